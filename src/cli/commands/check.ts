@@ -1,0 +1,29 @@
+import { parseArgs } from 'node:util';
+import { buildTimeline } from '../../pipeline.ts';
+import { hasErrors } from '../../diagnostics/diagnostic.ts';
+import { reportDiagnostics } from '../report-diagnostics.ts';
+import { EXIT, wantsHelp, type Command } from '../command.ts';
+
+const usage = `Usage: timeline check [--content DIR]
+
+Reads the content folder and prints its diagnostics, one a line:
+  path:line:column severity code message
+Errors (unreadable, binary or empty files, invalid UTF-8, malformed front matter, invalid
+"published"), warnings (articles without a publication date whose relative dates cannot be
+resolved, files that are not content) and infos (page chrome left out).
+
+Options:
+  --content DIR  the content folder (default: content)
+Exit status: 0 when there is no error, 2 otherwise.`;
+
+export const checkCommand: Command = {
+  usage,
+  async run(argv) {
+    if (wantsHelp(argv, usage)) return EXIT.ok;
+    const { values } = parseArgs({ args: argv, options: { content: { type: 'string', default: 'content' } }, strict: true });
+    const timeline = await buildTimeline(values.content);
+    const counts = reportDiagnostics(timeline.diagnostics, (line) => process.stdout.write(line), true);
+    process.stderr.write(`${timeline.documents.length} documents, ${counts.error} errors, ${counts.warning} warnings, ${counts.info} infos\n`);
+    return hasErrors(timeline.diagnostics) ? EXIT.trouble : EXIT.ok;
+  },
+};

@@ -1,0 +1,35 @@
+import { parseArgs } from 'node:util';
+import { writeFile } from 'node:fs/promises';
+import { buildTimeline } from '../../pipeline.ts';
+import { hasErrors } from '../../diagnostics/diagnostic.ts';
+import { serialiseTimeline } from '../../timeline/timeline-json.ts';
+import { reportDiagnostics } from '../report-diagnostics.ts';
+import { EXIT, wantsHelp, type Command } from '../command.ts';
+
+const usage = `Usage: timeline extract [--content DIR] [--out FILE]
+
+Writes the timeline JSON (schema in the README) of the content folder to FILE, or to stdout.
+Diagnostics go to stderr.
+
+Options:
+  --content DIR  the content folder (default: content)
+  --out FILE     where to write the JSON (default: stdout)
+Exit status: 0 success, 2 when the content had errors (the JSON is still written).`;
+
+export const extractCommand: Command = {
+  usage,
+  async run(argv) {
+    if (wantsHelp(argv, usage)) return EXIT.ok;
+    const { values } = parseArgs({
+      args: argv,
+      options: { content: { type: 'string', default: 'content' }, out: { type: 'string' } },
+      strict: true,
+    });
+    const timeline = await buildTimeline(values.content);
+    reportDiagnostics(timeline.diagnostics, (line) => process.stderr.write(line), false);
+    const json = serialiseTimeline(timeline);
+    if (values.out) await writeFile(values.out, json);
+    else process.stdout.write(json);
+    return hasErrors(timeline.diagnostics) ? EXIT.trouble : EXIT.ok;
+  },
+};

@@ -1,0 +1,54 @@
+import { parseArgs } from 'node:util';
+import { readFile } from 'node:fs/promises';
+import { paragraphSpans, tagDates } from '../../dates/index.ts';
+import { normalisePublished } from '../../load/parse-front-matter.ts';
+import { decodeContent } from '../../load/read-articles.ts';
+import { formatDiagnostic } from '../../diagnostics/diagnostic.ts';
+import { lineColumn, lineStarts } from '../../diagnostics/location.ts';
+import { EXIT, wantsHelp, type Command } from '../command.ts';
+
+const usage = `Usage: timeline tag --dct YYYY-MM-DD [--mode news|narrative] [--json] FILE
+
+Tags the temporal expressions of one plain-text file, paragraph by paragraph, resolving
+them against the document creation time (DCT).
+  --dct DATE     the document creation time (publication date), YYYY-MM-DD
+  --mode MODE    news (relative dates against the DCT, default) or narrative (against the
+                 last date the text established)
+  --json         a JSON array of {start, end, text, type, value}, offsets being JavaScript
+                 string indices into FILE's text (the contract of ../shared/eval/timex_score.py)
+Exit status: 0 success, 2 errors.`;
+
+export const tagCommand: Command = {
+  usage,
+  async run(argv) {
+    if (wantsHelp(argv, usage)) return EXIT.ok;
+    const { values, positionals } = parseArgs({
+      args: argv,
+      options: { dct: { type: 'string' }, mode: { type: 'string', default: 'news' }, json: { type: 'boolean', default: false } },
+      allowPositionals: true,
+      strict: true,
+    });
+    const dct = values.dct === undefined ? null : normalisePublished(values.dct);
+    if (values.dct !== undefined && dct === null) throw new Error(`--dct must be an ISO date such as 2020-03-04, not "${values.dct}"\n\n${usage}`);
+    if (values.mode !== 'news' && values.mode !== 'narrative') throw new Error(`--mode must be news or narrative\n\n${usage}`);
+    const [file, ...extra] = positionals;
+    if (!file || extra.length > 0) throw new Error(`give exactly one FILE\n\n${usage}`);
+    const decoded = decodeContent(file, await readFile(file));
+    if ('diagnostic' in decoded) {
+      process.stderr.write(`${formatDiagnostic(decoded.diagnostic)}\n`);
+      return EXIT.trouble;
+    }
+    const text = decoded.text;
+    const mentions = tagDates(text, paragraphSpans(text), { dct, mode: values.mode });
+    if (values.json) {
+      process.stdout.write(`${JSON.stringify(mentions.map(({ start, end, text: t, type, value }) => ({ start, end, text: t, type, value })))}\n`);
+    } else {
+      const starts = lineStarts(text);
+      for (const m of mentions) {
+        const { line, column } = lineColumn(text, m.start, starts);
+        process.stdout.write(`${file}:${line}:${column}\t${m.type}\t${m.value}\t${JSON.stringify(m.text)}${m.unresolved ? `\t(${m.unresolved})` : ''}\n`);
+      }
+    }
+    return EXIT.ok;
+  },
+};

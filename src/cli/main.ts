@@ -1,0 +1,43 @@
+import { EXIT, type Command } from './command.ts';
+
+/** Each command is loaded when it runs, so `timeline tag` never pays for Eleventy. */
+const COMMANDS: Record<string, { summary: string; load: () => Promise<Command> }> = {
+  build: { summary: 'build the timeline site', load: async () => (await import('./commands/build.ts')).buildCommand },
+  extract: { summary: 'write the timeline JSON', load: async () => (await import('./commands/extract.ts')).extractCommand },
+  tag: { summary: 'tag the temporal expressions of one text file', load: async () => (await import('./commands/tag.ts')).tagCommand },
+  check: { summary: 'print the diagnostics of the content folder', load: async () => (await import('./commands/check.ts')).checkCommand },
+};
+
+const USAGE = `Usage: timeline <command> [options]
+
+Turns a folder of news articles into a chronological, source-linked timeline.
+
+Commands:
+${Object.entries(COMMANDS)
+  .map(([name, command]) => `  ${name.padEnd(9)}${command.summary}`)
+  .join('\n')}
+
+Run "timeline <command> --help" for a command's options.
+Exit status: 0 success, 2 errors (diagnostics or bad usage).`;
+
+/** Parses the command word and hands off; returns the exit status. */
+export async function main(argv: string[]): Promise<number> {
+  const [name, ...rest] = argv;
+  if (!name || name === '--help' || name === '-h' || name === 'help') {
+    process.stdout.write(`${USAGE}\n`);
+    return name ? EXIT.ok : EXIT.trouble;
+  }
+  const entry = COMMANDS[name];
+  if (!entry) {
+    process.stderr.write(`timeline: unknown command "${name}"\n\n${USAGE}\n`);
+    return EXIT.trouble;
+  }
+  const command = await entry.load();
+  try {
+    return await command.run(rest);
+  } catch (error) {
+    const usageError = String((error as NodeJS.ErrnoException).code ?? '').startsWith('ERR_PARSE_ARGS');
+    process.stderr.write(`timeline ${name}: ${(error as Error).message}\n${usageError ? `\n${command.usage}\n` : ''}`);
+    return EXIT.trouble;
+  }
+}

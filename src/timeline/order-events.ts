@@ -1,0 +1,31 @@
+import type { Granularity, TimelineEvent } from '../types.ts';
+
+const COARSENESS: Record<Granularity, number> = {
+  century: 0, decade: 1, year: 2, half: 3, quarter: 4, season: 5, month: 6, week: 7, day: 8, time: 9,
+};
+
+function compareStrings(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/**
+ * Orders events by their date interval: earlier start first; on the same start, the coarser
+ * date first (the year 2014 opens before January 2014, which opens before 1 January 2014),
+ * so a year-only event sits at the head of its year; ties keep document order.
+ */
+export function compareEvents(a: TimelineEvent, b: TimelineEvent): number {
+  const sa = a.sources[0]!;
+  const sb = b.sources[0]!;
+  return (
+    compareStrings(a.date.start, b.date.start) ||
+    COARSENESS[a.date.granularity] - COARSENESS[b.date.granularity] ||
+    compareStrings(a.date.value, b.date.value) ||
+    compareStrings(sa.document, sb.document) ||
+    sa.mention.start - sb.mention.start ||
+    compareStrings(a.id, b.id)
+  );
+}
+
+export function orderEvents(events: readonly TimelineEvent[]): TimelineEvent[] {
+  return [...events].sort(compareEvents);
+}

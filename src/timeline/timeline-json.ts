@@ -1,0 +1,113 @@
+import { z } from 'zod';
+import type { Timeline } from '../types.ts';
+
+/** The timeline JSON schema (README: "The timeline JSON"). Checked before anything is written or rendered. */
+const span = z.object({ start: z.number().int().nonnegative(), end: z.number().int().nonnegative(), text: z.string() });
+const isoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+const timexType = z.enum(['DATE', 'TIME', 'DURATION', 'SET']);
+const granularity = z.enum(['century', 'decade', 'year', 'half', 'quarter', 'season', 'month', 'week', 'day', 'time']);
+const severity = z.enum(['error', 'warning', 'info']);
+
+const passage = span.extend({
+  id: z.string().min(1),
+  kind: z.enum(['title', 'byline', 'body', 'heading', 'embed', 'chrome']),
+  embedAuthor: z.string().optional(),
+  embedSignature: span.optional(),
+});
+
+const mention = span.extend({
+  type: timexType,
+  value: z.string().min(1),
+  anchor: z.enum(['absolute', 'dct', 'text']),
+  unresolved: z.string().optional(),
+  mod: z.string().optional(),
+});
+
+export const timelineSchema = z.object({
+  documents: z.array(
+    z.object({
+      id: z.string().min(1),
+      path: z.string().min(1),
+      title: z.string(),
+      published: isoDay.nullable(),
+      publishedFrom: z.enum(['front-matter', 'text']).nullable(),
+      url: z.string().nullable(),
+      publisher: z.string().nullable(),
+      author: z.string().nullable(),
+      mode: z.enum(['news', 'narrative']),
+      text: z.string(),
+      passages: z.array(passage),
+      mentions: z.array(mention),
+      chrome: z.array(span),
+    }),
+  ),
+  events: z.array(
+    z.object({
+      id: z.string().min(1),
+      date: z.object({ value: z.string().min(1), start: isoDay, end: isoDay, granularity }),
+      relation: z.enum(['on', 'in', 'since', 'before', 'after', 'until', 'during']),
+      headline: z.string().min(1),
+      sources: z
+        .array(
+          z.object({
+            document: z.string().min(1),
+            passage: span.extend({ id: z.string().min(1) }),
+            statement: span,
+            mention: span,
+            attribution: z.string().nullable(),
+            hedged: z.boolean(),
+            hedge: z.string().optional(),
+          }),
+        )
+        .min(1),
+    }),
+  ),
+  undated: z.array(
+    z.object({
+      document: z.string().min(1),
+      mention: span.extend({ value: z.string(), type: timexType }),
+      passage: span.extend({ id: z.string().min(1) }),
+      reason: z.string().min(1),
+    }),
+  ),
+  diagnostics: z.array(
+    z.object({
+      document: z.string(),
+      line: z.number().int().positive(),
+      column: z.number().int().positive(),
+      severity,
+      code: z.string().min(1),
+      message: z.string().min(1),
+    }),
+  ),
+});
+
+/** Checks a timeline against the schema and the offset invariant; throws with every problem listed. */
+export function validateTimeline(timeline: unknown): Timeline {
+  const parsed = timelineSchema.parse(timeline) as Timeline;
+  const texts = new Map(parsed.documents.map((d) => [d.id, d.text]));
+  const problems: string[] = [];
+  const check = (document: string, where: string, s: { start: number; end: number; text: string }) => {
+    const text = texts.get(document);
+    if (text === undefined) problems.push(`${where}: unknown document "${document}"`);
+    else if (text.slice(s.start, s.end) !== s.text) problems.push(`${where}: offsets ${s.start}-${s.end} do not give its text`);
+  };
+  for (const d of parsed.documents) {
+    d.passages.forEach((p, i) => check(d.id, `${d.id} passage ${i}`, p));
+    d.mentions.forEach((m, i) => check(d.id, `${d.id} mention ${i}`, m));
+  }
+  for (const e of parsed.events) {
+    for (const s of e.sources) {
+      check(s.document, `event ${e.id} passage`, s.passage);
+      check(s.document, `event ${e.id} statement`, s.statement);
+      check(s.document, `event ${e.id} mention`, s.mention);
+    }
+  }
+  if (problems.length > 0) throw new Error(`invalid timeline:\n${problems.join('\n')}`);
+  return parsed;
+}
+
+/** The timeline as JSON text: validated, two-space indented, one trailing newline; byte-identical for the same timeline. */
+export function serialiseTimeline(timeline: Timeline): string {
+  return `${JSON.stringify(validateTimeline(timeline), null, 2)}\n`;
+}

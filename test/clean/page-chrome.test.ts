@@ -1,0 +1,87 @@
+import { describe, expect, it } from 'vitest';
+import { analysePageChrome, classifyLine } from '../../src/clean/strip-page-chrome.ts';
+import { findArticleHead } from '../../src/clean/find-article-head.ts';
+import { readDayDate } from '../../src/pipeline.ts';
+
+/** A web page as scraped: a menu and a site date above the headline, share counts, related posts and a footer below. */
+const PAGE = `  • Home
+  • World
+  • Politics
+  • Sport
+Monday, March 2, 2026
+Subscribe
+
+Floods leave thousands homeless across the northern provinces
+
+By Jane Roe
+4 February 2021
+Reading Time: 3 mins
+1.2k
+SHARES
+
+Heavy rain that began on Sunday swept away bridges and roads in the northern provinces, and the government said that more than 12,000 people had to leave their homes.
+
+Officials said the river rose faster than at any time since records began in 1950, and that the army had been sent to help.
+
+Relief
+
+Aid agencies warned that the coming weeks would be hard for the families who lost everything.
+
+Share on Facebook
+Tweet
+Related posts
+Markets fall as oil prices rise again
+10 March 2026
+Markets fall as oil prices rise again
+Election date set for the autumn
+9 March 2026
+Election date set for the autumn
+© 2026 Example News Ltd, all rights reserved
+`;
+
+const lineOf = (text: string, needle: string) => text.split('\n').findIndex((l) => l.includes(needle));
+
+describe('page chrome', () => {
+  const analysis = analysePageChrome(PAGE, 0);
+  const chromeLines = analysis.lines.filter((l) => analysis.chrome[l.index]).map((l) => l.text.trim());
+  const kept = analysis.lines.filter((l) => !l.blank && !analysis.chrome[l.index]).map((l) => l.text.trim());
+
+  it('keeps the article paragraphs, its closing sentence and its headings', () => {
+    expect(kept).toContain('Relief');
+    expect(kept.some((l) => l.startsWith('Heavy rain that began'))).toBe(true);
+    expect(kept.some((l) => l.startsWith('Aid agencies warned'))).toBe(true);
+  });
+
+  it.each(['• Home', 'Monday, March 2, 2026', '1.2k', 'Share on Facebook', 'Markets fall as oil prices rise again', '10 March 2026', '© 2026 Example News Ltd, all rights reserved'])(
+    'leaves out %s',
+    (line) => {
+      expect(chromeLines).toContain(line);
+    },
+  );
+
+  it('finds the headline and the byline below it, never the site date above it', () => {
+    const head = findArticleHead(analysis, readDayDate);
+    expect(head.title?.index).toBe(lineOf(PAGE, 'Floods leave'));
+    expect(head.published?.value).toBe('2021-02-04');
+    expect(PAGE.slice(head.published!.span.start, head.published!.span.end)).toBe('4 February 2021');
+    expect(head.author).toBe('Jane Roe');
+  });
+
+  it('finds no publication date when only the site header has one', () => {
+    const page = PAGE.replace('4 February 2021\n', '');
+    expect(findArticleHead(analysePageChrome(page, 0), readDayDate).published).toBeNull();
+  });
+});
+
+describe('classifyLine', () => {
+  it.each([
+    ['A sentence of ordinary prose that is long enough to count and has many of the little words in it.', false, 'good'],
+    ['  • Donate', false, 'bad'],
+    ['319', false, 'bad'],
+    ['170 2', false, 'bad'],
+    ['Next Post', true, 'bad'],
+    ['Atrocities', false, 'short'],
+  ])('%j (repeated: %s) is %s', (line, repeated, expected) => {
+    expect(classifyLine(line, repeated).cls).toBe(expected);
+  });
+});
