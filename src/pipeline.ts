@@ -51,7 +51,7 @@ export function analyseDocument(file: SourceFile): TimelineDocument {
     published,
     publishedFrom,
     url: fm.url ?? null,
-    publisher: fm.publisher ?? null,
+    publisher: fm.publisher ?? head.agency,
     author: fm.author ?? head.author,
     mode,
     text: file.text,

@@ -20,6 +20,8 @@ export interface ArticleHead {
   published: { value: string; span: Span } | null;
   /** The author named in the byline ("by Tom Coburg"). */
   author: string | null;
+  /** The news agency of a dateline ("NAIROBI, Kenya (AP) _"). */
+  agency: string | null;
 }
 
 const BULLET = /^\s*[•·▪■►▸*]/u;
@@ -29,6 +31,11 @@ const MAX_TITLE_LENGTH = 160;
 const MIN_TITLE_WORDS = 5;
 /** How far below the headline a byline may stand, in non-blank lines. */
 const BYLINE_WINDOW = 16;
+/**
+ * A newswire dateline opening the first paragraph: "NAIROBI, Kenya (AP) _",
+ * "LONDON, Oct 13, 2019 (Reuters) -", "RAQQA, (ST)- ". Group 1 the place, 2 a date, 3 the agency.
+ */
+const DATELINE = /^\s*(\p{Lu}[\p{Lu}.'’ -]{1,40}(?:,\s*\p{Lu}[\p{L}.'’ -]{0,30})?)\s*,?\s*(\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2}(?:,?\s+\d{4})?)?\s*(?:\((\p{L}[\p{L}\p{N} .&-]{0,30})\)\s*[-–—_:]|(?<!\S)(?:_|--|—)(?!\S))/u;
 const BYLINE_AUTHOR = /\b[Bb]y\s+(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3})\s*$/u;
 
 function isDateLine(line: Line, readDate: DayDateReader): LineDate | null {
@@ -49,7 +56,7 @@ function isDateLine(line: Line, readDate: DayDateReader): LineDate | null {
  * publication date.
  */
 export function findArticleHead(analysis: ChromeAnalysis, readDate: DayDateReader, knownTitle?: string): ArticleHead {
-  const head: ArticleHead = { title: null, byline: [], published: null, author: null };
+  const head: ArticleHead = { title: null, byline: [], published: null, author: null, agency: null };
   const { lines, articleStart } = analysis;
   if (articleStart < 0) return head;
   const nonBlank = lines.filter((l) => !l.blank);
@@ -60,7 +67,11 @@ export function findArticleHead(analysis: ChromeAnalysis, readDate: DayDateReade
       if (fold(line.text) !== fold(knownTitle)) continue;
     } else {
       if (line.words < MIN_TITLE_WORDS || line.words > MAX_TITLE_WORDS || line.text.trim().length > MAX_TITLE_LENGTH) continue;
+      // A dateline opens the body: no headline below it.
+      if (DATELINE.test(line.text)) break;
       if (BULLET.test(line.text) || isDateLine(line, readDate)) continue;
+      // A headline inside the article text heads more of it.
+      if (line.index >= articleStart && !nonBlank.some((l) => l.index > line.index && l.index <= analysis.articleEnd)) continue;
     }
     head.title = line;
     break;
@@ -74,6 +85,17 @@ export function findArticleHead(analysis: ChromeAnalysis, readDate: DayDateReade
     if (date) head.published = { value: date.value, span: { start: line.start + date.start, end: line.start + date.end, text: line.text.slice(date.start, date.end) } };
     if (author) head.author = author[1]!;
     if (date || author) head.byline.push(line);
+  }
+  // The dateline opens the first paragraph, or stands alone on the line before it.
+  const firstBody = nonBlank.findIndex((l) => l.index >= articleStart && l !== head.title && !head.byline.includes(l));
+  for (const line of [nonBlank[firstBody - 1], nonBlank[firstBody]]) {
+    const dateline = line && line !== head.title && !head.byline.includes(line) ? DATELINE.exec(line.text) : null;
+    if (!line || !dateline) continue;
+    head.agency = dateline[3]?.trim() ?? null;
+    const date = dateline[2] && /\d{4}/.test(dateline[2]) && !head.published ? readDate(line.text.slice(0, dateline[0].length)) : null;
+    if (date) head.published = { value: date.value, span: { start: line.start + date.start, end: line.start + date.end, text: line.text.slice(date.start, date.end) } };
+    if (line.text.trim().length === dateline[0].trim().length || line.index < articleStart) head.byline.push(line);
+    break;
   }
   return head;
 }

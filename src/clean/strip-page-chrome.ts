@@ -96,7 +96,7 @@ export function classifyLine(line: string, repeated: boolean): { cls: LineClass;
 
 /** A line that reads as a sentence of its own: ends like one and has a few words. */
 export function isSentenceLine(line: Line): boolean {
-  return !line.blank && line.cls !== 'bad' && line.words >= 4 && SENTENCE_END.test(line.text.replace(URL, '').trim());
+  return !line.blank && line.cls !== 'bad' && line.words >= 3 && SENTENCE_END.test(line.text.replace(URL, '').trim());
 }
 
 function lineScore(line: Line): number {

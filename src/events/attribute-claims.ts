@@ -24,11 +24,13 @@ export interface Attribution {
 
 function cleanSubject(raw: string): string | null {
   // The subject is the last clause before the verb: after a comma, a colon or an opening quote.
-  const clause = raw.split(/[,;:“"(]/u).pop() ?? raw;
+  const clause = raw.split(/[,;:“”"(]|``|''/u).pop() ?? raw;
   let subject = clause.replace(LEADING_JUNK, '').trim();
   subject = subject.replace(/^(?:that|which)\s+/iu, '').trim();
   const words = subject.split(/\s+/u).filter(Boolean);
   if (words.length === 0 || words.length > MAX_SUBJECT_WORDS) return null;
+  // A subject is a noun phrase: one with an auxiliary or a dateline in it is a clause gone wrong.
+  if (/\b(?:had|has|have|was|were|is|are|been|would|will)\b/iu.test(subject) && !/^(?:it|there)\b/iu.test(subject)) return null;
   return subject;
 }
 

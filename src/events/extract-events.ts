@@ -1,9 +1,14 @@
 import { createHash } from 'node:crypto';
-import type { DateMention, DateRelation, EventSource, Passage, Span, TimelineDocument, TimelineEvent, UndatedMention } from '../types.ts';
+import type { DateMention, DateRelation, EventSource, Passage, ResolvedDate, Span, TimelineDocument, TimelineEvent, UndatedMention } from '../types.ts';
 import { dateInterval } from '../dates/index.ts';
 import { findHedge, findSpeaker } from './attribute-claims.ts';
+import { periodStart } from './anchor-durations.ts';
 
 const MAX_HEADLINE = 240;
+/** A newswire dateline at the head of a statement: "MOSCOW (AP)_ ", "WASHINGTON, Aug. 7 (Reuters) - ". */
+const DATELINE_PREFIX = /^\p{Lu}[\p{Lu}.'’ -]{1,40}(?:,\s*\p{Lu}[\p{L}.'’ -]{0,30})?\s*(?:,\s*\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2}(?:,?\s+\d{4})?)?\s*\([\p{L}\p{N} .&-]{1,30}\)\s*[-–—_:]+\s*/u;
+/** Discourse connectives that tie a sentence to the one before it and say nothing on their own. */
+const LEADING_CONNECTIVE = /^(?:meanwhile|moreover|however|indeed|also|in addition|for example|for instance|furthermore|besides|still|thus|and|but|so),\s+/iu;
 const MEDIA_LINK = /\s*(?:pic\.twitter\.com\/\S+|https?:\/\/\S+)/gu;
 const RELATION_CUES: Array<[RegExp, DateRelation]> = [
   [/\b(?:since|ever since)\s+(?:the\s+)?$/iu, 'since'],
@@ -15,18 +20,31 @@ const RELATION_CUES: Array<[RegExp, DateRelation]> = [
   [/\b(?:in|from)\s+(?:the\s+)?(?:early|late|mid-?)?\s*$/iu, 'in'],
 ];
 
-/** The sentences of a passage, as spans of the file text. */
+/** An abbreviation that ends a segment without ending the sentence: "Oct. 12", "Gen. Smith", "U.S. officials". */
+const ABBREVIATION_END = /(?:^|[\s(])(?:\p{Lu}\p{Ll}{0,4}|\p{Lu}(?:\.\p{Lu})*|[a-z]\.[a-z]|No|St|vs|etc)\.\s*$/u;
+const CONTINUES = /^[\p{Ll}\p{N}(,;]/u;
+/** Titles before a name never end a sentence. */
+const TITLE_BEFORE_NAME = /(?:^|[\s(])(?:Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Capt|Cmdr|Adm|Maj|Brig|Prof|Rev|Pres|Hon|Sec)\.\s*$/u;
+
+/**
+ * The sentences of a passage, as spans of the file text: Intl.Segmenter's sentences, joined
+ * again where it broke after an abbreviation and the text goes on in lower case or with a
+ * number ("in the quarter ended Oct. 12, Provigo posted ...").
+ */
 export function sentenceSpans(text: string, passage: Span): Span[] {
   const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
-  const spans: Span[] = [];
+  const pieces: Array<{ start: number; end: number }> = [];
   for (const { segment, index } of segmenter.segment(passage.text)) {
     const lead = segment.length - segment.trimStart().length;
     const trimmed = segment.trim();
     if (!trimmed) continue;
     const start = passage.start + index + lead;
-    spans.push({ start, end: start + trimmed.length, text: text.slice(start, start + trimmed.length) });
+    const previous = pieces[pieces.length - 1];
+    const before = previous ? text.slice(previous.start, previous.end) : '';
+    if (previous && (TITLE_BEFORE_NAME.test(before) || (ABBREVIATION_END.test(before) && CONTINUES.test(trimmed)))) previous.end = start + trimmed.length;
+    else pieces.push({ start, end: start + trimmed.length });
   }
-  return spans;
+  return pieces.map(({ start, end }) => ({ start, end, text: text.slice(start, end) }));
 }
 
 /** How a statement relates to its date, from the words just before the date expression. */
@@ -53,7 +71,7 @@ export function headlineFor(statement: string, statementStart: number, mention: 
       text = after.replace(/^\s*,\s*/u, '');
     }
   }
-  text = text.replace(MEDIA_LINK, '').replace(/\s+/gu, ' ').trim();
+  text = text.replace(MEDIA_LINK, '').replace(/\s+/gu, ' ').trim().replace(DATELINE_PREFIX, '').replace(LEADING_CONNECTIVE, '');
   // "X told Newsweek:" says little; the words it introduces say what was told.
   text = continuation && text.endsWith(':') ? `${text} “${continuation.replace(/\s+/gu, ' ').trim()}”` : text.replace(/:$/u, '.');
   text = text.charAt(0).toUpperCase() + text.slice(1);
@@ -92,8 +110,16 @@ export function extractEvents(document: TimelineDocument): ExtractedEvents {
   const defaultAttribution = document.author ?? document.publisher;
   let lastSpeaker: string | null = null;
 
-  const addEvent = (passage: Passage, statement: Span, mention: DateMention, attribution: string | null, headlineMention: Span | null, continuation: string | null = null) => {
-    const date = dateInterval(mention.value)!;
+  const addEvent = (
+    passage: Passage,
+    statement: Span,
+    mention: DateMention,
+    attribution: string | null,
+    headlineMention: Span | null,
+    continuation: string | null = null,
+    counted: { date: ResolvedDate; relation: DateRelation } | null = null,
+  ) => {
+    const date = counted?.date ?? dateInterval(mention.value)!;
     const hedge = findHedge(statement.text);
     const source: EventSource = {
       document: document.id,
@@ -110,7 +136,7 @@ export function extractEvents(document: TimelineDocument): ExtractedEvents {
     events.push({
       id: eventIdFor(document.path, statement.text, mention.text, n),
       date,
-      relation: relationOf(document.text, mention, date.granularity === 'day' || date.granularity === 'time'),
+      relation: counted?.relation ?? relationOf(document.text, mention, date.granularity === 'day' || date.granularity === 'time'),
       headline: headlineFor(statement.text, statement.start, headlineMention, continuation),
       sources: [source],
     });
@@ -134,17 +160,26 @@ export function extractEvents(document: TimelineDocument): ExtractedEvents {
       const signatureMention = inPassage.find((m) => m.start >= signature.start && isEventDate(m));
       const postEnd = document.text.slice(passage.start, signature.start).trimEnd().length + passage.start;
       const post: Span = { start: passage.start, end: postEnd, text: document.text.slice(passage.start, postEnd) };
-      if (signatureMention && post.text.trim()) addEvent(passage, post, signatureMention, passage.embedAuthor ?? null, null);
-      // Other dates the post names, when they differ from its own date, are statements of their own.
+      // Dates the post names, other than its own, are statements of their own, and so is a
+      // period it counts back from its date ("in just 10 days"); a post that says nothing
+      // of the kind is one statement on the date of its signature.
+      const before = events.length;
       for (const sentence of sentenceSpans(document.text, post)) {
-        for (const mention of inPassage.filter((m) => m.start >= sentence.start && m.end <= sentence.end && isEventDate(m))) {
-          if (signatureMention && mention.value === signatureMention.value) continue;
-          addEvent(passage, sentence, mention, passage.embedAuthor ?? null, mention);
+        for (const mention of inPassage.filter((m) => m.start >= sentence.start && m.end <= sentence.end)) {
+          if (isEventDate(mention) && mention.value !== signatureMention?.value) {
+            addEvent(passage, sentence, mention, passage.embedAuthor ?? null, mention);
+          } else if (signatureMention) {
+            const counted = periodStart(sentence.text, mention.start - sentence.start, mention, signatureMention.value.slice(0, 10));
+            if (counted) addEvent(passage, sentence, mention, passage.embedAuthor ?? null, null, null, { date: counted.date, relation: 'since' });
+          }
         }
       }
+      const countedBack = events.slice(before).some((e) => e.relation === 'since');
+      if (signatureMention && post.text.trim() && !countedBack) addEvent(passage, post, signatureMention, passage.embedAuthor ?? null, null);
       continue;
     }
     const sentences = sentenceSpans(document.text, passage);
+    const reference = referenceDateFor(document, index);
     const next = document.passages[index + 1];
     const nextOpening = next && next.kind === 'body' ? sentenceSpans(document.text, next)[0]?.text ?? null : null;
     for (const sentence of sentences) {
@@ -159,7 +194,35 @@ export function extractEvents(document: TimelineDocument): ExtractedEvents {
         const continuation = sentence === sentences[sentences.length - 1] ? nextOpening : null;
         addEvent(passage, sentence, mention, attribution, mention, continuation);
       }
+      // A statement with no date of its own may count a period back from its reference date.
+      if (seen.size > 0 || reference === null) continue;
+      for (const mention of inPassage.filter((m) => m.start >= sentence.start && m.end <= sentence.end && m.type === 'DURATION')) {
+        const counted = periodStart(sentence.text, mention.start - sentence.start, mention, reference);
+        if (!counted) continue;
+        const continuation = sentence === sentences[sentences.length - 1] ? nextOpening : null;
+        addEvent(passage, sentence, mention, attribution, null, continuation, { date: counted.date, relation: 'since' });
+        break;
+      }
     }
   }
   return { events, undated };
+}
+
+/**
+ * The date a passage's relative expressions count from: an embedded post's own date; for the
+ * article's lead-in to a post ("a report stated that after only three days ...:"), the post's
+ * date, since it reports the post; otherwise the publication date.
+ */
+function referenceDateFor(document: TimelineDocument, index: number): string | null {
+  const passage = document.passages[index]!;
+  const next = document.passages[index + 1];
+  const signatureDate = (p: Passage | undefined) => {
+    if (!p || p.kind !== 'embed' || !p.embedSignature) return null;
+    const sig = p.embedSignature;
+    const m = document.mentions.find((x) => x.start >= sig.start && x.end <= sig.end && /^\d{4}-\d{2}-\d{2}/.test(x.value));
+    return m ? m.value.slice(0, 10) : null;
+  };
+  if (passage.kind === 'embed') return signatureDate(passage);
+  if (passage.text.trimEnd().endsWith(':')) return signatureDate(next) ?? document.published;
+  return document.published;
 }

@@ -85,3 +85,27 @@ describe('classifyLine', () => {
     expect(classifyLine(line, repeated).cls).toBe(expected);
   });
 });
+
+describe('newswire datelines', () => {
+  it.each([
+    ['NAIROBI, Kenya (AP) _\n\nSuspected bombs exploded outside the U.S. embassies in the Kenyan and Tanzanian capitals Friday, killing dozens of people, witnesses said.', 'AP', null],
+    ['LONDON, Oct 13, 2019 (Reuters) - The government said on Sunday that it would hold an inquiry into the collapse of the bridge over the river.', 'Reuters', '2019-10-13'],
+    ['RAQQA, (ST)- New evidence has surfaced to document the close connection between the regime and the terrorist organization in the region.', 'ST', null],
+  ])('%j gives agency %s and date %s', (text, agency, published) => {
+    const head = findArticleHead(analysePageChrome(text, 0), readDayDate);
+    expect(head.agency).toBe(agency);
+    expect(head.published?.value ?? null).toBe(published);
+  });
+});
+
+describe('datelines without an agency or a year', () => {
+  it.each([
+    ['WASHINGTON _\n\nThe Senate voted on Tuesday to approve the budget after a long debate that lasted well into the night, officials said.'],
+    ['JOHANNESBURG, August 7 (Xinhua) --\n\nSouth Africa condemned the bombings of the embassies in Nairobi and Dar es Salaam on Friday, the foreign ministry said.'],
+  ])('%j is a dateline, kept out of the chrome', (text) => {
+    const analysis = analysePageChrome(text, 0);
+    const head = findArticleHead(analysis, readDayDate);
+    expect(head.byline.map((l) => l.text)).toEqual([text.split('\n')[0]]);
+    expect(head.published).toBeNull();
+  });
+});

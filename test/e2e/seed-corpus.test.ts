@@ -53,12 +53,23 @@ describe('the seed corpus', () => {
     ['the jihadists in al-Hawl camp have started the riots', '2019-10-11', 'Endi Zentarmi (@EndiZentarmi)'],
     ['190,000 now displaced', '2019-10-12', 'Rojava Information Center (@RojavaIC)'],
     ['Turkeys experiment was a success', '2019-08-22', '#SaveAfrin (@DengiKurdistan)'],
-    ['Turkey declared war on Kurdish majority region Afrin', '2018-01-30', 'Turkey Untold (@TurkeyUntold)'],
   ])('dates the embedded post "%s" by its signature and attributes it to its account', (words, value, account) => {
     const event = eventsSaying(words).find((e) => e.date.value === value);
     expect(event, `an event on ${value} saying "${words}"`).toBeDefined();
     expect(event!.sources[0]!.attribution).toBe(account);
     expect(event!.sources[0]!.passage.text).toContain(words);
+  });
+
+  it.each([
+    // A post of 30 January 2018: "has already committed a number of war crimes in just 10 days".
+    ['Turkey declared war on Kurdish majority region Afrin', '2018-01-20', 'Turkey Untold (@TurkeyUntold)'],
+    // The lead-in to a post of 12 October 2019: "after only three days since Turkey invaded".
+    ['after only three days since Turkey invaded', '2019-10-09', 'a report from Rojava'],
+  ])('counts "%s" back from the date the text gives: since %s', (words, value, attribution) => {
+    const event = theEventSaying(words);
+    expect(event.date.value).toBe(value);
+    expect(event.relation).toBe('since');
+    expect(event.sources[0]!.attribution).toBe(attribution);
   });
 
   it('shows the October 2019 Turkish offensive in October 2019', () => {

@@ -66,3 +66,19 @@ describe('eventIdFor', () => {
     expect(id).toMatch(/^e-[0-9a-f]{12}$/);
   });
 });
+
+describe('sentenceSpans and abbreviations', () => {
+  it.each([
+    ['In the quarter ended Oct. 12, Provigo posted net income. Sales rose.', ['In the quarter ended Oct. 12, Provigo posted net income.', 'Sales rose.']],
+    ['Gen. Smith arrived on Monday. He left.', ['Gen. Smith arrived on Monday.', 'He left.']],
+  ])('%j', (text, expected) => {
+    expect(sentenceSpans(text, { start: 0, end: text.length, text }).map((s) => s.text)).toEqual(expected);
+  });
+});
+
+describe('headlines of wire copy', () => {
+  it('drop the dateline', () => {
+    const s = 'MOSCOW (AP)_ Presidents Leonid Kuchma and Boris Yeltsin signed an economic pact on Friday.';
+    expect(headlineFor(s, 0, mentionIn(s, 'Friday'))).toBe('Presidents Leonid Kuchma and Boris Yeltsin signed an economic pact on Friday.');
+  });
+});
