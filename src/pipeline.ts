@@ -6,6 +6,7 @@ import { splitPassages } from './segment/split-passages.ts';
 import { chooseMode, tagDates } from './dates/index.ts';
 import { extractEvents } from './events/extract-events.ts';
 import { orderEvents } from './timeline/order-events.ts';
+import { mergeEvents } from './timeline/merge-events.ts';
 import { compareDiagnostics } from './diagnostics/diagnostic.ts';
 import { documentDiagnostics } from './diagnostics/document-diagnostics.ts';
 
@@ -76,5 +77,5 @@ export async function buildTimeline(contentDir: string): Promise<Timeline> {
     undated.push(...extracted.undated);
     diagnostics.push(...documentDiagnostics(document, extracted.undated));
   }
-  return { documents, events: orderEvents(events), undated, diagnostics: diagnostics.sort(compareDiagnostics) };
+  return { documents, events: orderEvents(mergeEvents(events)), undated, diagnostics: diagnostics.sort(compareDiagnostics) };
 }

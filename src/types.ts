@@ -126,6 +126,8 @@ export type DateRelation = 'on' | 'in' | 'since' | 'before' | 'after' | 'until' 
 
 /** One source of an event: the exact passage and the date mention it came from. */
 export interface EventSource {
+  /** The statement's own stable id (from the document path and the statement), kept when events merge. */
+  id?: string;
   /** Document id. */
   document: string;
   /** The passage (paragraph) that holds the statement; `passage.id` is its anchor. */
@@ -138,6 +140,8 @@ export interface EventSource {
   hedged: boolean;
   /** The hedging cue, when hedged ("allegedly", "reportedly" ...). */
   hedge?: string;
+  /** The date this source gives, when the event's date is another (a finer date from another source). */
+  date?: ResolvedDate;
 }
 
 export interface TimelineEvent {
@@ -147,6 +151,10 @@ export interface TimelineEvent {
   relation: DateRelation;
   headline: string;
   sources: EventSource[];
+  /** How many distinct documents report it. */
+  corroboration?: number;
+  /** Events that report the same happening at a date that does not agree with this one. */
+  conflicts?: string[];
 }
 
 export interface UndatedMention {

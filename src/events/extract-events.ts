@@ -122,6 +122,7 @@ export function extractEvents(document: TimelineDocument): ExtractedEvents {
     const date = counted?.date ?? dateInterval(mention.value)!;
     const hedge = findHedge(statement.text);
     const source: EventSource = {
+      id: '',
       document: document.id,
       passage: passageRef(passage),
       statement,
@@ -133,8 +134,10 @@ export function extractEvents(document: TimelineDocument): ExtractedEvents {
     const key = `${statement.text}\u0000${mention.text}`;
     const n = occurrences.get(key) ?? 0;
     occurrences.set(key, n + 1);
+    const id = eventIdFor(document.path, statement.text, mention.text, n);
+    source.id = id;
     events.push({
-      id: eventIdFor(document.path, statement.text, mention.text, n),
+      id,
       date,
       relation: counted?.relation ?? relationOf(document.text, mention, date.granularity === 'day' || date.granularity === 'time'),
       headline: headlineFor(statement.text, statement.start, headlineMention, continuation),

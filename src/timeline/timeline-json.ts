@@ -7,6 +7,7 @@ const isoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 const timexType = z.enum(['DATE', 'TIME', 'DURATION', 'SET']);
 const granularity = z.enum(['century', 'decade', 'year', 'half', 'quarter', 'season', 'month', 'week', 'day', 'time']);
 const severity = z.enum(['error', 'warning', 'info']);
+const resolvedDate = z.object({ value: z.string().min(1), start: isoDay, end: isoDay, granularity });
 
 const passage = span.extend({
   id: z.string().min(1),
@@ -44,12 +45,13 @@ export const timelineSchema = z.object({
   events: z.array(
     z.object({
       id: z.string().min(1),
-      date: z.object({ value: z.string().min(1), start: isoDay, end: isoDay, granularity }),
+      date: resolvedDate,
       relation: z.enum(['on', 'in', 'since', 'before', 'after', 'until', 'during']),
       headline: z.string().min(1),
       sources: z
         .array(
           z.object({
+            id: z.string().min(1).optional(),
             document: z.string().min(1),
             passage: span.extend({ id: z.string().min(1) }),
             statement: span,
@@ -57,9 +59,12 @@ export const timelineSchema = z.object({
             attribution: z.string().nullable(),
             hedged: z.boolean(),
             hedge: z.string().optional(),
+            date: resolvedDate.optional(),
           }),
         )
         .min(1),
+      corroboration: z.number().int().positive().optional(),
+      conflicts: z.array(z.string().min(1)).optional(),
     }),
   ),
   undated: z.array(

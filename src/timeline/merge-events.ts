@@ -1,0 +1,202 @@
+import type { EventSource, Granularity, TimelineEvent } from '../types.ts';
+import { ENGLISH_STOPWORDS } from '../clean/english-stopwords.ts';
+
+/**
+ * One event per happening. Two statements from different documents report the same
+ * happening when their dates overlap and
+ * - they name the same actors: the names they share (capitalised words inside the sentence:
+ *   people, organisations, places) weigh at least half of the names of the one with fewer,
+ *   each name weighted by its rarity across the corpus (inverse document frequency), so that
+ *   "Aetna" and "Telerate" tell two stock reports apart though both name the "New York Stock
+ *   Exchange"; and the rarest name of the statement with fewer names is in the other;
+ * - they say it in much the same words: content-word Jaccard similarity of at least
+ *   SAME_HAPPENING;
+ * - and their figures do not disagree: when both give numbers, they share one.
+ * A statement without names merges only when nearly identical (NEAR_IDENTICAL). Statements this
+ * alike whose dates do not overlap are kept apart and flagged as conflicting. Statements of one
+ * document never merge: a document that repeats itself does not corroborate itself.
+ *
+ * Limits: this compares wording, not meaning. A sentence's first word counts as a name only
+ * where the corpus also uses it as one inside a sentence, so "Aetna closed ..." and "Telerate
+ * closed ..." in a small corpus may merge. Paraphrases with few words in common stay
+ * apart; two happenings told in near-identical words with the same names on overlapping dates
+ * (a weekly ceremony "on Friday" in two articles) merge.
+ */
+export const SAME_HAPPENING = 0.3;
+export const NEAR_IDENTICAL = 0.6;
+export const SHARED_NAMES = 0.5;
+
+const DATE_WORDS = new Set(
+  `january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec
+  monday tuesday wednesday thursday friday saturday sunday today yesterday tomorrow year years month months week weeks day days
+  last next earlier later ago since early late mid`.split(/\s+/u),
+);
+const FINENESS: Record<Granularity, number> = { century: 0, decade: 1, year: 2, half: 3, quarter: 4, season: 5, month: 6, week: 7, day: 8, time: 9 };
+
+interface Profile {
+  words: Set<string>;
+  names: Set<string>;
+  numbers: Set<string>;
+  /** The capitalised first word: a name only if the corpus uses it as one inside sentences. */
+  lead: string | null;
+}
+
+function stem(word: string): string {
+  return word.length > 4 && word.endsWith('s') && !word.endsWith('ss') ? word.slice(0, -1) : word;
+}
+
+export function profileOf(statement: string): Profile {
+  const words = new Set<string>();
+  const names = new Set<string>();
+  let lead: string | null = null;
+  const numbers = new Set((statement.match(/\d[\d,.]*\d|\d/gu) ?? []).filter((n) => !/^\d{4}$/u.test(n)));
+  const tokens = statement.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu) ?? [];
+  tokens.forEach((token, i) => {
+    const lower = token.toLowerCase();
+    if (ENGLISH_STOPWORDS.has(lower) || DATE_WORDS.has(lower) || /^\d{1,4}$/u.test(token)) return;
+    words.add(stem(lower));
+    // Names compare by their first five letters, so that "Kenya" meets "Kenyan".
+    if (/^\p{Lu}/u.test(token)) {
+      if (i > 0) names.add(lower.slice(0, 5));
+      else lead = lower.slice(0, 5);
+    }
+  });
+  return { words, names, numbers, lead };
+}
+
+function overlapCount(a: Set<string>, b: Set<string>): number {
+  let n = 0;
+  for (const x of a) if (b.has(x)) n++;
+  return n;
+}
+
+export function similarity(a: Profile, b: Profile): number {
+  const shared = overlapCount(a.words, b.words);
+  const union = a.words.size + b.words.size - shared;
+  return union === 0 ? 0 : shared / union;
+}
+
+function datesOverlap(a: TimelineEvent, b: TimelineEvent): boolean {
+  return a.date.start <= b.date.end && b.date.start <= a.date.end;
+}
+
+/** How much a name tells which happening a statement is about: rare names much, common ones little. */
+export type NameWeight = (name: string) => number;
+
+function weightOf(names: Iterable<string>, weight: NameWeight): number {
+  let sum = 0;
+  for (const n of names) sum += weight(n);
+  return sum;
+}
+
+export function sameHappening(a: Profile, b: Profile, weight: NameWeight = () => 1): boolean {
+  if (a.numbers.size > 0 && b.numbers.size > 0 && overlapCount(a.numbers, b.numbers) === 0) return false;
+  const score = similarity(a, b);
+  if (a.names.size === 0 || b.names.size === 0) return score >= NEAR_IDENTICAL;
+  const shared = weightOf([...a.names].filter((n) => b.names.has(n)), weight);
+  const [fewer, more] = weightOf(a.names, weight) <= weightOf(b.names, weight) ? [a, b] : [b, a];
+  if (shared < SHARED_NAMES * weightOf(fewer.names, weight)) return false;
+  // The rarest name of the shorter statement is its main actor; the other must name it too.
+  const rarest = [...fewer.names].reduce((x, y) => (weight(y) > weight(x) || (weight(y) === weight(x) && y < x) ? y : x));
+  if (!more.names.has(rarest)) return false;
+  return score >= SAME_HAPPENING;
+}
+
+/** Merges the events of several documents that report one happening; flags conflicting dates. */
+export function mergeEvents(events: readonly TimelineEvent[]): TimelineEvent[] {
+  const profiles = events.map((e) => profileOf(e.sources.map((s) => s.statement.text).join(' ')));
+  const documentOf = events.map((e) => e.sources[0]!.document);
+  // Candidate pairs share at least one content word: an inverted index keeps this near-linear.
+  const index = new Map<string, number[]>();
+  profiles.forEach((p, i) => {
+    for (const w of p.words) {
+      const list = index.get(w);
+      if (list) list.push(i);
+      else index.set(w, [i]);
+    }
+  });
+  const nameCounts = new Map<string, number>();
+  for (const p of profiles) for (const n of p.names) nameCounts.set(n, (nameCounts.get(n) ?? 0) + 1);
+  for (const p of profiles) if (p.lead && nameCounts.has(p.lead)) p.names.add(p.lead);
+  const weight: NameWeight = (name) => Math.log((events.length + 1) / (nameCounts.get(name) ?? 1));
+  // Pairs that report one happening, most alike first; then clusters grow from them, but only
+  // where every date of the one cluster overlaps every date of the other and no document
+  // would appear twice, so coarse dates ("this month") cannot chain distinct days together.
+  const pairs: Array<{ i: number; j: number; score: number }> = [];
+  const conflicts = new Map<number, Set<number>>();
+  const compared = new Set<string>();
+  for (let i = 0; i < events.length; i++) {
+    for (const w of profiles[i]!.words) {
+      const list = index.get(w)!;
+      // A word in very many statements ("said", "government") says nothing about which happening.
+      if (list.length > 200) continue;
+      for (const j of list) {
+        if (j <= i || documentOf[i] === documentOf[j]) continue;
+        const key = `${i}:${j}`;
+        if (compared.has(key)) continue;
+        compared.add(key);
+        if (!sameHappening(profiles[i]!, profiles[j]!, weight)) continue;
+        const score = similarity(profiles[i]!, profiles[j]!);
+        if (datesOverlap(events[i]!, events[j]!)) pairs.push({ i, j, score });
+        else if (score >= NEAR_IDENTICAL) {
+          if (!conflicts.has(i)) conflicts.set(i, new Set());
+          if (!conflicts.has(j)) conflicts.set(j, new Set());
+          conflicts.get(i)!.add(j);
+          conflicts.get(j)!.add(i);
+        }
+      }
+    }
+  }
+  pairs.sort((x, y) => y.score - x.score || x.i - y.i || x.j - y.j);
+  const clusterOf = events.map((_, i) => i);
+  const members = new Map<number, number[]>(events.map((_, i) => [i, [i]]));
+  for (const { i, j } of pairs) {
+    const ci = clusterOf[i]!;
+    const cj = clusterOf[j]!;
+    if (ci === cj) continue;
+    const left = members.get(ci)!;
+    const right = members.get(cj)!;
+    const compatible = left.every((x) => right.every((y) => documentOf[x] !== documentOf[y] && datesOverlap(events[x]!, events[y]!)));
+    if (!compatible) continue;
+    for (const y of right) clusterOf[y] = ci;
+    left.push(...right);
+    members.delete(cj);
+  }
+  const groups = new Map([...members.entries()].map(([k, list]) => [k, [...list].sort((x, y) => x - y)]));
+  const mergedIdOf = new Map<number, string>();
+  const merged: Array<{ members: number[]; event: TimelineEvent }> = [];
+  for (const group of groups.values()) {
+    const event = combine(group.map((i) => events[i]!));
+    for (const i of group) mergedIdOf.set(i, event.id);
+    merged.push({ members: group, event });
+  }
+  return merged.map(({ members, event }) => {
+    const conflicting = new Set<string>();
+    for (const i of members) for (const j of conflicts.get(i) ?? []) conflicting.add(mergedIdOf.get(j)!);
+    conflicting.delete(event.id);
+    return conflicting.size > 0 ? { ...event, conflicts: [...conflicting].sort() } : event;
+  });
+}
+
+/**
+ * One event from the events of one happening: the finest date among them (they overlap, so
+ * the finest lies within the others), the headline and id of the source that gives it (ties:
+ * the first document by path), every source, and the number of distinct documents.
+ */
+function combine(group: TimelineEvent[]): TimelineEvent {
+  const ordered = [...group].sort(
+    (a, b) =>
+      FINENESS[b.date.granularity] - FINENESS[a.date.granularity] ||
+      (a.sources[0]!.document < b.sources[0]!.document ? -1 : a.sources[0]!.document > b.sources[0]!.document ? 1 : 0) ||
+      a.sources[0]!.mention.start - b.sources[0]!.mention.start,
+  );
+  const primary = ordered[0]!;
+  const sources: EventSource[] = ordered.flatMap((e) =>
+    e.sources.map((s) => (e.date.value === primary.date.value || s.date ? s : { ...s, date: e.date })),
+  );
+  return {
+    ...primary,
+    sources,
+    corroboration: new Set(sources.map((s) => s.document)).size,
+  };
+}
