@@ -1,0 +1,56 @@
+import { count } from './words.ts';
+import { html, renderedContent } from '../../src/site/html.ts';
+import type { LayoutData, NavEntry } from '../../src/site/template-data.ts';
+
+const NAV: Array<{ entry: NavEntry; href: string; label: (data: LayoutData) => string }> = [
+  { entry: 'timeline', href: '/index.html', label: () => 'Timeline' },
+  { entry: 'undated', href: '/undated.html', label: (data) => `Undated (${data.site.figures.undated})` },
+  { entry: 'about', href: '/about.html', label: () => 'About' },
+];
+
+// Nothing leaves the page: scripts, styles and images come from the site itself only.
+const CONTENT_SECURITY_POLICY =
+  "default-src 'none'; script-src 'self' file:; style-src 'self' file:; img-src 'self' file: data:; base-uri 'none'; form-action 'none'";
+
+export function render(data: LayoutData): string {
+  return html`<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta http-equiv="Content-Security-Policy" content="${CONTENT_SECURITY_POLICY}">
+<meta name="referrer" content="no-referrer">
+<meta name="color-scheme" content="light dark">
+<title>${data.title} · ${data.site.title}</title>
+<link rel="stylesheet" href="/assets/site.css">
+${(data.scripts ?? []).map((src) => html`<script src="${src}" defer></script>
+`)}</head>
+<body>
+<a class="skip-link" href="#site-main">Skip to content</a>
+<header class="site-header">
+<div class="site-header-inner">
+<p class="site-name"><a href="/index.html">${data.site.title}</a></p>
+<nav class="site-nav" aria-label="Site">
+<ul>
+${NAV.map(
+  (item) => html`<li><a href="${item.href}"${data.nav === item.entry ? html` aria-current="page"` : ''}>${item.label(data)}</a></li>
+`,
+)}</ul>
+</nav>
+</div>
+</header>
+<main id="site-main" tabindex="-1">
+${renderedContent(data.content)}
+</main>
+<footer class="site-footer">
+<p>${count(data.site.figures.events, 'event')} from ${count(data.site.figures.documents, 'article')}. Every event links to the passage it was read from.</p>
+<ul class="downloads" aria-label="Downloads">
+<li><a href="/timeline.json" type="application/json">Timeline (JSON)</a></li>
+<li><a href="/timeline.csv" type="text/csv">Events and sources (CSV)</a></li>
+<li><a href="/timelinejs.json" type="application/json">TimelineJS3 (JSON)</a></li>
+</ul>
+</footer>
+</body>
+</html>
+`.value;
+}

@@ -1,0 +1,38 @@
+import type { DateLabel } from '../../src/site/format-date.ts';
+import { html, type Html } from '../../src/site/html.ts';
+import type { EventView } from '../../src/site/site-model.ts';
+
+/** A date at its true granularity: a `<time>` when HTML has a value for it, else plain text. */
+export function dateLabel(date: DateLabel): Html {
+  return date.datetime === null ? html`<span class="date">${date.label}</span>` : html`<time datetime="${date.datetime}">${date.label}</time>`;
+}
+
+function attribution(event: EventView): Html {
+  const named = event.attributions.length > 0 ? html`According to ${event.attributions.join('; ')}` : '';
+  const nobody = event.unattributed ? (named ? ' (and a source that names nobody)' : 'Not attributed to anyone') : '';
+  return html`<span class="event-attribution">${named}${nobody}</span>`;
+}
+
+export function eventCard(event: EventView): Html {
+  return html`<li class="event-item">
+<article class="event" id="${event.id}" aria-labelledby="${event.id}-headline" data-year="${event.year}" data-documents="${event.documentIds.join(' ')}" data-attributions="${JSON.stringify(event.attributions)}" data-unattributed="${event.unattributed ? 'yes' : 'no'}" data-hedged="${event.hedged ? 'yes' : 'no'}">
+<p class="event-date">${event.relation === null ? '' : html`<span class="event-relation">${event.relation}</span> `}${dateLabel(event.date)}</p>
+<h4 class="event-headline" id="${event.id}-headline">${event.headline}</h4>
+<p class="event-meta">
+${attribution(event)}${
+    event.hedged
+      ? html` <span class="badge badge-hedged">Hedged${event.hedges.length > 0 ? html`: ${event.hedges.map((h, i) => html`${i > 0 ? ', ' : ''}“${h}”`)}` : ''}</span>`
+      : ''
+  }${event.corroboration === null ? '' : html` <span class="badge badge-corroborated">${event.corroboration} sources</span>`}
+</p>
+<ul class="event-sources" aria-label="Sources">
+${event.sources.map(
+  (source) => html`<li class="event-source"><a href="${source.href}">${source.documentTitle}</a><span class="source-attribution"> · ${source.attribution ?? 'not attributed'}${source.hedged ? html` · <em>${source.hedge ?? 'hedged'}</em>` : ''}</span>
+<q class="source-statement">${source.statement}</q></li>
+`,
+)}</ul>
+<a class="event-permalink" href="${event.href}">Permalink<span class="visually-hidden"> to this event</span></a>
+</article>
+</li>
+`;
+}

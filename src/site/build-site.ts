@@ -1,0 +1,40 @@
+import Eleventy from '@11ty/eleventy';
+import { register } from 'tsx/esm/api';
+import type { Timeline } from '../types.ts';
+import { TIMELINE_DATA } from './eleventy-plugin.ts';
+import { eleventyConfigPath, siteTemplateDir } from './site-paths.ts';
+import { validateTimeline } from './validate-timeline.ts';
+
+let typeScriptLoaderRegistered = false;
+
+/**
+ * Eleventy imports the TypeScript config and templates itself. Under `node --import tsx`
+ * it can; under other runners (vitest) the tsx loader has to be registered for it, once.
+ */
+function ensureTypeScriptImports(): void {
+  const startedWithTsx = process.execArgv.some((arg) => /(^|=)tsx(\/|$)/.test(arg));
+  if (startedWithTsx || typeScriptLoaderRegistered) return;
+  register();
+  typeScriptLoaderRegistered = true;
+}
+
+/**
+ * Renders the timeline as a static site into `outDir` (created if needed). A timeline that
+ * does not hold together is refused before anything is written (InvalidTimelineError).
+ */
+export async function buildSite(timeline: Timeline, options: { outDir: string }): Promise<void> {
+  const valid = validateTimeline(timeline);
+  ensureTypeScriptImports();
+  const eleventy = new Eleventy(siteTemplateDir, options.outDir, {
+    configPath: eleventyConfigPath,
+    quietMode: true,
+    config: (eleventyConfig) => {
+      eleventyConfig.addGlobalData(TIMELINE_DATA, valid);
+      // The logger switch below does not reach this group: it warns when a transform is slow on a busy machine.
+      eleventyConfig.benchmarkManager.get('Configuration').setIsVerbose(false);
+    },
+  });
+  // Errors still reach the caller: `write()` rejects with them.
+  eleventy.disableLogger();
+  await eleventy.write();
+}

@@ -1,0 +1,40 @@
+// Eleventy 3 ships no type declarations: these cover the part of its API this project uses.
+declare module '@11ty/eleventy' {
+  /** The `this` of a URL transform: the page being written. */
+  export interface UrlTransformContext {
+    page: { url: string | false; inputPath: string; outputPath: string | false };
+  }
+
+  export interface UserConfig {
+    /** Data added with `addGlobalData`, by name. */
+    globalData: Record<string, unknown>;
+    addPlugin<O>(plugin: (config: UserConfig, options: O) => void | Promise<void>, options?: O): void;
+    addExtension(extensions: string | string[], options: { key: string }): void;
+    addGlobalData(name: string, data: unknown): UserConfig;
+    addPassthroughCopy(paths: string | Record<string, string>): UserConfig;
+    /** Eleventy's timing of config callbacks; a group warns on the console when one is slow. */
+    benchmarkManager: { get(group: string): { setIsVerbose(verbose: boolean): void } };
+    htmlTransformer: {
+      addUrlTransform(
+        extensions: string,
+        callback: (this: UrlTransformContext, url: string, where: { attribute: string; tag: string }) => string,
+        options?: { priority?: number; name?: string },
+      ): void;
+    };
+  }
+
+  export interface EleventyOptions {
+    configPath?: string;
+    quietMode?: boolean;
+    source?: 'cli' | 'script';
+    runMode?: 'build' | 'serve' | 'watch';
+    config?: (config: UserConfig) => void | Promise<void>;
+  }
+
+  export default class Eleventy {
+    constructor(input?: string, output?: string, options?: EleventyOptions);
+    write(): Promise<unknown>;
+    /** Silences Eleventy's console output, the summary line included. */
+    disableLogger(): void;
+  }
+}

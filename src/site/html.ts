@@ -1,0 +1,62 @@
+/**
+ * Markup built by tagged templates: every interpolated value is escaped unless it is
+ * itself markup built here. The article text is untrusted, so escaping is the default
+ * and there is no way to pass a raw string through.
+ */
+
+// A registry symbol so the brand survives the same module being loaded twice (Eleventy
+// imports templates with a cache-busting query, tests import through Vite).
+const BRAND = Symbol.for('news-timeline.site.html');
+
+export interface Html {
+  readonly [BRAND]: true;
+  readonly value: string;
+  toString(): string;
+}
+
+export type HtmlValue = Html | string | number | boolean | null | undefined | readonly HtmlValue[];
+
+function markup(value: string): Html {
+  return { [BRAND]: true, value, toString: () => value };
+}
+
+export function isHtml(value: unknown): value is Html {
+  return typeof value === 'object' && value !== null && (value as Record<symbol, unknown>)[BRAND] === true;
+}
+
+const ESCAPES: Record<string, string> = {
+  '&': '&amp;',
+  '<': '&lt;',
+  '>': '&gt;',
+  '"': '&quot;',
+  "'": '&#39;',
+};
+
+/** Escapes text for element content and for quoted attribute values alike. */
+export function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => ESCAPES[c] ?? c);
+}
+
+function render(value: HtmlValue): string {
+  if (value === null || value === undefined || value === false || value === true) return '';
+  if (typeof value === 'number') return String(value);
+  if (typeof value === 'string') return escapeHtml(value);
+  if (isHtml(value)) return value.value;
+  return value.map(render).join('');
+}
+
+export function html(strings: TemplateStringsArray, ...values: HtmlValue[]): Html {
+  let out = strings[0] ?? '';
+  values.forEach((value, i) => {
+    out += render(value) + (strings[i + 1] ?? '');
+  });
+  return markup(out);
+}
+
+/**
+ * Markup Eleventy already rendered (a layout's `content`): it was built by these
+ * templates, so it is trusted as it is.
+ */
+export function renderedContent(content: string): Html {
+  return markup(content);
+}

@@ -1,0 +1,373 @@
+import type {
+  Diagnostic,
+  EventSource,
+  Granularity,
+  PassageKind,
+  PublishedFrom,
+  Span,
+  Timeline,
+  TimelineDocument,
+  TimelineEvent,
+} from '../types.ts';
+import { documentBlocks, nonOverlappingMentions, segmentSpan, type TextBlock, type TextSegment } from './document-text.ts';
+import { formatResolvedDate, formatTimexValue, relationLabel, type DateLabel } from './format-date.ts';
+
+/**
+ * Everything the templates show, computed once from a validated timeline: grouped, sorted,
+ * labelled and linked. Templates only present it. Links are site-root URLs
+ * (`/documents/a.html#p`); the URL transform makes them relative to each page.
+ */
+export interface SiteModel {
+  title: string;
+  figures: Figures;
+  periods: PeriodView[];
+  events: EventView[];
+  documents: DocumentView[];
+  undated: UndatedView[];
+  diagnostics: DiagnosticView[];
+  filters: FilterOptions;
+}
+
+export interface Figures {
+  events: number;
+  documents: number;
+  undated: number;
+  sources: number;
+  diagnostics: Record<Diagnostic['severity'], number>;
+}
+
+/** A year (or a decade or century for events known only that coarsely), heading level 2. */
+export interface PeriodView {
+  id: string;
+  heading: string;
+  groups: GroupView[];
+}
+
+/** A month of a year, or "Sometime in 2014" for events known only to the year, season, quarter or half; heading level 3. */
+export interface GroupView {
+  id: string;
+  heading: string;
+  events: EventView[];
+}
+
+export interface EventView {
+  id: string;
+  href: string;
+  date: DateLabel;
+  /** "Since", "Before" ... or null when the date stands alone. */
+  relation: string | null;
+  headline: string;
+  /** Any source hedges it. */
+  hedged: boolean;
+  hedges: string[];
+  /** Number of distinct source documents, when more than one. */
+  corroboration: number | null;
+  /** Who asserts it, across its sources, deduplicated. */
+  attributions: string[];
+  /** Some source names nobody as asserting it. */
+  unattributed: boolean;
+  sources: SourceView[];
+  /** For the filters: the calendar year the event starts in, and its source documents. */
+  year: string;
+  documentIds: string[];
+}
+
+export interface SourceView {
+  documentId: string;
+  documentTitle: string;
+  /** Link to the source passage. */
+  href: string;
+  /** Who asserts it, or null when the source names nobody. */
+  attribution: string | null;
+  hedged: boolean;
+  hedge: string | null;
+  statement: string;
+}
+
+export interface PassageView {
+  /** Null for page chrome that is not a passage of its own. */
+  id: string | null;
+  kind: PassageKind | 'chrome';
+  segments: TextSegment[];
+  embedAuthor: string | null;
+  /** Back-links: the events this passage is a source of. */
+  events: Array<{ href: string; headline: string; date: DateLabel }>;
+}
+
+export interface DocumentView {
+  id: string;
+  href: string;
+  title: string;
+  path: string;
+  published: DateLabel | null;
+  publishedFrom: string;
+  publisher: string | null;
+  author: string | null;
+  mode: string;
+  /** The original URL when it is an http(s) URL that can be linked. */
+  url: string | null;
+  /** An original URL that is not linked (not http or https), shown as text. */
+  unlinkedUrl: string | null;
+  blocks: Array<TextBlock<PassageView>>;
+  eventCount: number;
+  undatedCount: number;
+}
+
+export interface UndatedView {
+  documentId: string;
+  documentTitle: string;
+  documentPath: string;
+  href: string;
+  mention: string;
+  value: string;
+  type: string;
+  reason: string;
+  advice: string;
+}
+
+export interface DiagnosticView {
+  severity: Diagnostic['severity'];
+  code: string;
+  location: string;
+  message: string;
+  documentHref: string | null;
+}
+
+export interface FilterOptions {
+  documents: Array<{ id: string; title: string }>;
+  attributions: string[];
+  years: string[];
+}
+
+const GRANULARITY_RANK: Record<Granularity, number> = {
+  century: 0,
+  decade: 1,
+  year: 2,
+  half: 3,
+  quarter: 4,
+  season: 5,
+  month: 6,
+  week: 7,
+  day: 8,
+  time: 9,
+};
+
+const PUBLISHED_FROM: Record<Exclude<PublishedFrom, null>, string> = {
+  'front-matter': 'from the front matter',
+  text: 'read from the article text',
+};
+
+const byText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+const distinctSorted = (values: Iterable<string>): string[] => [...new Set(values)].sort(byText);
+
+export function documentHref(documentId: string, passageId?: string): string {
+  return `/documents/${encodeURIComponent(documentId)}.html${passageId === undefined ? '' : `#${encodeURIComponent(passageId)}`}`;
+}
+
+export function eventHref(eventId: string): string {
+  return `/index.html#${encodeURIComponent(eventId)}`;
+}
+
+/**
+ * The order of the timeline page: by the year an event starts in; within a year, events
+ * known only to the year (or its half, quarter, season) first, as they head the year; then
+ * by start, coarser dates first on the same start (the 1990s before 1990), then by id.
+ */
+export function compareEvents(a: TimelineEvent, b: TimelineEvent): number {
+  const wholeYear = (e: TimelineEvent): number => (GRANULARITY_RANK[e.date.granularity] < GRANULARITY_RANK.month ? 0 : 1);
+  return (
+    byText(a.date.start.slice(0, 4), b.date.start.slice(0, 4)) ||
+    wholeYear(a) - wholeYear(b) ||
+    byText(a.date.start, b.date.start) ||
+    GRANULARITY_RANK[a.date.granularity] - GRANULARITY_RANK[b.date.granularity] ||
+    byText(b.date.end, a.date.end) ||
+    byText(a.id, b.id)
+  );
+}
+
+/** An event's sources by document, then by place in the document. */
+export function compareSources(a: EventSource, b: EventSource): number {
+  return byText(a.document, b.document) || a.passage.start - b.passage.start || a.statement.start - b.statement.start;
+}
+
+/** Only http(s) URLs become links: a `javascript:` or `data:` URL in front matter stays text. */
+export function linkableUrl(url: string | null): string | null {
+  if (url === null) return null;
+  try {
+    const parsed = new URL(url);
+    return parsed.protocol === 'http:' || parsed.protocol === 'https:' ? parsed.href : null;
+  } catch {
+    return null;
+  }
+}
+
+function eventView(event: TimelineEvent, titles: Map<string, string>): EventView {
+  const sources = [...event.sources]
+    .sort(compareSources)
+    .map(
+      (s): SourceView => ({
+        documentId: s.document,
+        documentTitle: titles.get(s.document) ?? s.document,
+        href: documentHref(s.document, s.passage.id),
+        attribution: s.attribution,
+        hedged: s.hedged,
+        hedge: s.hedged ? (s.hedge ?? null) : null,
+        statement: s.statement.text,
+      }),
+    );
+  const documentIds = distinctSorted(sources.map((s) => s.documentId));
+  return {
+    id: event.id,
+    href: eventHref(event.id),
+    date: formatResolvedDate(event.date),
+    relation: relationLabel(event.relation),
+    headline: event.headline,
+    hedged: sources.some((s) => s.hedged),
+    hedges: distinctSorted(sources.flatMap((s) => (s.hedge ? [s.hedge] : []))),
+    corroboration: documentIds.length > 1 ? documentIds.length : null,
+    attributions: distinctSorted(sources.flatMap((s) => (s.attribution === null ? [] : [s.attribution]))),
+    unattributed: sources.some((s) => s.attribution === null),
+    sources,
+    year: event.date.start.slice(0, 4),
+    documentIds,
+  };
+}
+
+/** Events grouped for the timeline page: by year then month; decades and centuries stand as periods of their own. */
+function periods(events: Array<{ event: TimelineEvent; view: EventView }>): PeriodView[] {
+  const result: PeriodView[] = [];
+  for (const { event, view } of events) {
+    const rank = GRANULARITY_RANK[event.date.granularity];
+    const year = event.date.start.slice(0, 4);
+    const coarse = rank <= GRANULARITY_RANK.decade;
+    const periodId = coarse ? `site-${event.date.granularity}-${event.date.start}` : `site-year-${year}`;
+    const periodHeading = coarse ? view.date.label : year;
+    const groupId = rank < GRANULARITY_RANK.month ? `${periodId}-whole` : `site-month-${event.date.start.slice(0, 7)}`;
+    const groupHeading =
+      rank < GRANULARITY_RANK.month
+        ? `Sometime in ${coarse ? `the ${view.date.label}` : year}`
+        : (formatTimexValue(event.date.start.slice(0, 7))?.label ?? event.date.start.slice(0, 7));
+    // Sorted by compareEvents, a period or group once left never comes back.
+    let period = result[result.length - 1];
+    if (period?.id !== periodId) {
+      period = { id: periodId, heading: periodHeading, groups: [] };
+      result.push(period);
+    }
+    let group = period.groups[period.groups.length - 1];
+    if (group?.id !== groupId) {
+      group = { id: groupId, heading: groupHeading, events: [] };
+      period.groups.push(group);
+    }
+    group.events.push(view);
+  }
+  return result;
+}
+
+function documentView(doc: TimelineDocument, events: EventView[], sortedEvents: TimelineEvent[], undatedCount: number): DocumentView {
+  const mentions = nonOverlappingMentions(doc.mentions);
+  const backLinks = new Map<string, PassageView['events']>();
+  const statements = new Map<string, Span[]>();
+  sortedEvents.forEach((event, i) => {
+    const view = events[i]!;
+    const sources = event.sources.filter((s) => s.document === doc.id);
+    for (const passageId of distinctSorted(sources.map((s) => s.passage.id))) {
+      const list = backLinks.get(passageId) ?? [];
+      list.push({ href: view.href, headline: view.headline, date: view.date });
+      backLinks.set(passageId, list);
+    }
+    for (const source of sources) statements.set(source.passage.id, [...(statements.get(source.passage.id) ?? []), source.statement]);
+  });
+  const passageView = ({ passage, span }: { passage: TimelineDocument['passages'][number] | null; span: { start: number; end: number; text: string } }): PassageView => ({
+    id: passage?.id ?? null,
+    kind: passage?.kind ?? 'chrome',
+    segments: segmentSpan(doc.text, span, mentions, 'site-note-', (passage && statements.get(passage.id)) ?? []),
+    embedAuthor: passage?.embedAuthor ?? null,
+    events: (passage && backLinks.get(passage.id)) ?? [],
+  });
+  const url = linkableUrl(doc.url);
+  return {
+    id: doc.id,
+    href: documentHref(doc.id),
+    title: doc.title,
+    path: doc.path,
+    published: doc.published === null ? null : formatTimexValue(doc.published),
+    publishedFrom: doc.publishedFrom === null ? 'unknown' : PUBLISHED_FROM[doc.publishedFrom],
+    publisher: doc.publisher,
+    author: doc.author,
+    mode: doc.mode,
+    url,
+    unlinkedUrl: url === null ? doc.url : null,
+    blocks: documentBlocks(doc).map((block) =>
+      block.kind === 'passage' ? { kind: 'passage', passage: passageView(block.passage) } : { kind: 'chrome', items: block.items.map(passageView) },
+    ),
+    eventCount: events.filter((e) => e.documentIds.includes(doc.id)).length,
+    undatedCount,
+  };
+}
+
+function undatedAdvice(doc: TimelineDocument): string {
+  if (doc.published === null) {
+    return `Add "published: YYYY-MM-DD" to the front matter of ${doc.path}, so that dates relative to the day of publication can be anchored.`;
+  }
+  if (doc.mode === 'narrative') {
+    return `Name the date the expression counts from in the text, or add "mode: news" to the front matter of ${doc.path} to read it against the publication date.`;
+  }
+  return `Make the date explicit in ${doc.path} (for example, add the year), or leave it out of the timeline.`;
+}
+
+export function buildSiteModel(timeline: Timeline, title = 'News timeline'): SiteModel {
+  const docs = [...timeline.documents].sort((a, b) => byText(a.published ?? '9999', b.published ?? '9999') || byText(a.id, b.id));
+  const titles = new Map(docs.map((d) => [d.id, d.title]));
+  const sortedEvents = [...timeline.events].sort(compareEvents);
+  const events = sortedEvents.map((e) => eventView(e, titles));
+  const undated = [...timeline.undated]
+    .sort((a, b) => byText(a.document, b.document) || a.mention.start - b.mention.start)
+    .map((u): UndatedView => {
+      const doc = timeline.documents.find((d) => d.id === u.document)!;
+      return {
+        documentId: doc.id,
+        documentTitle: doc.title,
+        documentPath: doc.path,
+        href: documentHref(doc.id, u.passage.id),
+        mention: u.mention.text,
+        value: u.mention.value,
+        type: u.mention.type,
+        reason: u.reason,
+        advice: undatedAdvice(doc),
+      };
+    });
+  const paths = new Map(docs.map((d) => [d.path, d.id]));
+  const diagnostics = [...timeline.diagnostics]
+    .sort((a, b) => byText(a.document, b.document) || a.line - b.line || a.column - b.column || byText(a.code, b.code) || byText(a.message, b.message))
+    .map(
+      (d): DiagnosticView => ({
+        severity: d.severity,
+        code: d.code,
+        location: `${d.document}:${d.line}:${d.column}`,
+        message: d.message,
+        documentHref: paths.has(d.document) ? documentHref(paths.get(d.document)!) : null,
+      }),
+    );
+  const severities = { error: 0, warning: 0, info: 0 };
+  for (const d of diagnostics) severities[d.severity] += 1;
+  return {
+    title,
+    figures: {
+      events: events.length,
+      documents: docs.length,
+      undated: undated.length,
+      sources: events.reduce((n, e) => n + e.sources.length, 0),
+      diagnostics: severities,
+    },
+    periods: periods(sortedEvents.map((event, i) => ({ event, view: events[i]! }))),
+    events,
+    documents: docs.map((d) => documentView(d, events, sortedEvents, undated.filter((u) => u.documentId === d.id).length)),
+    undated,
+    diagnostics,
+    filters: {
+      documents: docs.map((d) => ({ id: d.id, title: d.title })),
+      attributions: distinctSorted(events.flatMap((e) => e.attributions)),
+      years: distinctSorted(events.map((e) => e.year)),
+    },
+  };
+}

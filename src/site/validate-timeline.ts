@@ -1,0 +1,88 @@
+import { ZodError } from 'zod';
+import { validateTimeline as validateTimelineJson } from '../timeline/timeline-json.ts';
+import type { Span, Timeline } from '../types.ts';
+
+/**
+ * The site renders only a timeline that holds together: the timeline JSON schema and its
+ * offset invariant (checked by ../timeline/timeline-json.ts), and what the site adds to it:
+ * every span the site slices is the slice it claims to be, every link points at a document
+ * and passage that exist, ids are unique and usable as file names and anchors. A timeline
+ * that fails is a bug upstream, so this throws (with every problem listed) instead of
+ * rendering a broken site.
+ */
+
+export class InvalidTimelineError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`The timeline cannot be rendered (${problems.length} problem(s)):\n- ${problems.slice(0, 20).join('\n- ')}`);
+    this.name = 'InvalidTimelineError';
+  }
+}
+
+/** Document ids become file names (`documents/<id>.html`). */
+const FILE_SAFE_ID = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
+/** Passage and event ids become `id` attributes; the site keeps the `site-` prefix for its own. */
+const ANCHOR_ID = /^(?!site-)\S+$/;
+
+function spanProblems(where: string, text: string, s: Span): string[] {
+  if (s.start > s.end || s.end > text.length) return [`${where}: offsets ${s.start}-${s.end} fall outside the text (${text.length} characters)`];
+  if (text.slice(s.start, s.end) !== s.text) return [`${where}: text ${JSON.stringify(s.text.slice(0, 40))} is not the slice ${s.start}-${s.end} of its document`];
+  return [];
+}
+
+function invariantProblems(timeline: Timeline): string[] {
+  const problems: string[] = [];
+  const documents = new Map(timeline.documents.map((d) => [d.id, d]));
+  if (documents.size !== timeline.documents.length) problems.push('document ids are not unique');
+  const passageIds = new Map<string, Set<string>>();
+  for (const doc of timeline.documents) {
+    const where = `document ${doc.id}`;
+    if (!FILE_SAFE_ID.test(doc.id)) problems.push(`${where}: id is not usable as a file name`);
+    const ids = new Set<string>();
+    for (const p of doc.passages) {
+      if (!ANCHOR_ID.test(p.id)) problems.push(`${where}: passage id ${JSON.stringify(p.id)} is not usable as an anchor`);
+      if (ids.has(p.id)) problems.push(`${where}: passage id ${p.id} is not unique`);
+      ids.add(p.id);
+      problems.push(...spanProblems(`${where} passage ${p.id}`, doc.text, p));
+      if (p.embedSignature) problems.push(...spanProblems(`${where} passage ${p.id} signature`, doc.text, p.embedSignature));
+    }
+    passageIds.set(doc.id, ids);
+    doc.mentions.forEach((m, i) => problems.push(...spanProblems(`${where} mention ${i}`, doc.text, m)));
+    doc.chrome.forEach((c, i) => problems.push(...spanProblems(`${where} chrome ${i}`, doc.text, c)));
+  }
+  const linkProblems = (where: string, documentId: string, passage: Span & { id: string }, spans: Span[]): string[] => {
+    const doc = documents.get(documentId);
+    if (!doc) return [`${where}: document ${documentId} does not exist`];
+    const found = [...spanProblems(`${where} passage`, doc.text, passage), ...spans.flatMap((s) => spanProblems(where, doc.text, s))];
+    if (!passageIds.get(documentId)?.has(passage.id)) found.push(`${where}: passage ${passage.id} is not a passage of document ${documentId}`);
+    return found;
+  };
+  const eventIds = new Set<string>();
+  for (const event of timeline.events) {
+    const where = `event ${event.id}`;
+    if (!ANCHOR_ID.test(event.id)) problems.push(`${where}: id is not usable as an anchor`);
+    if (eventIds.has(event.id)) problems.push(`${where}: id is not unique`);
+    eventIds.add(event.id);
+    if (event.date.start > event.date.end) problems.push(`${where}: date starts after it ends`);
+    event.sources.forEach((s, i) => problems.push(...linkProblems(`${where} source ${i}`, s.document, s.passage, [s.statement, s.mention])));
+  }
+  timeline.undated.forEach((u, i) => problems.push(...linkProblems(`undated ${i}`, u.document, u.passage, [u.mention])));
+  return problems;
+}
+
+function schemaProblems(error: unknown): string[] {
+  if (error instanceof ZodError) return error.issues.map((issue) => `${issue.path.join('.') || '(root)'}: ${issue.message}`);
+  if (error instanceof Error) return error.message.split('\n').filter((line) => line.trim() !== '');
+  throw error;
+}
+
+export function validateTimeline(value: unknown): Timeline {
+  let timeline: Timeline;
+  try {
+    timeline = validateTimelineJson(value);
+  } catch (error) {
+    throw new InvalidTimelineError(schemaProblems(error));
+  }
+  const problems = invariantProblems(timeline);
+  if (problems.length > 0) throw new InvalidTimelineError(problems);
+  return timeline;
+}

@@ -1,0 +1,73 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
+import { expect } from 'vitest';
+import { buildSite } from '../../src/site/build-site.ts';
+import { fixtureTimeline } from '../site/fixture-timeline.ts';
+import { launchChromium } from './chromium.ts';
+
+/** The fixture timeline built into a temporary folder, and a browser to open it from disk. */
+export interface FixtureSite {
+  /** `file://…/` of the site folder, with a trailing slash. */
+  url: string;
+  browser: Browser;
+  close(): Promise<void>;
+}
+
+export async function openFixtureSite(): Promise<FixtureSite> {
+  const dir = await mkdtemp(path.join(tmpdir(), 'timeline-browser-'));
+  await buildSite(fixtureTimeline(), { outDir: dir });
+  const browser = await launchChromium();
+  return {
+    url: pathToFileURL(dir).href + '/',
+    browser,
+    async close() {
+      await browser.close();
+      await rm(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** A page that records what a reader would never want: requests off file://, failures, dialogs, console errors. */
+export interface WatchedPage {
+  page: Page;
+  requests: string[];
+  failures: string[];
+  dialogs: string[];
+  consoleErrors: string[];
+  /** Asserts nothing of the above happened, then closes the page. */
+  verifyAndClose(): Promise<void>;
+}
+
+export async function watchedPage(browser: Browser, options: BrowserContextOptions = {}): Promise<WatchedPage> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, ...options });
+  const page = await context.newPage();
+  const watched: WatchedPage = {
+    page,
+    requests: [],
+    failures: [],
+    dialogs: [],
+    consoleErrors: [],
+    async verifyAndClose() {
+      expect(watched.requests.length, 'the page loaded nothing').toBeGreaterThan(0);
+      expect(watched.requests.filter((u) => !u.startsWith('file://')), 'requests that left file://').toEqual([]);
+      expect(watched.failures, 'failed requests').toEqual([]);
+      expect(watched.dialogs, 'dialogs').toEqual([]);
+      expect(watched.consoleErrors, 'console errors').toEqual([]);
+      await context.close();
+    },
+  };
+  page.on('request', (r) => watched.requests.push(r.url()));
+  page.on('requestfailed', (r) => watched.failures.push(`${r.url()}: ${r.failure()?.errorText}`));
+  page.on('dialog', async (d) => {
+    watched.dialogs.push(d.message());
+    await d.dismiss();
+  });
+  page.on('console', (m) => {
+    if (m.type() === 'error') watched.consoleErrors.push(m.text());
+  });
+  page.on('pageerror', (e) => watched.consoleErrors.push(e.message));
+  return watched;
+}

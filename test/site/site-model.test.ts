@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest';
+import { buildSiteModel } from '../../src/site/site-model.ts';
+import type { Granularity, Timeline, TimelineEvent } from '../../src/types.ts';
+import { fixtureTimeline } from './fixture-timeline.ts';
+
+function withDates(dates: Array<[id: string, value: string, start: string, end: string, granularity: Granularity]>): Timeline {
+  const timeline = fixtureTimeline();
+  const template = timeline.events[0]!;
+  timeline.events = dates.map(([id, value, start, end, granularity]): TimelineEvent => ({ ...template, id, date: { value, start, end, granularity } }));
+  return timeline;
+}
+
+describe('buildSiteModel groups the timeline', () => {
+  it('by year then month; events known only to the year (or a season of it) head their year; decades stand apart', () => {
+    const model = buildSiteModel(
+      withDates([
+        ['e-month', '1990-01', '1990-01-01', '1990-01-31', 'month'],
+        ['e-summer', '1990-SU', '1990-06-01', '1990-08-31', 'season'],
+        ['e-day', '1990-07-04', '1990-07-04', '1990-07-04', 'day'],
+        ['e-year', '1990', '1990-01-01', '1990-12-31', 'year'],
+        ['e-decade', '199', '1990-01-01', '1999-12-31', 'decade'],
+        ['e-2001', '2001-09-11', '2001-09-11', '2001-09-11', 'day'],
+      ]),
+    );
+    expect(model.periods.map((p) => [p.heading, p.groups.map((g) => [g.heading, g.events.map((e) => e.id)])])).toEqual([
+      ['1990s', [['Sometime in the 1990s', ['e-decade']]]],
+      [
+        '1990',
+        [
+          ['Sometime in 1990', ['e-year', 'e-summer']],
+          ['January 1990', ['e-month']],
+          ['July 1990', ['e-day']],
+        ],
+      ],
+      ['2001', [['September 2001', ['e-2001']]]],
+    ]);
+    const ids = model.periods.flatMap((p) => [p.id, ...p.groups.map((g) => g.id)]);
+    expect(new Set(ids).size).toBe(ids.length);
+  });
+
+  it('counts distinct source documents, not sources', () => {
+    const timeline = fixtureTimeline();
+    const event = timeline.events.find((e) => e.id === 'kobani-siege-began-2014')!;
+    event.sources.push({ ...event.sources[0]!, attribution: 'someone else' });
+    const view = buildSiteModel(timeline).events.find((e) => e.id === 'kobani-siege-began-2014')!;
+    expect(view.corroboration).toBeNull();
+    expect(view.attributions).toEqual(['local activists', 'someone else']);
+  });
+
+  it('links an unsafe original URL nowhere and keeps it as text', () => {
+    const doc = buildSiteModel(fixtureTimeline()).documents.find((d) => d.id === 'kobani-aftermath')!;
+    expect(doc.url).toBeNull();
+    expect(doc.unlinkedUrl).toBe('javascript:alert(1)');
+  });
+
+  it('folds page chrome away as a block of its own and cuts passages at their date mentions', () => {
+    const doc = buildSiteModel(fixtureTimeline()).documents.find((d) => d.id === 'kobani-siege')!;
+    expect(doc.blocks.map((b) => (b.kind === 'passage' ? b.passage.id : `chrome:${b.items.map((i) => i.id).join(',')}`))).toEqual([
+      'p-fighting-for-kobani',
+      'p-by-a-reporter',
+      'p-islamic-state-fighters',
+      'p-the-siege-began',
+      'p-pyd-rojava',
+      'chrome:p-share-this-article',
+    ]);
+    const entered = doc.blocks[2]!;
+    expect(entered.kind === 'passage' && entered.passage.segments).toEqual([
+      {
+        kind: 'statement',
+        segments: [
+          { kind: 'text', text: 'Islamic State fighters entered the outskirts of the town in ' },
+          { kind: 'mention', text: 'September 2014', datetime: '2014-09', note: 'Read as September 2014 (2014-09)', resolved: true, noteId: 'site-note-0' },
+        ],
+      },
+      { kind: 'text', text: ', officials said.' },
+    ]);
+  });
+});
