@@ -6,6 +6,7 @@ const COMMANDS: Record<string, { summary: string; load: () => Promise<Command> }
   extract: { summary: 'write the timeline JSON', load: async () => (await import('./commands/extract.ts')).extractCommand },
   tag: { summary: 'tag the temporal expressions of one text file', load: async () => (await import('./commands/tag.ts')).tagCommand },
   check: { summary: 'print the diagnostics of the content folder', load: async () => (await import('./commands/check.ts')).checkCommand },
+  diff: { summary: 'show what changed between two timelines', load: async () => (await import('./commands/diff.ts')).diffCommand },
 };
 
 const USAGE = `Usage: timeline <command> [options]

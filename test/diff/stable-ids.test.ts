@@ -1,0 +1,275 @@
+import { afterAll, describe, expect, it } from 'vitest';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { buildTimeline } from '../../src/pipeline.ts';
+import { diffTimelines } from '../../src/diff/diff-timelines.ts';
+import type { Timeline } from '../../src/types.ts';
+
+/**
+ * The diff leans on the pipeline's stable ids: an event's id comes from its document's path
+ * and its own statement, a passage's from its own text. These tests build small corpora,
+ * change one article, build again and look at the ids of everything else.
+ */
+
+const FLOODS = `---
+title: Floods in the north
+published: 2021-02-04
+publisher: Example Wire
+---
+Floods in the north
+
+Heavy rain that began on Sunday swept away bridges and roads in the northern provinces. Officials said that more than 12,000 people had to leave their homes.
+
+The river last rose this high in March 1950, when the old bridge was lost. A new bridge was opened in 1962.
+
+The government promised a new dam in 2015, but work has not started. Engineers reportedly warned about the levees in October 2019.
+
+Share this article | Facebook | Twitter
+`;
+
+const COUNCIL = `---
+title: Council votes on the dam
+published: 2021-03-10
+publisher: Valley Times
+---
+Council votes on the dam
+
+The council voted on Tuesday to fund the dam that was first promised in 2015.
+
+Work is expected to start in June 2022, the mayor said.
+`;
+
+const STRIKE = `---
+title: Farm workers strike
+published: 2020-07-01
+---
+Farm workers strike
+
+Farm workers walked out on 29 June 2020 over water prices.
+
+A similar strike in 2007 lasted three weeks.
+`;
+
+const DROUGHT = `---
+title: Drought years
+published: 2022-08-15
+---
+Drought years
+
+The reservoir fell to a tenth of its capacity in July 2022.
+`;
+
+const folders: string[] = [];
+async function corpus(files: Record<string, string>): Promise<Timeline> {
+  const dir = await mkdtemp(path.join(tmpdir(), 'timeline-stable-ids-'));
+  folders.push(dir);
+  for (const [name, text] of Object.entries(files)) await writeFile(path.join(dir, name), text);
+  return buildTimeline(dir);
+}
+afterAll(async () => {
+  for (const dir of folders) await rm(dir, { recursive: true, force: true });
+});
+
+function eventsOf(timeline: Timeline, documentPath: string) {
+  const doc = timeline.documents.find((d) => d.path === documentPath);
+  if (!doc) return [];
+  return timeline.events
+    .filter((e) => e.sources.some((s) => s.document === doc.id))
+    .map((e) => ({ id: e.id, date: e.date.value, statement: e.sources[0]!.statement.text }))
+    .sort((a, b) => (a.id < b.id ? -1 : 1));
+}
+
+function passagesOf(timeline: Timeline, documentPath: string) {
+  return timeline.documents.find((d) => d.path === documentPath)!.passages.map((p) => ({ id: p.id, text: p.text }));
+}
+
+const EDITED_FLOODS = FLOODS.replace('A new bridge was opened in 1962.', 'A new steel bridge was opened in 1963.');
+
+describe('stable ids through the pipeline', () => {
+  it('the fixtures give events in every article', async () => {
+    const timeline = await corpus({ 'floods.md': FLOODS, 'council.md': COUNCIL, 'strike.md': STRIKE });
+    for (const file of ['floods.md', 'council.md', 'strike.md']) expect(eventsOf(timeline, file).length).toBeGreaterThan(1);
+    expect(timeline.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+  });
+
+  it('editing, adding or removing an article changes no event id of any other article', async () => {
+    const before = await corpus({ 'floods.md': FLOODS, 'council.md': COUNCIL, 'strike.md': STRIKE });
+    const after = await corpus({ 'floods.md': EDITED_FLOODS, 'council.md': COUNCIL, 'drought.md': DROUGHT });
+    expect(eventsOf(after, 'council.md')).toEqual(eventsOf(before, 'council.md'));
+    expect(passagesOf(after, 'council.md')).toEqual(passagesOf(before, 'council.md'));
+
+    const diff = diffTimelines(before, after);
+    expect(diff.added.map((e) => e.headline)).toEqual(['The reservoir fell to a tenth of its capacity in July 2022.']);
+    expect(diff.removed.map((e) => e.date.value)).toEqual(['2007', '2020-06-29']);
+    expect(diff.changed.map((c) => [c.before.date.value, c.after.date.value, c.kinds])).toEqual([['1962', '1963', ['redated', 'reworded']]]);
+  });
+
+  it('an edit in one place of an article leaves the ids of its untouched passages and events alone', async () => {
+    const before = await corpus({ 'floods.md': FLOODS });
+    const after = await corpus({ 'floods.md': EDITED_FLOODS });
+    const untouched = (events: ReturnType<typeof eventsOf>) => events.filter((e) => !e.statement.includes('new bridge') && !e.statement.includes('new steel bridge'));
+    expect(untouched(eventsOf(after, 'floods.md'))).toEqual(untouched(eventsOf(before, 'floods.md')));
+    expect(untouched(eventsOf(before, 'floods.md')).length).toBe(eventsOf(before, 'floods.md').length - 1);
+    // The edited sentence shares its passage with "March 1950": that event keeps its id, its passage does not.
+    const passageIds = (t: Timeline) => passagesOf(t, 'floods.md').filter((p) => !p.text.includes('March 1950')).map((p) => p.id);
+    expect(passageIds(after)).toEqual(passageIds(before));
+    expect(passageIds(before).length).toBe(passagesOf(before, 'floods.md').length - 1);
+  });
+
+  // Long enough (200 characters and more) not to be taken for a repeated menu line by the page-chrome analysis.
+  it('a corrected publication date keeps the ids and shows the relative dates it moved as redated', async () => {
+    const before = await corpus({ 'floods.md': FLOODS });
+    const after = await corpus({ 'floods.md': FLOODS.replace('published: 2021-02-04', 'published: 2021-02-11') });
+    expect(eventsOf(after, 'floods.md').map((e) => e.id)).toEqual(eventsOf(before, 'floods.md').map((e) => e.id));
+    const diff = diffTimelines(before, after);
+    // "on Sunday" resolves against the publication date; "in March 1950" does not.
+    expect(diff.changed.map((c) => [c.before.date.value, c.after.date.value, c.kinds, c.matchedBy])).toEqual([['2021-01-31', '2021-02-07', ['redated'], 'id']]);
+    expect(diff.summary.added + diff.summary.removed).toBe(0);
+  });
+
+  const REPEATED = 'The government promised a new dam in 2015, but work has not started. Engineers reportedly warned about the levees in October 2019, when the water stood higher than at any time since the great flood of the fifties.';
+  const TWICE = FLOODS.replace(
+    'The government promised a new dam in 2015, but work has not started. Engineers reportedly warned about the levees in October 2019.',
+    `${REPEATED}\n\nThe mayor asked for help from the capital and from neighbouring provinces.\n\n${REPEATED}`,
+  );
+  const repeatedIds = (t: Timeline) => ({
+    passages: passagesOf(t, 'floods.md').filter((p) => p.text.includes('levees')).map((p) => p.id),
+    events: eventsOf(t, 'floods.md').filter((e) => e.statement.includes('levees') || e.statement.includes('new dam')).map((e) => e.id).sort(),
+  });
+
+  it('an article with the same passage twice keeps both apart, and an edit elsewhere leaves both ids alone', async () => {
+    const before = await corpus({ 'floods.md': TWICE });
+    const after = await corpus({ 'floods.md': TWICE.replace('A new bridge was opened in 1962.', 'A new bridge was opened in 1961.') });
+    expect(new Set(repeatedIds(before).passages).size).toBe(2);
+    expect(new Set(repeatedIds(before).events).size).toBe(repeatedIds(before).events.length);
+    expect(repeatedIds(before).events.length).toBeGreaterThanOrEqual(4);
+    expect(repeatedIds(after)).toEqual(repeatedIds(before));
+  });
+
+  it('editing the first of two equal passages shows as one reworded event pair, nothing added or removed', async () => {
+    const before = await corpus({ 'floods.md': TWICE });
+    const after = await corpus({ 'floods.md': TWICE.replace(REPEATED, REPEATED.replace('a new dam', 'a big new dam')) });
+    const diff = diffTimelines(before, after);
+    expect(diff.summary).toMatchObject({ added: 0, removed: 0, changed: 1, reworded: 1 });
+  });
+
+  // Known: ids of repeated text carry an occurrence number, so when the first of two equal
+  // passages is edited, the untouched second one becomes the first occurrence and takes over
+  // the ids its twin had (`p-<hash>-2` -> `p-<hash>`, and likewise for its events).
+  it.fails('editing the first of two equal passages leaves the ids of the untouched second one alone', async () => {
+    const before = await corpus({ 'floods.md': TWICE });
+    const after = await corpus({ 'floods.md': TWICE.replace(REPEATED, REPEATED.replace('a new dam', 'a big new dam')) });
+    const second = (t: Timeline) => passagesOf(t, 'floods.md').filter((p) => p.text === REPEATED).at(-1)!.id;
+    expect(second(after)).toBe(second(before));
+  });
+
+  it('a new article whose path slugs like an existing one leaves that article\u2019s event ids alone', async () => {
+    const before = await corpus({ 'a-b.md': COUNCIL });
+    const after = await corpus({ 'a-b.md': COUNCIL, 'a b.md': DROUGHT });
+    expect(eventsOf(after, 'a-b.md').map((e) => e.id)).toEqual(eventsOf(before, 'a-b.md').map((e) => e.id));
+    // ... and the diff does not see a change, though the document id behind the sources moved.
+    const diff = diffTimelines(before, after);
+    expect(diff.summary).toMatchObject({ added: 1, removed: 0, changed: 0 });
+  });
+
+  const SIEGE = `---
+title: Kobani under siege
+published: 2014-10-20
+publisher: Example Wire
+---
+Kobani under siege
+
+Islamic State fighters entered the eastern outskirts of Kobani in October 2014, Kurdish officials in Kobani said.
+
+The town had been calm until the summer.
+`;
+  const REACH = `---
+title: Fighters reach Kobani
+published: 2014-10-07
+publisher: Valley Times
+---
+Fighters reach Kobani
+
+Islamic State fighters entered the eastern outskirts of Kobani on 6 October 2014, Kurdish officials said.
+`;
+
+  it('an article that reports the same happening joins the event, and the diff follows it by its statement', async () => {
+    const before = await corpus({ 'siege.md': SIEGE });
+    const after = await corpus({ 'siege.md': SIEGE, 'reach.md': REACH });
+    const merged = after.events.find((e) => e.sources.length > 1);
+    expect(merged?.sources.map((s) => s.document).sort()).toEqual(['reach', 'siege']);
+    const diff = diffTimelines(before, after);
+    expect(diff.summary).toMatchObject({ added: 0, removed: 0, changed: 1 });
+    expect(diff.changed[0]).toMatchObject({ matchedBy: 'source', kinds: ['refined', 'sources-added', 'reworded'] });
+    expect(diff.changed[0]!.after.date.value).toBe('2014-10-06');
+  });
+
+  // Known: a merged event takes the id of its finest-dated statement (src/timeline/merge-events.ts,
+  // combine), so an article that reports the same happening more precisely takes over the id of
+  // the event of an untouched article. The statement ids (`sources[].id`) stay; the diff matches on them.
+  it.fails('adding an article that reports the same happening leaves the other article\u2019s event ids alone', async () => {
+    const before = await corpus({ 'siege.md': SIEGE });
+    const after = await corpus({ 'siege.md': SIEGE, 'reach.md': REACH });
+    const ids = (t: Timeline) => t.events.filter((e) => e.sources.some((s) => s.document === 'siege')).map((e) => e.id).sort();
+    expect(ids(after)).toEqual(ids(before));
+  });
+
+  const STRIKE_A = `---
+title: Strikes in the north
+published: 2021-03-06
+---
+Strikes in the north
+
+Drones struck Qamishli on 5 March 2021, Kurdish officials in Hasakah said, and the people there were afraid of more.
+`;
+  const STRIKE_B = `---
+title: Drone strikes
+published: 2021-03-06
+---
+Drone strikes
+
+Drones struck Qamishli and Derik on 5 March 2021, and the people there were afraid of what would come.
+`;
+  /** About other things; it only names Derik more often, which makes the name less telling. */
+  const MARKET = `---
+title: Market news
+published: 2021-06-01
+---
+Market news
+
+The market in Derik reopened on 2 April 2021 after it had been closed for a long time by the owners.
+
+Farmers near Derik protested in May 2021 because the price of the water that they use was too high.
+`;
+
+  it('an article about other things can make two others\u2019 events merge; the diff shows it as a merge', async () => {
+    const before = await corpus({ 'a.md': STRIKE_A, 'b.md': STRIKE_B });
+    const after = await corpus({ 'a.md': STRIKE_A, 'b.md': STRIKE_B, 'market.md': MARKET });
+    expect(before.events.every((e) => e.sources.length === 1)).toBe(true);
+    const diff = diffTimelines(before, after);
+    expect(diff.changed.map((c) => [c.matchedBy, c.kinds, c.after.sources.map((s) => s.document)])).toEqual([['id', ['sources-added'], ['a', 'b']]]);
+    expect(diff.removed.map((e) => e.sources[0]!.document)).toEqual(['b']);
+    expect(diff.added.map((e) => e.sources[0]!.document)).toEqual(['market', 'market']);
+  });
+
+  // Known: merging weighs names by their rarity across the whole corpus (IDF in
+  // src/timeline/merge-events.ts), so an article that only names "Derik" more often changes which
+  // name is the rarest of another statement, two untouched articles' statements merge, and one of
+  // them loses its event id.
+  it.fails('adding an article about other things changes no event id of the other articles', async () => {
+    const before = await corpus({ 'a.md': STRIKE_A, 'b.md': STRIKE_B });
+    const after = await corpus({ 'a.md': STRIKE_A, 'b.md': STRIKE_B, 'market.md': MARKET });
+    const ids = (t: Timeline) => t.events.filter((e) => e.sources.some((s) => s.document !== 'market')).map((e) => e.id).sort();
+    expect(ids(after)).toEqual(ids(before));
+  });
+
+  // Known: the document id is given a `-2` suffix by the order of the paths in the folder, so the
+  // `sources[].document` (and the site's document pages) of an untouched article move when a
+  // file whose path slugs alike is added before it. Event ids are safe (they use the path).
+  it.fails('a new article whose path slugs like an existing one leaves that article\u2019s document id alone', async () => {
+    const before = await corpus({ 'a-b.md': COUNCIL });
+    const after = await corpus({ 'a-b.md': COUNCIL, 'a b.md': DROUGHT });
+    expect(after.documents.find((d) => d.path === 'a-b.md')!.id).toBe(before.documents.find((d) => d.path === 'a-b.md')!.id);
+  });
+});
