@@ -80,7 +80,7 @@ export function classifyLine(line: string, repeated: boolean): { cls: LineClass;
   // Share counts, view counters: numbers with hardly any words.
   if (letterWords.length === 0 || (letterWords.length <= 2 && count > letterWords.length)) return { cls: 'bad', words: count };
   // A line repeated elsewhere in the page without being a sentence: related-post titles, menus.
-  if (repeated && trimmed.length < LENGTH_HIGH) return { cls: 'bad', words: count };
+  if (repeated && trimmed.length < LENGTH_HIGH && !SENTENCE_END.test(trimmed.replace(URL, '').trim())) return { cls: 'bad', words: count };
   const prose = trimmed.replace(URL, '').trim();
   const stopwords = letterWords.filter((w) => ENGLISH_STOPWORDS.has(w.toLowerCase())).length;
   const density = stopwords / Math.max(1, letterWords.length);

@@ -1,5 +1,6 @@
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
+import { createHash } from 'node:crypto';
 import type { Diagnostic, SourceFile } from '../types.ts';
 import { diagnosticAt } from '../diagnostics/diagnostic.ts';
 import { parseFrontMatter } from './parse-front-matter.ts';
@@ -21,21 +22,29 @@ export async function listFiles(dir: string): Promise<string[]> {
     .sort();
 }
 
-/** A stable document id from a path: `news/Canary Article.txt` -> `news--canary-article`. */
+/**
+ * A stable document id from the path alone, never from the other files: the slug of the path
+ * (`news/canary-article.txt` -> `news--canary-article`); a path that is not already its own
+ * slug (`News/Çok Güzel.md`) also gets a short hash of the exact path, so that `a b.md` and
+ * `a-b.md` can never take each other's id whichever of them comes or goes.
+ */
 export function documentIdFor(relativePath: string): string {
   const withoutExt = relativePath.replace(/\.[^./]+$/, '');
-  return withoutExt
-    .split('/')
-    .map((part) =>
-      part
-        .normalize('NFKD')
-        .replace(/[\u0300-\u036f]/g, '')
-        .toLowerCase()
-        .replace(/[^a-z0-9]+/g, '-')
-        .replace(/^-+|-+$/g, ''),
-    )
-    .filter(Boolean)
-    .join('--') || 'document';
+  const slug =
+    withoutExt
+      .split('/')
+      .map((part) =>
+        part
+          .normalize('NFKD')
+          .replace(/[\u0300-\u036f]/g, '')
+          .toLowerCase()
+          .replace(/[^a-z0-9]+/g, '-')
+          .replace(/^-+|-+$/g, ''),
+      )
+      .filter(Boolean)
+      .join('--') || 'document';
+  if (slug.split('--').join('/') === withoutExt) return slug;
+  return `${slug}-${createHash('sha1').update(relativePath).digest('hex').slice(0, 6)}`;
 }
 
 /**
@@ -124,10 +133,8 @@ export async function readArticles(dir: string): Promise<ReadResult> {
     diagnostics.push(...fmDiagnostics);
     let id = documentIdFor(relativePath);
     if (ids.has(id)) {
-      // Two paths that slug alike (`a b.txt`, `a-b.txt`): keep both, apart.
-      let n = 2;
-      while (ids.has(`${id}-${n}`)) n++;
-      id = `${id}-${n}`;
+      // Only the same name with two extensions (`a-b.txt`, `a-b.md`) can still meet here.
+      id = `${id}-${ext.slice(1)}`;
     }
     ids.set(id, relativePath);
     files.push({ id, path: relativePath, text: decoded.text, bodyStart, frontMatter });

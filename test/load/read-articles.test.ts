@@ -83,10 +83,16 @@ describe('normalisePublished', () => {
 describe('documentIdFor', () => {
   it.each([
     ['canary-article.txt', 'canary-article'],
-    ['News/Çok Güzel Haber.md', 'news--cok-guzel-haber'],
-    ['2019/10/a b.txt', '2019--10--a-b'],
+    ['2019/10/a-b.txt', '2019--10--a-b'],
+    ['News/Çok Güzel Haber.md', expect.stringMatching(/^news--cok-guzel-haber-[0-9a-f]{6}$/)],
+    ['a b.md', expect.stringMatching(/^a-b-[0-9a-f]{6}$/)],
   ])('%s -> %s', (input, expected) => {
-    expect(documentIdFor(input)).toBe(expected);
+    expect(documentIdFor(input)).toEqual(expected);
+  });
+
+  it('never gives two paths that slug alike the same id', () => {
+    expect(documentIdFor('a b.md')).not.toBe(documentIdFor('a-b.md'));
+    expect(documentIdFor('A-B.md')).not.toBe(documentIdFor('a-b.md'));
   });
 });
 
