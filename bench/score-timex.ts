@@ -1,0 +1,103 @@
+/**
+ * TempEval-3 (task A) figures of our tagger on every `.tml` under DIR, in-process:
+ *   node --import tsx bench/score-timex.ts DIR... [--verbose]
+ * Same reading of the gold and the same one-to-one pairing as /work/shared/eval/timex_score.py.
+ */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { paragraphSpans, tagDates } from '../src/dates/index.ts';
+import { parseTimeml, type GoldTimex } from './timeml.ts';
+
+interface SystemTimex {
+  start: number;
+  end: number;
+  type: string;
+  value: string;
+}
+
+interface Totals {
+  gold: number;
+  sys: number;
+  relaxed: number;
+  strict: number;
+  value: number;
+  type: number;
+}
+
+function tmlFiles(dir: string): string[] {
+  const out: string[] = [];
+  for (const name of readdirSync(dir).sort()) {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) out.push(...tmlFiles(path));
+    else if (name.endsWith('.tml')) out.push(path);
+  }
+  return out;
+}
+
+function overlaps(a: { start: number; end: number }, b: { start: number; end: number }): boolean {
+  return a.start < b.end && b.start < a.end;
+}
+
+/** Greedy one-to-one pairing in gold order, the system expression with the largest overlap first (as the python scorer). */
+function pair(gold: GoldTimex[], sys: SystemTimex[]): Array<[GoldTimex, SystemTimex]> {
+  const used = new Set<number>();
+  const pairs: Array<[GoldTimex, SystemTimex]> = [];
+  for (const g of gold) {
+    let best: [number, number] | null = null;
+    sys.forEach((s, i) => {
+      if (used.has(i) || !overlaps(g, s)) return;
+      const ov = Math.min(g.end, s.end) - Math.max(g.start, s.start);
+      if (best === null || ov > best[0]) best = [ov, i];
+    });
+    if (best) {
+      used.add(best[1]);
+      pairs.push([g, sys[best[1]]!]);
+    }
+  }
+  return pairs;
+}
+
+function main(): void {
+  const args = process.argv.slice(2);
+  const verbose = args.includes('--verbose');
+  const dirs = args.filter((a) => !a.startsWith('--'));
+  if (dirs.length === 0) {
+    process.stderr.write('usage: score-timex.ts DIR... [--verbose]\n');
+    process.exit(2);
+  }
+  const files = dirs.flatMap((dir) => tmlFiles(dir).map((file) => ({ dir, file })));
+  const tot: Totals = { gold: 0, sys: 0, relaxed: 0, strict: 0, value: 0, type: 0 };
+  for (const { dir, file } of files) {
+    const { dct, text, gold } = parseTimeml(readFileSync(file, 'utf8'));
+    const sys: SystemTimex[] = tagDates(text, paragraphSpans(text), { dct: /^\d{4}-\d\d-\d\d$/.test(dct) ? dct : null, mode: 'news' });
+    const pairs = pair(gold, sys);
+    tot.gold += gold.length;
+    tot.sys += sys.length;
+    tot.relaxed += pairs.length;
+    tot.strict += pairs.filter(([g, s]) => g.start === s.start && g.end === s.end).length;
+    tot.value += pairs.filter(([g, s]) => g.value === s.value).length;
+    tot.type += pairs.filter(([g, s]) => g.type === s.type).length;
+    if (verbose) {
+      const name = file.slice(dir.length).replace(/^\//, '');
+      const show = (x: { start: number; end: number; value: string; type: string }) => `${JSON.stringify(text.slice(x.start, x.end))}=${x.type}:${x.value}`;
+      for (const g of gold) {
+        const m = sys.filter((s) => overlaps(g, s));
+        if (m.length === 0) console.log(`  ${name} MISS ${show(g)}`);
+        else if (m[0]!.value !== g.value) console.log(`  ${name} WRONG gold ${show(g)} sys ${m.map(show).join(' ')}`);
+        else if (m[0]!.start !== g.start || m[0]!.end !== g.end) console.log(`  ${name} EXTENT gold ${show(g)} sys ${m.map(show).join(' ')}`);
+      }
+      for (const s of sys) if (!gold.some((g) => overlaps(g, s))) console.log(`  ${name} SPURIOUS ${show(s)}`);
+    }
+  }
+  const ratio = (a: number, b: number) => (b ? a / b : 0);
+  const f1 = (p: number, r: number) => (p + r ? (2 * p * r) / (p + r) : 0);
+  const P = ratio(tot.relaxed, tot.sys);
+  const R = ratio(tot.relaxed, tot.gold);
+  const sP = ratio(tot.strict, tot.sys);
+  const sR = ratio(tot.strict, tot.gold);
+  console.log(`docs=${files.length} gold=${tot.gold} sys=${tot.sys}`);
+  console.log(`relaxed P=${P.toFixed(4)} R=${R.toFixed(4)} F1=${f1(P, R).toFixed(4)}  strict F1=${f1(sP, sR).toFixed(4)}  type_acc=${ratio(tot.type, tot.relaxed).toFixed(4)}`);
+  console.log(`value_f1=${ratio(2 * tot.value, tot.sys + tot.gold).toFixed(4)}`);
+}
+
+main();

@@ -1,0 +1,72 @@
+/**
+ * Speed of the date tagger against plain chrono, paragraph by paragraph, in one process:
+ *   node --import tsx bench/tagger-speed.ts [DIR] [MB]
+ * Builds about MB megabytes (default 5) of news text by repeating the plain texts of the `.tml`
+ * files under DIR (default /work/shared/eval/tbaq), then times `tagDates` (our configuration,
+ * plus resolution) and `chrono.casual.parse` on the same paragraphs, with the same reference date,
+ * best of 3 timed rounds each after one untimed round.
+ */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import * as chrono from 'chrono-node';
+import { paragraphSpans, tagDates } from '../src/dates/index.ts';
+import { parseTimeml } from './timeml.ts';
+
+function tmlFiles(dir: string): string[] {
+  const out: string[] = [];
+  for (const name of readdirSync(dir).sort()) {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) out.push(...tmlFiles(path));
+    else if (name.endsWith('.tml')) out.push(path);
+  }
+  return out;
+}
+
+const dir = process.argv[2] ?? '/work/shared/eval/tbaq';
+const megabytes = Number(process.argv[3] ?? 5);
+const documents = tmlFiles(dir).map((f) => parseTimeml(readFileSync(f, 'utf8')));
+if (documents.length === 0) throw new Error(`no .tml files under ${dir}`);
+const parts: string[] = [];
+let size = 0;
+for (let i = 0; size < megabytes * 1e6; i++) {
+  const text = documents[i % documents.length]!.text.trim();
+  parts.push(text);
+  size += text.length + 2;
+}
+const text = parts.join('\n\n');
+const spans = paragraphSpans(text);
+const mb = Buffer.byteLength(text, 'utf8') / 1e6;
+const reference = { instant: new Date(Date.UTC(2000, 0, 1)), timezone: 0 };
+
+function time(run: () => number): { seconds: number; found: number } {
+  const start = process.hrtime.bigint();
+  const found = run();
+  return { seconds: Number(process.hrtime.bigint() - start) / 1e9, found };
+}
+
+// JIT compilation and the first growth of the heap are not the steady state: run both once over the
+// whole text untimed, then time ROUNDS alternating runs and keep each one's best.
+const ROUNDS = 3;
+const runChrono = () => {
+  let n = 0;
+  for (const s of spans) n += chrono.casual.parse(text.slice(s.start, s.end), reference).length;
+  return n;
+};
+const runOurs = () => tagDates(text, spans, { dct: '2000-01-01', mode: 'news' }).length;
+runChrono();
+runOurs();
+let chronoRun = time(runChrono);
+let oursRun = time(runOurs);
+for (let round = 1; round < ROUNDS; round++) {
+  const c = time(runChrono);
+  const o = time(runOurs);
+  if (c.seconds < chronoRun.seconds) chronoRun = c;
+  if (o.seconds < oursRun.seconds) oursRun = o;
+}
+
+const line = (name: string, r: { seconds: number; found: number }) =>
+  `${name.padEnd(22)} ${r.seconds.toFixed(2).padStart(7)} s  ${(mb / r.seconds).toFixed(2).padStart(6)} MB/s  ${String(r.found).padStart(7)} expressions`;
+console.log(`text: ${mb.toFixed(2)} MB, ${spans.length} paragraphs`);
+console.log(line('chrono.casual.parse', chronoRun));
+console.log(line('tagDates (ours)', oursRun));
+console.log(`ratio ours/chrono: ${(oursRun.seconds / chronoRun.seconds).toFixed(2)}`);

@@ -1,0 +1,55 @@
+/**
+ * Reads a TimeML `.tml` file the way /work/shared/eval/timex_score.py does: the DCT, the TEXT element's
+ * plain text (tags removed, entities unescaped) and its gold TIMEX3 with UTF-16 offsets (t0 excluded).
+ */
+export interface GoldTimex {
+  start: number;
+  end: number;
+  type: string;
+  value: string;
+}
+
+export interface TimemlDocument {
+  dct: string;
+  text: string;
+  gold: GoldTimex[];
+}
+
+const NAMED: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
+
+export function unescapeEntities(s: string): string {
+  return s.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, name: string) => {
+    if (name[0] === '#') return String.fromCodePoint(name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : Number(name.slice(1)));
+    return NAMED[name.toLowerCase()] ?? whole;
+  });
+}
+
+export function parseTimeml(raw: string): TimemlDocument {
+  const dctMatch = /<DCT>\s*<TIMEX3[^>]*value="([^"]+)"/.exec(raw);
+  const dctRaw = dctMatch?.[1] ?? '';
+  const dct = /^\d{4}-\d\d-\d\d/.test(dctRaw) ? dctRaw.slice(0, 10) : dctRaw;
+  const body = /<TEXT>([\s\S]*)<\/TEXT>/.exec(raw)?.[1] ?? '';
+  const parts: string[] = [];
+  const gold: GoldTimex[] = [];
+  const stack: Array<{ start: number; attrs: Record<string, string> }> = [];
+  let pos = 0;
+  for (const token of body.split(/(<[^>]+>)/)) {
+    if (token.startsWith('<')) {
+      if (token.startsWith('<TIMEX3')) {
+        const attrs: Record<string, string> = {};
+        for (const m of token.matchAll(/(\w+)="([^"]*)"/g)) attrs[m[1]!] = m[2]!;
+        if (!token.endsWith('/>')) stack.push({ start: pos, attrs });
+      } else if (token.startsWith('</TIMEX3')) {
+        const open = stack.pop();
+        if (open && open.attrs.tid !== 't0') {
+          gold.push({ start: open.start, end: pos, type: open.attrs.type ?? '', value: open.attrs.value ?? '' });
+        }
+      }
+      continue;
+    }
+    const t = unescapeEntities(token);
+    parts.push(t);
+    pos += t.length; // JavaScript string length is UTF-16 code units, as the python scorer counts
+  }
+  return { dct, text: parts.join(''), gold };
+}

@@ -1,0 +1,27 @@
+import { DateTime } from 'luxon';
+import { isoDay } from './calendar-format.ts';
+import type { DateMention, ResolutionMode } from '../types.ts';
+import { dateInterval } from './timex-interval.ts';
+
+/** How far before the publication date the dates of a history text mostly lie. */
+const HISTORY_YEARS = 2;
+
+/**
+ * Chooses how relative dates are read.
+ * Rule: look at the absolute DATE/TIME mentions (the ones that name their date fully).
+ * - none: 'news' (nothing to anchor a narrative on);
+ * - no DCT but some absolute dates: 'narrative' (the text is its own reference);
+ * - with a DCT: 'narrative' when more than half of them end more than 2 years before the DCT
+ *   (history or encyclopedic text), else 'news'.
+ */
+export function chooseMode(mentions: DateMention[], dct: string | null): ResolutionMode {
+  const absolute = mentions
+    .filter((m) => m.anchor === 'absolute' && (m.type === 'DATE' || m.type === 'TIME'))
+    .map((m) => dateInterval(m.value))
+    .filter((d) => d !== null);
+  if (absolute.length === 0) return 'news';
+  if (!dct) return 'narrative';
+  const limit = isoDay(DateTime.fromISO(dct.slice(0, 10), { zone: 'UTC' }).minus({ years: HISTORY_YEARS }));
+  const far = absolute.filter((d) => d.end < limit).length;
+  return far * 2 > absolute.length ? 'narrative' : 'news';
+}

@@ -1,0 +1,52 @@
+import type { ParsingContext } from 'chrono-node';
+import { LEFT, TimexPatternParser } from './timex-pattern-parser.ts';
+import type { TimexSpec } from '../timex-spec.ts';
+
+/**
+ * Words that point at the present, the past or the future without a date: "now", "currently",
+ * "at present", "nowadays", "these days", "recently", "lately", "previously", "in the past",
+ * "in the future", "the current" (before a noun). Values PRESENT_REF, PAST_REF, FUTURE_REF.
+ * Not "recent", "soon", "previously", "eventually": TimeML corpora rarely mark them.
+ */
+export class ReferenceWordParser extends TimexPatternParser {
+  protected trigger(): RegExp {
+    return /now|current|present|days|moment|recent|lately|formerly|past|future|term/i;
+  }
+
+  protected regex(): RegExp {
+    return new RegExp(
+      `${LEFT}(?:(now|currently|at\\s+present|presently|nowadays|these\\s+days|at\\s+the\\s+moment|current)` +
+        `|(recently|lately|formerly|the\\s+past)` +
+        `|(the\\s+future|future|the\\s+near\\s+future|the\\s+near\\s+term|the\\s+short\\s+term))(?![\\w-])`,
+      'i',
+    );
+  }
+
+  protected read(match: RegExpMatchArray, context: ParsingContext): { spec: TimexSpec } | null {
+    const index = match.index ?? 0;
+    const word = match[0].toLowerCase();
+    const before = context.text.slice(Math.max(0, index - 20), index);
+    const after = context.text.slice(index + match[0].length, index + match[0].length + 20);
+    if (word === 'now') {
+      // "now" as a discourse marker ("Now, ...") or in "just now"/"from now" stays a reference to the present;
+      // "by now"/"until now" too. Not in "now that" (a conjunction).
+      if (/^\s+that\b/i.test(after)) return null;
+    }
+    if (word === 'current') {
+      // The adjective: "the current quarter", "current prices"; not "the current" (electricity) or "current account".
+      if (!/^\s+[a-z]/.test(after) || /^\s+(?:account|accounts|affairs|events|issue|issues)\b/i.test(after)) return null;
+    }
+    if (word === 'the past') {
+      if (!/\b(?:in|of|from|into|than|to)\s*$/i.test(before) || /^\s+[a-z]/.test(after)) return null;
+    }
+    if (word === 'future') {
+      // The adjective before a noun ("future losses", "future quarters").
+      if (!/\b(?:near|distant|immediate)\s*$/i.test(before) && !/^\s+[a-z]{3,}/.test(after)) return null;
+      if (/\bforeseeable\s*$/i.test(before)) return null; // "the foreseeable future" is a manner of speaking
+      if (/^\s+(?:contracts?|tense|perfect)\b/i.test(after)) return null;
+    }
+    if (word === 'the future' && /^\s+(?:of|for)\b/i.test(after) && !/\bin\s*$/i.test(before)) return null;
+    const value = match[1] ? 'PRESENT_REF' : match[2] ? 'PAST_REF' : 'FUTURE_REF';
+    return { spec: { kind: 'literal', type: 'DATE', value } };
+  }
+}

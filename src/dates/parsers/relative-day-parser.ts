@@ -1,0 +1,38 @@
+import type { ParsingContext } from 'chrono-node';
+import { LEFT, TimexPatternParser } from './timex-pattern-parser.ts';
+import type { PartOfDay, TimexSpec } from '../timex-spec.ts';
+import { PARTS_OF_DAY } from '../english-lexicon.ts';
+
+const DAY_SHIFT: Record<string, number> = { today: 0, tonight: 0, this: 0, yesterday: -1, last: -1, tomorrow: 1 };
+
+/**
+ * Days named from the reference: "today", "yesterday", "tomorrow", "tonight", "this morning",
+ * "yesterday afternoon", "last night", "the day before yesterday", "the day after tomorrow", "overnight".
+ */
+export class RelativeDayParser extends TimexPatternParser {
+  protected trigger(): RegExp {
+    return /today|tonight|yesterday|tomorrow|overnight|morning|afternoon|evening|night/i;
+  }
+
+  protected regex(): RegExp {
+    return new RegExp(
+      `${LEFT}(?:the\\s+day\\s+(before\\s+yesterday|after\\s+tomorrow)|(today|tonight|yesterday|tomorrow|overnight)(?:\\s+(morning|afternoon|evening|night))?|(this|last)\\s+(morning|afternoon|evening|night))(?![\\w])`,
+      'i',
+    );
+  }
+
+  protected read(match: RegExpMatchArray, context: ParsingContext): { spec: TimexSpec } | null {
+    void context;
+    if (match[1]) {
+      return { spec: { kind: 'shift', type: 'DATE', unit: 'day', amount: /before/i.test(match[1]) ? -2 : 2, base: 'dct' } };
+    }
+    const word = (match[2] ?? match[4] ?? '').toLowerCase();
+    const partWord = (match[3] ?? match[5] ?? (word === 'tonight' || word === 'overnight' ? 'night' : '')).toLowerCase();
+    const part = partWord ? (PARTS_OF_DAY[partWord] as PartOfDay) : undefined;
+    // "last night" is the night before the reference day; "this morning" the reference day's.
+    const amount = word === 'overnight' ? -1 : word === 'last' ? (partWord === 'night' ? -1 : 0) : (DAY_SHIFT[word] ?? 0);
+    const spec: TimexSpec = { kind: 'shift', type: part ? 'TIME' : 'DATE', unit: 'day', amount, base: 'dct' };
+    if (part) spec.partOfDay = part;
+    return { spec };
+  }
+}

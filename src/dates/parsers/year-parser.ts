@@ -1,0 +1,52 @@
+import type { ParsingContext } from 'chrono-node';
+import { LEFT, RIGHT, TimexPatternParser } from './timex-pattern-parser.ts';
+import type { TimexSpec } from '../timex-spec.ts';
+
+/** Prepositions and determiners after which a four-digit number reads as a year. */
+const YEAR_CONTEXT = /(?:\b(?:in|since|of|by|until|till|to|from|before|after|during|through|throughout|for|between|and|or|the|early|late|mid|around|about|circa|c\.|fiscal|year|FY|spring|summer|autumn|fall|winter)\s*-?|[(,–—-]\s*)$/i;
+/** Identifiers written like numbers ("No. 1990", "PO Box 1990", "Flight 2014"). */
+const IDENTIFIER_BEFORE = /\b(?:no\.?|nos\.?|number|box|flight|route|room|suite|page|pp?\.|highway|resolution|section|article|chapter|model|code|ext\.?|tel\.?|phone|fax|apt\.?|unit|lot|#)\s*$/i;
+/** A measure or count after the number ("2000 km", "1500 troops"). */
+const MEASURE_AFTER = /^\s*(?:km|kms|m|kg|g|lb|lbs|ft|mi|mph|kph|km\/h|cc|mm|cm|hp|mw|kw|gw|t|tons?|tonnes?|metres?|meters?|miles?|feet|dollars?|euros?|pounds?|yen|percent|per\s*cent|points?|%)\b/i;
+const COUNT_NOUN_AFTER = /^\s+(?:[a-z]+s)\b(?!')/;
+
+/**
+ * Bare and qualified years: "2014", "in 2013", "the 2018 ethnic cleansing", "fiscal 1989", "FY1998",
+ * "the year 2000", "'98". Numbers that are counts or identifiers are not years.
+ */
+export class YearParser extends TimexPatternParser {
+  protected trigger(): RegExp {
+    return /\d{4}|['’]\d\d/;
+  }
+
+  protected regex(): RegExp {
+    return new RegExp(
+      `${LEFT}(?:((?:the\\s+)?fiscal(?:\\s+year)?\\s+|FY\\s?|the\\s+year\\s+)?([12]\\d{3})|[’']([0-9]{2}))${RIGHT}(?!\\s*(?:[ap]\\.?m\\b|o'clock|hours?\\b|GMT|UTC))`,
+      'i',
+    );
+  }
+
+  protected read(match: RegExpMatchArray, context: ParsingContext): { spec: TimexSpec } | null {
+    const index = match.index ?? 0;
+    const before = context.text.slice(Math.max(0, index - 24), index);
+    const after = context.text.slice(index + match[0].length, index + match[0].length + 24);
+    if (match[3]) {
+      const short = Number(match[3]);
+      if (!/\b(?:in|since|of|class|by|until|from)\s*$/i.test(before)) return null;
+      return { spec: { kind: 'literal', type: 'DATE', value: String(short >= 30 ? 1900 + short : 2000 + short) } };
+    }
+    const year = Number(match[2]);
+    const qualified = Boolean(match[1]);
+    if (year < 1000 || year > 2099) return null;
+    if (year % 10 === 0 && /^[’']s\b/.test(after)) return null; // "the 1990's" is a decade
+    if (!qualified) {
+      if (IDENTIFIER_BEFORE.test(before) || MEASURE_AFTER.test(after)) return null;
+      const inYearContext = YEAR_CONTEXT.test(before);
+      if (year < 1800 && !inYearContext) return null;
+      if (!inYearContext && COUNT_NOUN_AFTER.test(after)) return null;
+      // A number in a list of numbers ("170 2014 35") is not a year.
+      if (/\d\s+$/.test(before) || /^\s+\d/.test(after)) return null;
+    }
+    return { spec: { kind: 'literal', type: 'DATE', value: String(year) } };
+  }
+}

@@ -1,0 +1,33 @@
+import type { ParsingContext, ParsingResult, Refiner } from 'chrono-node';
+import { replaceSpec, specOf } from '../timex-spec.ts';
+
+const MODIFIERS: Array<[RegExp, string]> = [
+  [/(?:the\s+)?(?:very\s+)?(?:early|beginning\s+of|start\s+of|dawn\s+of)\s*-?\s*(?:the\s+)?$/i, 'START'],
+  [/(?:the\s+)?(?:mid|middle\s+of)\s*-?\s*(?:the\s+)?$/i, 'MID'],
+  [/(?:the\s+)?(?:late|end\s+of|close\s+of)\s*-?\s*(?:the\s+)?$/i, 'END'],
+];
+
+/**
+ * TimeML keeps a period's modifier inside the extent with a `mod`: "early October", "mid-2014",
+ * "the late 1990s", "the end of 1990", "the beginning of next year", "late Tuesday".
+ */
+export class PeriodModifierRefiner implements Refiner {
+  refine(context: ParsingContext, results: ParsingResult[]): ParsingResult[] {
+    for (const result of results) {
+      const spec = specOf(result);
+      if (!spec || spec.type === 'DURATION' || spec.type === 'SET' || spec.mod) continue;
+      if (spec.kind === 'literal' && /REF$/.test(spec.value)) continue;
+      const before = context.text.slice(Math.max(0, result.index - 24), result.index);
+      for (const [pattern, mod] of MODIFIERS) {
+        const found = pattern.exec(before);
+        if (!found || !/^(?:\W|$)/.test(before.slice(0, found.index).slice(-1) || ' ')) continue;
+        const start = result.index - found[0].length;
+        result.text = context.text.slice(start, result.index + result.text.length);
+        result.index = start;
+        replaceSpec(result, { ...spec, mod });
+        break;
+      }
+    }
+    return results;
+  }
+}

@@ -1,0 +1,108 @@
+/**
+ * What a parser understood about a temporal expression, before any reference date is applied.
+ * Parsers attach a spec to their chrono result as a tag (`timex:<json>`), so it survives
+ * chrono's refiners and clones; `resolve-timex.ts` turns a spec plus a reference into a value.
+ */
+import { ParsingComponents, type ParsingResult } from 'chrono-node';
+import type { TimexType } from '../types.ts';
+
+export type TimeUnit = 'second' | 'minute' | 'hour' | 'day' | 'week' | 'weekend' | 'month' | 'quarter' | 'half' | 'year' | 'decade' | 'century';
+export type Season = 'SP' | 'SU' | 'FA' | 'WI';
+export type PartOfDay = 'MO' | 'AF' | 'EV' | 'NI' | 'DT';
+/** Which occurrence of an underspecified date is meant, seen from the reference. */
+export type Direction = 'past' | 'future' | 'tense' | 'same';
+
+/** Calendar fields the expression names; what is missing comes from a reference (year, week ...). */
+export interface CalendarSpec {
+  kind: 'calendar';
+  type: TimexType;
+  year?: number;
+  month?: number;
+  day?: number;
+  quarter?: number;
+  half?: number;
+  season?: Season;
+  /** ISO weekday, Monday = 1. */
+  weekday?: number;
+  /** The n-th weekday of `month` (n = -1: the last), for floating holidays. */
+  nthWeekday?: { n: number; weekday: number };
+  /** The weekend (Saturday and Sunday) of a week, as `YYYY-Www-WE`. */
+  weekend?: boolean;
+  partOfDay?: PartOfDay;
+  hour?: number;
+  minute?: number;
+  second?: number;
+  /** Decade as its first three digits (199 = the 1990s), century as its first two (19 = the 1900s). */
+  decade?: number;
+  century?: number;
+  /** For missing fields: the last one before the reference, the next one after it, or by tense. */
+  direction?: Direction;
+  /** Shift of the completed date in years ("this year's third quarter" 0, "last year's" -1). */
+  yearShift?: number;
+  mod?: string;
+}
+
+/** A unit counted from the reference: "yesterday" (day -1), "last week" (week -1), "this year" (year 0), "two years ago". */
+export interface ShiftSpec {
+  kind: 'shift';
+  type: TimexType;
+  unit: TimeUnit;
+  /** Signed amount; null when vague ("a few years ago"). */
+  amount: number | null;
+  /** 'dct' shifts count from the publication date in news mode; 'text' ones ("later", "earlier", "after") from the last text date. */
+  base: 'dct' | 'text';
+  partOfDay?: PartOfDay;
+  /** The amount when the reference turns out to be the DCT rather than a text date of the same unit
+   *  ("the quarter" is the quarter the text speaks of, or else the last completed one: -1). */
+  dctAmount?: number;
+  /** A comparison with the same period a unit before ("a year ago", "the year-earlier quarter"):
+   *  it counts from the last quarter or half the text named, when there is one. */
+  comparison?: boolean;
+  /** A clock time on the shifted day ("6 a.m. yesterday"). */
+  clock?: { hour: number; minute: number };
+  mod?: string;
+}
+
+/** A value that needs no reference: durations, sets, PAST_REF ... and fully named dates. */
+export interface LiteralSpec {
+  kind: 'literal';
+  type: TimexType;
+  value: string;
+  mod?: string;
+}
+
+export type TimexSpec = CalendarSpec | ShiftSpec | LiteralSpec;
+
+const TAG_PREFIX = 'timex:';
+/** Decoded specs by components object: the tag is the record, this only saves parsing it again. */
+const decoded = new WeakMap<ParsingComponents, TimexSpec | null>();
+
+export function attachSpec<T extends ParsingComponents | ParsingResult>(target: T, spec: TimexSpec): T {
+  target.addTag(TAG_PREFIX + JSON.stringify(spec));
+  if (target instanceof ParsingComponents) decoded.set(target, spec);
+  return target;
+}
+
+/** The spec a parser of ours attached, if any (the last one wins: refiners may re-attach). */
+export function specOf(result: ParsingResult): TimexSpec | null {
+  const cached = decoded.get(result.start);
+  if (cached !== undefined) return cached;
+  let found: string | null = null;
+  for (const tag of result.start.tags()) {
+    if (tag.startsWith(TAG_PREFIX)) found = tag;
+  }
+  const spec = found ? (JSON.parse(found.slice(TAG_PREFIX.length)) as TimexSpec) : null;
+  decoded.set(result.start, spec);
+  return spec;
+}
+
+/** Replaces the spec of a result (refiners that widen or re-read an expression). */
+export function replaceSpec(result: ParsingResult, spec: TimexSpec): void {
+  // ParsingComponents has no tag removal: rebuild the components with the other tags.
+  const fresh = new ParsingComponents(result.reference);
+  for (const c of result.start.getCertainComponents()) fresh.assign(c, result.start.get(c) ?? 0);
+  fresh.addTags([...result.start.tags()].filter((t) => !t.startsWith(TAG_PREFIX)));
+  fresh.addTag(TAG_PREFIX + JSON.stringify(spec));
+  decoded.set(fresh, spec);
+  result.start = fresh;
+}
