@@ -6,13 +6,20 @@ import { dateInterval } from './timex-interval.ts';
 /** How far before the publication date the dates of a history text mostly lie. */
 const HISTORY_YEARS = 2;
 
+/** Words that speak from the moment of writing: a text that uses them is read against its date. */
+const DEICTIC = /\b(?:today|tonight|yesterday|tomorrow|now|ago|currently|(?:this|last|next|past|coming)\s+(?:week|month|year|weekend|spring|summer|autumn|fall|winter)|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b/iu;
+/** How many deictic expressions, per absolute date, make a text news. */
+const DEICTIC_SHARE = 0.1;
+
 /**
  * Chooses how relative dates are read.
  * Rule: look at the absolute DATE/TIME mentions (the ones that name their date fully).
  * - none: 'news' (nothing to anchor a narrative on);
  * - no DCT but some absolute dates: 'narrative' (the text is its own reference);
- * - with a DCT: 'narrative' when more than half of them end more than 2 years before the DCT
- *   (history or encyclopedic text), else 'news'.
+ * - with a DCT: 'news' when the text speaks from its date ("today", "last week", "on Friday",
+ *   "now": at least one such expression per ten absolute dates) — a news report with
+ *   background years stays news; otherwise 'narrative' when more than half of the absolute
+ *   dates end more than 2 years before the DCT (history or encyclopedic text), else 'news'.
  */
 export function chooseMode(mentions: DateMention[], dct: string | null): ResolutionMode {
   const absolute = mentions
@@ -21,6 +28,8 @@ export function chooseMode(mentions: DateMention[], dct: string | null): Resolut
     .filter((d) => d !== null);
   if (absolute.length === 0) return 'news';
   if (!dct) return 'narrative';
+  const deictic = mentions.filter((m) => DEICTIC.test(m.text)).length;
+  if (deictic > 0 && deictic >= DEICTIC_SHARE * absolute.length) return 'news';
   const limit = isoDay(DateTime.fromISO(dct.slice(0, 10), { zone: 'UTC' }).minus({ years: HISTORY_YEARS }));
   const far = absolute.filter((d) => d.end < limit).length;
   return far * 2 > absolute.length ? 'narrative' : 'news';

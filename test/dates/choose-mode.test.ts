@@ -1,0 +1,17 @@
+import { describe, expect, it } from 'vitest';
+import { chooseMode, paragraphSpans, tagDates } from '../../src/dates/index.ts';
+
+const tag = (text: string, dct: string) => tagDates(text, paragraphSpans(text), { dct, mode: 'news' });
+
+describe('chooseMode: a news report with background years', () => {
+  it.each([
+    [
+      'stays news when it speaks from its date',
+      'Officials said yesterday that the talks would resume. The border was closed in 2011, reopened in 2014 and closed again in 2016.',
+      'news',
+    ],
+    ['is history without such words', 'The border was closed in 2011, reopened in 2014 and closed again in 2016.', 'narrative'],
+  ])('%s', (_name, text, mode) => {
+    expect(chooseMode(tag(text, '2020-03-04'), '2020-03-04')).toBe(mode);
+  });
+});
