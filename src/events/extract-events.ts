@@ -7,6 +7,8 @@ import { periodStart } from './anchor-durations.ts';
 const MAX_HEADLINE = 240;
 /** A newswire dateline at the head of a statement: "MOSCOW (AP)_ ", "WASHINGTON, Aug. 7 (Reuters) - ". */
 const DATELINE_PREFIX = /^\p{Lu}[\p{Lu}.'’ -]{1,40}(?:,\s*\p{Lu}[\p{L}.'’ -]{0,30})?\s*(?:,\s*\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2}(?:,?\s+\d{4})?)?\s*\([\p{L}\p{N} .&-]{1,30}\)\s*[-–—_:]+\s*/u;
+/** A reporting clause closing a sentence: ", witnesses said.", ", according to SANA.", ", the ministry said on Monday." */
+const TRAILING_ATTRIBUTION = /,\s*(?:according to [^,.;:]{2,60}|(?:[^,.;:"“”]{2,60}?\s+)?(?:said|says|told [^,.;:]{2,40}|reported|added|stated|claimed|confirmed|announced)(?:\s+(?:on\s+)?\p{L}+day)?)\s*([.!?]?)$/u;
 /** Discourse connectives that tie a sentence to the one before it and say nothing on their own. */
 const LEADING_CONNECTIVE = /^(?:meanwhile|moreover|however|indeed|also|in addition|for example|for instance|furthermore|besides|still|thus|and|but|so),\s+/iu;
 const MEDIA_LINK = /\s*(?:pic\.twitter\.com\/\S+|https?:\/\/\S+)/gu;
@@ -71,7 +73,7 @@ export function headlineFor(statement: string, statementStart: number, mention: 
       text = after.replace(/^\s*,\s*/u, '');
     }
   }
-  text = text.replace(MEDIA_LINK, '').replace(/\s+/gu, ' ').trim().replace(DATELINE_PREFIX, '').replace(LEADING_CONNECTIVE, '');
+  text = text.replace(MEDIA_LINK, '').replace(/\s+/gu, ' ').trim().replace(DATELINE_PREFIX, '').replace(LEADING_CONNECTIVE, '').replace(TRAILING_ATTRIBUTION, (_, end: string) => end || '.');
   // "X told Newsweek:" says little; the words it introduces say what was told.
   text = continuation && text.endsWith(':') ? `${text} “${continuation.replace(/\s+/gu, ' ').trim()}”` : text.replace(/:$/u, '.');
   text = text.charAt(0).toUpperCase() + text.slice(1);

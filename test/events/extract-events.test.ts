@@ -11,7 +11,10 @@ describe('headlineFor', () => {
   it.each([
     ['And in January 2014, MIT was caught red-handed.', 'January 2014', 'MIT was caught red-handed.'],
     ['In 2014, a former technician told Newsweek what he saw.', '2014', 'A former technician told Newsweek what he saw.'],
-    ['The army entered the town on 3 March 2021, officials said.', '3 March 2021', 'The army entered the town on 3 March 2021, officials said.'],
+    ['The army entered the town on 3 March 2021, officials said.', '3 March 2021', 'The army entered the town on 3 March 2021.'],
+    ['Bombs exploded outside the embassies on Friday, killing dozens, witnesses said.', 'Friday', 'Bombs exploded outside the embassies on Friday, killing dozens.'],
+    ['The camp was shelled in 2019, according to SANA.', '2019', 'The camp was shelled in 2019.'],
+    ['The talks, which began in 2019, failed.', '2019', 'The talks, which began in 2019, failed.'],
     ['Turkish bombardment on civilians. pic.twitter.com/XnAa4oT3bR', 'civilians', 'Turkish bombardment on civilians.'],
     ['the  bridge\nwas closed in 1999.', '1999', 'The bridge was closed in 1999.'],
   ])('%j -> %j', (sentence, phrase, expected) => {
