@@ -5,14 +5,15 @@
  *
  *   node --import tsx bench/site-scale.ts [--events N] [--runs N] [--keep]
  *
- * Prints the build time, the FCP (median and range) of the timeline's front page and of its
- * largest page, and the HTML sizes. Figures measured with it are in bench/README-site.md.
+ * Prints the build time, the FCP (median and range) of the timeline's front page, of its
+ * largest page and of the single file (`timeline build --single-file`), and their sizes. Figures measured with it are in bench/README-site.md.
  */
 import { mkdtemp, readdir, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
+import { buildSingleFile } from '../src/site/build-single-file.ts';
 import { buildSite } from '../src/site/build-site.ts';
 import { validateTimeline } from '../src/timeline/timeline-json.ts';
 import type { Granularity, Passage, Timeline, TimelineDocument, TimelineEvent } from '../src/types.ts';
@@ -192,7 +193,26 @@ async function main(): Promise<void> {
   };
   process.stdout.write(`${timeline.events.length} events from ${timeline.documents.length} articles; site built in ${buildSeconds.toFixed(1)} s, ${files.length} HTML pages\n`);
   await report('timeline page', index.file, index.bytes);
+  // The front page loads the search index when a search starts: how long until the first hits show.
+  const searchMs: number[] = [];
+  for (let run = 0; run < runs; run += 1) {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    await page.goto(pathToFileURL(path.join(dir, index.file)).href, { waitUntil: 'load' });
+    const started = performance.now();
+    await page.fill('#site-q', 'Kobani');
+    await page.waitForSelector('#site-event-hits:not([hidden])', { timeout: 120_000 });
+    searchMs.push(performance.now() - started);
+    await context.close();
+  }
+  const indexBytes = (await stat(path.join(dir, 'assets', 'search-index.js'))).size;
+  process.stdout.write(`search on the front page: first hits after median ${Math.round(median(searchMs))} ms (search index ${kb(indexBytes)}, loaded when a search starts)\n`);
   if (largest.file !== index.file) await report('largest page ', largest.file, largest.bytes);
+  const singleStarted = performance.now();
+  await buildSingleFile(timeline, { file: path.join(dir, 'single', 'timeline.html') });
+  const singleSeconds = (performance.now() - singleStarted) / 1000;
+  process.stdout.write(`single file written in ${singleSeconds.toFixed(1)} s\n`);
+  await report('single file  ', 'single/timeline.html', (await stat(path.join(dir, 'single', 'timeline.html'))).size);
   await browser.close();
   if (values.keep) process.stdout.write(`site kept in ${dir}\n`);
   else await rm(dir, { recursive: true, force: true });

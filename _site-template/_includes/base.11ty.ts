@@ -1,4 +1,5 @@
 import { count } from './words.ts';
+import { headMeta } from './head-parts.ts';
 import { html, renderedContent } from '../../src/site/html.ts';
 import type { LayoutData, NavEntry } from '../../src/site/template-data.ts';
 
@@ -16,12 +17,7 @@ export function render(data: LayoutData): string {
   return html`<!doctype html>
 <html lang="en">
 <head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<meta http-equiv="Content-Security-Policy" content="${CONTENT_SECURITY_POLICY}">
-<meta name="referrer" content="no-referrer">
-<meta name="color-scheme" content="light dark">
-<title>${data.title} · ${data.site.title}</title>
+${headMeta(CONTENT_SECURITY_POLICY)}<title>${data.title} · ${data.site.title}</title>
 <link rel="stylesheet" href="/assets/site.css">
 ${(data.scripts ?? []).map((src) => html`<script src="${src}" defer></script>
 `)}</head>

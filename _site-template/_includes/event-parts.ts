@@ -13,11 +13,12 @@ function attribution(event: EventView): Html {
   return html`<span class="event-attribution">${named}${nobody}</span>`;
 }
 
-export function eventCard(event: EventView): Html {
+/** An event as a card; its headline is a heading of `level` under the page's month headings. */
+export function eventCard(event: EventView, level: 3 | 4 = 3): Html {
   return html`<li class="event-item">
 <article class="event" id="${event.id}" aria-labelledby="${event.id}-headline" data-year="${event.year}" data-documents="${event.documentIds.join(' ')}" data-attributions="${JSON.stringify(event.attributions)}" data-unattributed="${event.unattributed ? 'yes' : 'no'}" data-hedged="${event.hedged ? 'yes' : 'no'}">
 <p class="event-date">${event.relation === null ? '' : html`<span class="event-relation">${event.relation}</span> `}${dateLabel(event.date)}</p>
-<h4 class="event-headline" id="${event.id}-headline">${event.headline}</h4>
+<h${level} class="event-headline" id="${event.id}-headline">${event.headline}</h${level}>
 <p class="event-meta">
 ${attribution(event)}${
     event.hedged

@@ -42,7 +42,7 @@ function passageText(passage: PassageView): Html {
 }
 
 export function passageBlock(passage: PassageView): Html {
-  return html`<div class="passage passage-${passage.kind}"${passage.id === null ? '' : html` id="${passage.id}"`}>
+  return html`<div class="passage passage-${passage.kind}"${passage.anchor === null ? '' : html` id="${passage.anchor}"`}>
 ${passageText(passage)}
 ${backLinks(passage)}</div>
 `;

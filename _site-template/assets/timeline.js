@@ -1,23 +1,58 @@
-// Filters and full-text search for the timeline page. A classic script (file:// allows no
-// modules or fetch); without it every event is still listed. Corpus text is only ever set
-// as textContent, never as markup.
+// Filters and full-text search. A classic script (file:// allows no modules or fetch); without
+// it every event is still listed. Corpus text is only ever set as textContent, never as markup.
+//
+// One script for three pages: a year page filters the events it lists (by their own text); the
+// front page lists the events and passages of the whole search index that match; the single
+// file does both (its events are all on the page, its search index is inline).
 (function () {
   'use strict';
 
   var form = document.getElementById('site-filters');
   var status = document.getElementById('site-filter-status');
-  var hits = document.getElementById('site-passage-hits');
-  var index = window.TIMELINE_SEARCH;
-  if (!form || !status || !hits || !index) return;
-
-  var eventText = {};
-  index.events.forEach(function (e) { eventText[e.id] = e.text; });
-  var events = Array.prototype.slice.call(document.querySelectorAll('article.event'));
+  if (!form || !status) return;
+  var index = window.TIMELINE_SEARCH || null;
+  // The front page loads the search index (megabytes for a large corpus) when a search starts, not with the page.
+  var indexSrc = form.getAttribute('data-search-index');
+  var indexState = index ? 'ready' : indexSrc ? 'not loaded' : 'none';
+  var eventHits = document.getElementById('site-event-hits');
+  var passageHits = document.getElementById('site-passage-hits');
+  var MAX_HITS = 50;
   var MAX_PASSAGE_HITS = 20;
 
   // The same folding as foldForSearch() in src/site/search-index.ts.
   function fold(text) {
     return text.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/\s+/g, ' ').trim();
+  }
+
+  var events = Array.prototype.slice.call(document.querySelectorAll('article.event'));
+  var eventText = {};
+  function useIndex(loaded) {
+    index = loaded;
+    indexState = 'ready';
+    index.events.forEach(function (e) { eventText[e.id] = e.text; });
+    index.passages.forEach(function (p) { p.text = fold(p.excerpt); });
+  }
+  if (index) useIndex(index);
+
+  function loadIndex() {
+    if (indexState !== 'not loaded') return;
+    indexState = 'loading';
+    var script = document.createElement('script');
+    script.src = indexSrc;
+    script.onload = function () {
+      useIndex(window.TIMELINE_SEARCH);
+      apply();
+    };
+    script.onerror = function () {
+      indexState = 'failed';
+      apply();
+    };
+    document.head.append(script);
+  }
+  function textOf(article) {
+    // Without the index, an event is searched by what its card says; folded once, on first use.
+    if (!(article.id in eventText)) eventText[article.id] = fold(article.textContent);
+    return eventText[article.id];
   }
 
   function terms(query) {
@@ -29,6 +64,11 @@
     return queryTerms.every(function (t) { return text.indexOf(t) !== -1; });
   }
 
+  function value(name) {
+    var field = form.elements[name];
+    return field ? field.value : '';
+  }
+
   function keeps(article, filters) {
     var d = article.dataset;
     if (filters.source && d.documents.split(' ').indexOf(filters.source) === -1) return false;
@@ -36,7 +76,7 @@
     if (filters.who && filters.who !== 'site-unattributed' && JSON.parse(d.attributions).indexOf(filters.who) === -1) return false;
     if (filters.hedged && d.hedged !== filters.hedged) return false;
     if (filters.year && d.year !== filters.year) return false;
-    return matchesAll(eventText[article.id] || '', filters.terms);
+    return matchesAll(textOf(article), filters.terms);
   }
 
   function hideEmpty(selector) {
@@ -46,63 +86,92 @@
     });
   }
 
-  var shownQuery = null;
-  var shownCount = 0;
-
-  function showPassageHits(queryTerms) {
-    // Rebuilt only when the query changed: a rebuild under a pointer would swallow its click.
-    var key = queryTerms.join(' ');
-    if (key === shownQuery) return shownCount;
-    shownQuery = key;
-    var list = hits.querySelector('ol');
-    list.textContent = '';
-    if (queryTerms.length === 0) {
-      hits.hidden = true;
-      shownCount = 0;
-      return 0;
-    }
-    var found = index.passages.filter(function (p) { return matchesAll(p.text, queryTerms); });
-    found.slice(0, MAX_PASSAGE_HITS).forEach(function (p) {
-      var item = document.createElement('li');
-      var link = document.createElement('a');
-      link.href = p.href;
-      link.textContent = p.document;
-      var excerpt = document.createElement('q');
-      excerpt.className = 'source-statement';
-      excerpt.textContent = p.excerpt.length > 240 ? p.excerpt.slice(0, 240) + '…' : p.excerpt;
-      item.append(link, excerpt);
-      list.append(item);
-    });
-    hits.hidden = found.length === 0;
-    shownCount = found.length;
-    return shownCount;
+  function plural(n, one, many) {
+    return n + ' ' + (n === 1 ? one : many);
   }
 
-  function apply() {
-    var filters = {
-      terms: terms(form.elements.q.value),
-      source: form.elements.source.value,
-      who: form.elements.who.value,
-      hedged: form.elements.hedged.value,
-      year: form.elements.year.value,
+  // A list of hits is rebuilt only when the query changed: a rebuild under a pointer would swallow its click.
+  function hitList(section, limit, render) {
+    var shownKey = null;
+    var shownCount = 0;
+    return function (queryTerms, entries) {
+      var key = queryTerms.join(' ');
+      if (key === shownKey) return shownCount;
+      shownKey = key;
+      var list = section.querySelector('ol');
+      list.textContent = '';
+      var found = queryTerms.length === 0 ? [] : entries.filter(function (e) { return matchesAll(e.text, queryTerms); });
+      found.slice(0, limit).forEach(function (entry) {
+        var item = document.createElement('li');
+        render(item, entry);
+        list.append(item);
+      });
+      section.hidden = found.length === 0;
+      shownCount = found.length;
+      return shownCount;
     };
-    var shown = 0;
-    events.forEach(function (article) {
-      var keep = keeps(article, filters);
-      article.parentElement.toggleAttribute('data-filtered-out', !keep);
-      if (keep) shown += 1;
-    });
-    hideEmpty('section.group');
-    hideEmpty('section.period');
-    var passageCount = showPassageHits(filters.terms);
+  }
+
+  function link(href, text) {
+    var a = document.createElement('a');
+    a.href = href;
+    a.textContent = text;
+    return a;
+  }
+
+  var showEventHits = eventHits && hitList(eventHits, MAX_HITS, function (item, e) {
+    var date = document.createElement('span');
+    date.className = 'hit-date';
+    date.textContent = e.date + ': ';
+    item.append(date, link(e.href, e.headline));
+  });
+
+  var showPassageHits = passageHits && hitList(passageHits, MAX_PASSAGE_HITS, function (item, p) {
+    var excerpt = document.createElement('q');
+    excerpt.className = 'source-statement';
+    excerpt.textContent = p.excerpt.length > 240 ? p.excerpt.slice(0, 240) + '…' : p.excerpt;
+    item.append(link(p.href, p.document), excerpt);
+  });
+
+  function apply() {
+    var filters = { terms: terms(value('q')), source: value('source'), who: value('who'), hedged: value('hedged'), year: value('year') };
+    var messages = [];
     var filtering = filters.terms.length > 0 || filters.source || filters.who || filters.hedged || filters.year;
-    status.textContent = !filtering
-      ? ''
-      : (shown === 0 ? 'No events match.' : shown + ' of ' + events.length + (events.length === 1 ? ' event' : ' events') + ' shown.') +
-        (filters.terms.length > 0 ? ' ' + passageCount + (passageCount === 1 ? ' passage matches' : ' passages match') + ' the search.' : '');
+    if (events.length > 0) {
+      var shown = 0;
+      events.forEach(function (article) {
+        var keep = keeps(article, filters);
+        article.parentElement.toggleAttribute('data-filtered-out', !keep);
+        if (keep) shown += 1;
+      });
+      hideEmpty('section.group');
+      hideEmpty('section.period');
+      if (filtering) messages.push(shown === 0 ? 'No events match.' : shown + ' of ' + plural(events.length, 'event', 'events') + ' shown.');
+    }
+    if (filters.terms.length > 0 && indexState === 'not loaded') loadIndex();
+    if (indexState === 'loading' || indexState === 'failed') {
+      if (filters.terms.length > 0) messages.push(indexState === 'loading' ? 'Loading the search index…' : 'The search index could not be loaded.');
+      status.textContent = messages.join(' ');
+      return;
+    }
+    if (showEventHits && index) {
+      var eventCount = showEventHits(filters.terms, index.events);
+      if (filters.terms.length > 0) {
+        messages.push(
+          eventCount === 0 ? 'No events match.' : plural(eventCount, 'event matches', 'events match') + (eventCount > MAX_HITS ? '; the first ' + MAX_HITS + ' are listed.' : '.'),
+        );
+      }
+    }
+    if (showPassageHits && index) {
+      var passageCount = showPassageHits(filters.terms, index.passages);
+      if (filters.terms.length > 0) messages.push(plural(passageCount, 'passage matches', 'passages match') + ' the search.');
+    }
+    status.textContent = messages.join(' ');
   }
 
   form.hidden = false;
+  // Focusing the search field starts the load, so the index is usually there by the first keystroke.
+  form.addEventListener('focusin', loadIndex);
   form.addEventListener('input', apply);
   form.addEventListener('submit', function (event) {
     event.preventDefault();

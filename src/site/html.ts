@@ -60,3 +60,13 @@ export function html(strings: TemplateStringsArray, ...values: HtmlValue[]): Htm
 export function renderedContent(content: string): Html {
   return markup(content);
 }
+
+/**
+ * A `<style>` or `<script>` element holding the site's own code (the stylesheet, the page
+ * script, the search index with every `<` escaped), for a page that must carry everything
+ * inside it. Code that could close its element early is refused.
+ */
+export function inlineElement(tag: 'style' | 'script', code: string): Html {
+  if (new RegExp(`</${tag}`, 'i').test(code) || /<!--/.test(code)) throw new Error(`Inline ${tag} would end early: it holds "</${tag}" or "<!--"`);
+  return markup(`<${tag}>${code}</${tag}>`);
+}

@@ -1,15 +1,23 @@
 import type { Timeline } from '../types.ts';
-import { compareEvents, documentHref } from './site-model.ts';
+import { formatResolvedDate, relationLabel } from './format-date.ts';
+import { compareEvents, SITE_LINKS, type SiteLinks } from './site-model.ts';
 
 /**
  * What the timeline page searches, written as a classic script (`window.TIMELINE_SEARCH = …`):
  * a `<script src>` loads from file:// where fetch() and module scripts cannot.
  */
 export interface SearchIndex {
-  /** Per event: its headline, statements, source passages and who asserts it, normalised. */
-  events: Array<{ id: string; text: string }>;
-  /** Every passage of every article, for full-text hits outside the events. Links are relative to the site root. */
-  passages: Array<{ href: string; document: string; excerpt: string; text: string }>;
+  /**
+   * Per event: where it is, how it reads in a list of hits, and what is searched (its headline,
+   * statements, who asserts them and their articles' titles, normalised). The rest of a source
+   * passage is found through `passages`.
+   */
+  events: Array<{ id: string; href: string; date: string; headline: string; text: string }>;
+  /**
+   * Every passage of every article, for full-text hits outside the events. Links are relative to
+   * the site root. The page script folds `excerpt` itself: the index is megabytes for a large corpus.
+   */
+  passages: Array<{ href: string; document: string; excerpt: string }>;
 }
 
 /** Lower case without diacritics, whitespace collapsed: the same folding the page script applies to a query. */
@@ -17,13 +25,21 @@ export function foldForSearch(text: string): string {
   return text.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/\s+/g, ' ').trim();
 }
 
-export function searchIndex(timeline: Timeline): SearchIndex {
+/** Site-root links become relative to the root folder, where the page that loads the index is; in-file links stay. */
+function fromRoot(url: string): string {
+  return url.startsWith('/') ? url.slice(1) : url;
+}
+
+export function searchIndex(timeline: Timeline, links: SiteLinks = SITE_LINKS): SearchIndex {
   const titles = new Map(timeline.documents.map((d) => [d.id, d.title]));
   return {
     events: [...timeline.events].sort(compareEvents).map((event) => ({
       id: event.id,
+      href: fromRoot(links.event(event)),
+      date: [relationLabel(event.relation), formatResolvedDate(event.date).label].filter((part) => part !== null).join(' '),
+      headline: event.headline,
       text: foldForSearch(
-        [event.headline, ...event.sources.flatMap((s) => [s.passage.text, s.attribution ?? '', titles.get(s.document) ?? ''])].join(' '),
+        [event.headline, ...event.sources.flatMap((s) => [s.statement.text, s.attribution ?? '', titles.get(s.document) ?? ''])].join(' '),
       ),
     })),
     passages: [...timeline.documents]
@@ -32,10 +48,9 @@ export function searchIndex(timeline: Timeline): SearchIndex {
         doc.passages
           .filter((p) => p.kind !== 'chrome')
           .map((p) => ({
-            href: documentHref(doc.id, p.id).slice(1),
+            href: fromRoot(links.document(doc.id, p.id)),
             document: doc.title,
             excerpt: p.text.replace(/\s+/g, ' ').trim(),
-            text: foldForSearch(p.text),
           })),
       ),
   };

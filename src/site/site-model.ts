@@ -4,6 +4,7 @@ import type {
   Granularity,
   PassageKind,
   PublishedFrom,
+  ResolvedDate,
   Span,
   Timeline,
   TimelineDocument,
@@ -36,14 +37,27 @@ export interface Figures {
   diagnostics: Record<Diagnostic['severity'], number>;
 }
 
-/** A year (or a decade or century for events known only that coarsely), heading level 2. */
+/**
+ * A year (or a decade or century for events known only that coarsely): a page of its own
+ * (`/years/2014.html`), so a timeline of any size opens fast, and an event's permalink
+ * depends on its own date only.
+ */
 export interface PeriodView {
   id: string;
   heading: string;
+  /** The page's file name without `.html`: `2014`, `1990s`, `20th-century`. */
+  slug: string;
+  href: string;
+  eventCount: number;
   groups: GroupView[];
+  /** The periods before and after it, for the page's own navigation. */
+  previous: { heading: string; href: string } | null;
+  next: { heading: string; href: string } | null;
+  /** The filter choices its own events offer. */
+  filters: FilterOptions;
 }
 
-/** A month of a year, or "Sometime in 2014" for events known only to the year, season, quarter or half; heading level 3. */
+/** A month of a year, or "Sometime in 2014" for events known only to the year, season, quarter or half. */
 export interface GroupView {
   id: string;
   heading: string;
@@ -87,6 +101,8 @@ export interface SourceView {
 export interface PassageView {
   /** Null for page chrome that is not a passage of its own. */
   id: string | null;
+  /** The element's `id` on the page: the passage id on a source page, prefixed in the single file. */
+  anchor: string | null;
   kind: PassageKind | 'chrome';
   segments: TextSegment[];
   embedAuthor: string | null;
@@ -164,9 +180,44 @@ export function documentHref(documentId: string, passageId?: string): string {
   return `/documents/${encodeURIComponent(documentId)}.html${passageId === undefined ? '' : `#${encodeURIComponent(passageId)}`}`;
 }
 
-export function eventHref(eventId: string): string {
-  return `/index.html#${encodeURIComponent(eventId)}`;
+/** The period an event is listed under: its year, or its decade or century when it is known only that coarsely. */
+export function periodOf(date: ResolvedDate): { id: string; slug: string; heading: string } {
+  const year = date.start.slice(0, 4);
+  if (GRANULARITY_RANK[date.granularity] > GRANULARITY_RANK.decade) return { id: `site-year-${year}`, slug: year, heading: year };
+  const label = formatResolvedDate(date).label;
+  return { id: `site-${date.granularity}-${date.start}`, slug: label.toLowerCase().replace(/[^a-z0-9]+/g, '-'), heading: label };
 }
+
+export function periodHref(slug: string): string {
+  return `/years/${encodeURIComponent(slug)}.html`;
+}
+
+/** An event's permalink: on the page of its period, which only its own date decides, anchored by its stable id. */
+export function eventHref(event: Pick<TimelineEvent, 'id' | 'date'>): string {
+  return `${periodHref(periodOf(event.date).slug)}#${encodeURIComponent(event.id)}`;
+}
+
+/**
+ * Where the model's links point. The site links pages to pages (site-root URLs, made relative
+ * by the URL transform); the single file links inside itself.
+ */
+export interface SiteLinks {
+  document(documentId: string, passageId?: string): string;
+  event(event: Pick<TimelineEvent, 'id' | 'date'>): string;
+  period(period: { id: string; slug: string }): string;
+  /** The `id` a passage element gets. */
+  passageAnchor(documentId: string, passageId: string): string;
+  /** The prefix of a document's mention-note ids (unique on the page). */
+  notePrefix(documentId: string): string;
+}
+
+export const SITE_LINKS: SiteLinks = {
+  document: documentHref,
+  event: eventHref,
+  period: (period) => periodHref(period.slug),
+  passageAnchor: (_documentId, passageId) => passageId,
+  notePrefix: () => 'site-note-',
+};
 
 /**
  * The order of the timeline page: by the year an event starts in; within a year, events
@@ -201,14 +252,14 @@ export function linkableUrl(url: string | null): string | null {
   }
 }
 
-function eventView(event: TimelineEvent, titles: Map<string, string>): EventView {
+function eventView(event: TimelineEvent, titles: Map<string, string>, links: SiteLinks): EventView {
   const sources = [...event.sources]
     .sort(compareSources)
     .map(
       (s): SourceView => ({
         documentId: s.document,
         documentTitle: titles.get(s.document) ?? s.document,
-        href: documentHref(s.document, s.passage.id),
+        href: links.document(s.document, s.passage.id),
         attribution: s.attribution,
         hedged: s.hedged,
         hedge: s.hedged ? (s.hedge ?? null) : null,
@@ -218,7 +269,7 @@ function eventView(event: TimelineEvent, titles: Map<string, string>): EventView
   const documentIds = distinctSorted(sources.map((s) => s.documentId));
   return {
     id: event.id,
-    href: eventHref(event.id),
+    href: links.event(event),
     date: formatResolvedDate(event.date),
     relation: relationLabel(event.relation),
     headline: event.headline,
@@ -233,15 +284,27 @@ function eventView(event: TimelineEvent, titles: Map<string, string>): EventView
   };
 }
 
-/** Events grouped for the timeline page: by year then month; decades and centuries stand as periods of their own. */
-function periods(events: Array<{ event: TimelineEvent; view: EventView }>): PeriodView[] {
+/** An event in timeline order, with its view. */
+type ListedEvent = { event: TimelineEvent; view: EventView };
+
+/** The filter choices a list of events offers: its articles (in the site's order), who asserts them, their years. */
+function filterOptions(events: EventView[], titles: Map<string, string>, documentOrder: string[]): FilterOptions {
+  const ids = new Set(events.flatMap((e) => e.documentIds));
+  return {
+    documents: documentOrder.filter((id) => ids.has(id)).map((id) => ({ id, title: titles.get(id) ?? id })),
+    attributions: distinctSorted(events.flatMap((e) => e.attributions)),
+    years: distinctSorted(events.map((e) => e.year)),
+  };
+}
+
+/** Events grouped for the timeline pages: by year then month; decades and centuries stand as periods of their own. */
+function periods(events: ListedEvent[], links: SiteLinks, titles: Map<string, string>, documentOrder: string[]): PeriodView[] {
   const result: PeriodView[] = [];
   for (const { event, view } of events) {
     const rank = GRANULARITY_RANK[event.date.granularity];
     const year = event.date.start.slice(0, 4);
+    const { id: periodId, slug, heading: periodHeading } = periodOf(event.date);
     const coarse = rank <= GRANULARITY_RANK.decade;
-    const periodId = coarse ? `site-${event.date.granularity}-${event.date.start}` : `site-year-${year}`;
-    const periodHeading = coarse ? view.date.label : year;
     const groupId = rank < GRANULARITY_RANK.month ? `${periodId}-whole` : `site-month-${event.date.start.slice(0, 7)}`;
     const groupHeading =
       rank < GRANULARITY_RANK.month
@@ -250,7 +313,18 @@ function periods(events: Array<{ event: TimelineEvent; view: EventView }>): Peri
     // Sorted by compareEvents, a period or group once left never comes back.
     let period = result[result.length - 1];
     if (period?.id !== periodId) {
-      period = { id: periodId, heading: periodHeading, groups: [] };
+      period = {
+        id: periodId,
+        heading: periodHeading,
+        slug,
+        href: links.period({ id: periodId, slug }),
+        eventCount: 0,
+        groups: [],
+        // Known once every period is: set below.
+        previous: null,
+        next: null,
+        filters: { documents: [], attributions: [], years: [] },
+      };
       result.push(period);
     }
     let group = period.groups[period.groups.length - 1];
@@ -259,16 +333,23 @@ function periods(events: Array<{ event: TimelineEvent; view: EventView }>): Peri
       period.groups.push(group);
     }
     group.events.push(view);
+    period.eventCount += 1;
   }
+  result.forEach((period, i) => {
+    const before = result[i - 1];
+    const after = result[i + 1];
+    period.previous = before ? { heading: before.heading, href: before.href } : null;
+    period.next = after ? { heading: after.heading, href: after.href } : null;
+    period.filters = filterOptions(period.groups.flatMap((g) => g.events), titles, documentOrder);
+  });
   return result;
 }
 
-function documentView(doc: TimelineDocument, events: EventView[], sortedEvents: TimelineEvent[], undatedCount: number): DocumentView {
+function documentView(doc: TimelineDocument, listed: ListedEvent[], undatedCount: number, links: SiteLinks): DocumentView {
   const mentions = nonOverlappingMentions(doc.mentions);
   const backLinks = new Map<string, PassageView['events']>();
   const statements = new Map<string, Span[]>();
-  sortedEvents.forEach((event, i) => {
-    const view = events[i]!;
+  listed.forEach(({ event, view }) => {
     const sources = event.sources.filter((s) => s.document === doc.id);
     for (const passageId of distinctSorted(sources.map((s) => s.passage.id))) {
       const list = backLinks.get(passageId) ?? [];
@@ -279,15 +360,16 @@ function documentView(doc: TimelineDocument, events: EventView[], sortedEvents: 
   });
   const passageView = ({ passage, span }: { passage: TimelineDocument['passages'][number] | null; span: { start: number; end: number; text: string } }): PassageView => ({
     id: passage?.id ?? null,
+    anchor: passage ? links.passageAnchor(doc.id, passage.id) : null,
     kind: passage?.kind ?? 'chrome',
-    segments: segmentSpan(doc.text, span, mentions, 'site-note-', (passage && statements.get(passage.id)) ?? []),
+    segments: segmentSpan(doc.text, span, mentions, links.notePrefix(doc.id), (passage && statements.get(passage.id)) ?? []),
     embedAuthor: passage?.embedAuthor ?? null,
     events: (passage && backLinks.get(passage.id)) ?? [],
   });
   const url = linkableUrl(doc.url);
   return {
     id: doc.id,
-    href: documentHref(doc.id),
+    href: links.document(doc.id),
     title: doc.title,
     path: doc.path,
     published: doc.published === null ? null : formatTimexValue(doc.published),
@@ -300,7 +382,7 @@ function documentView(doc: TimelineDocument, events: EventView[], sortedEvents: 
     blocks: documentBlocks(doc).map((block) =>
       block.kind === 'passage' ? { kind: 'passage', passage: passageView(block.passage) } : { kind: 'chrome', items: block.items.map(passageView) },
     ),
-    eventCount: events.filter((e) => e.documentIds.includes(doc.id)).length,
+    eventCount: listed.length,
     undatedCount,
   };
 }
@@ -315,11 +397,26 @@ function undatedAdvice(doc: TimelineDocument): string {
   return `Make the date explicit in ${doc.path} (for example, add the year), or leave it out of the timeline.`;
 }
 
-export function buildSiteModel(timeline: Timeline, title = 'News timeline'): SiteModel {
+export interface SiteModelOptions {
+  title?: string;
+  links?: SiteLinks;
+}
+
+export function buildSiteModel(timeline: Timeline, options: SiteModelOptions = {}): SiteModel {
+  const { title = 'News timeline', links = SITE_LINKS } = options;
   const docs = [...timeline.documents].sort((a, b) => byText(a.published ?? '9999', b.published ?? '9999') || byText(a.id, b.id));
   const titles = new Map(docs.map((d) => [d.id, d.title]));
   const sortedEvents = [...timeline.events].sort(compareEvents);
-  const events = sortedEvents.map((e) => eventView(e, titles));
+  const events = sortedEvents.map((e) => eventView(e, titles, links));
+  const listed = sortedEvents.map((event, i): ListedEvent => ({ event, view: events[i]! }));
+  const byDocument = new Map<string, ListedEvent[]>();
+  for (const item of listed) {
+    for (const id of item.view.documentIds) {
+      const list = byDocument.get(id);
+      if (list) list.push(item);
+      else byDocument.set(id, [item]);
+    }
+  }
   const undated = [...timeline.undated]
     .sort((a, b) => byText(a.document, b.document) || a.mention.start - b.mention.start)
     .map((u): UndatedView => {
@@ -328,7 +425,7 @@ export function buildSiteModel(timeline: Timeline, title = 'News timeline'): Sit
         documentId: doc.id,
         documentTitle: doc.title,
         documentPath: doc.path,
-        href: documentHref(doc.id, u.passage.id),
+        href: links.document(doc.id, u.passage.id),
         mention: u.mention.text,
         value: u.mention.value,
         type: u.mention.type,
@@ -345,7 +442,7 @@ export function buildSiteModel(timeline: Timeline, title = 'News timeline'): Sit
         code: d.code,
         location: `${d.document}:${d.line}:${d.column}`,
         message: d.message,
-        documentHref: paths.has(d.document) ? documentHref(paths.get(d.document)!) : null,
+        documentHref: paths.has(d.document) ? links.document(paths.get(d.document)!) : null,
       }),
     );
   const severities = { error: 0, warning: 0, info: 0 };
@@ -359,15 +456,11 @@ export function buildSiteModel(timeline: Timeline, title = 'News timeline'): Sit
       sources: events.reduce((n, e) => n + e.sources.length, 0),
       diagnostics: severities,
     },
-    periods: periods(sortedEvents.map((event, i) => ({ event, view: events[i]! }))),
+    periods: periods(listed, links, titles, docs.map((d) => d.id)),
     events,
-    documents: docs.map((d) => documentView(d, events, sortedEvents, undated.filter((u) => u.documentId === d.id).length)),
+    documents: docs.map((d) => documentView(d, byDocument.get(d.id) ?? [], undated.filter((u) => u.documentId === d.id).length, links)),
     undated,
     diagnostics,
-    filters: {
-      documents: docs.map((d) => ({ id: d.id, title: d.title })),
-      attributions: distinctSorted(events.flatMap((e) => e.attributions)),
-      years: distinctSorted(events.map((e) => e.year)),
-    },
+    filters: filterOptions(events, titles, docs.map((d) => d.id)),
   };
 }

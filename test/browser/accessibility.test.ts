@@ -1,11 +1,21 @@
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { AxeBuilder } from '@axe-core/playwright';
+import { buildSingleFile } from '../../src/site/build-single-file.ts';
+import { fixtureTimeline } from '../site/fixture-timeline.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openFixtureSite, watchedPage, type FixtureSite } from './fixture-site.ts';
 
 let site: FixtureSite;
 
+let singleFileUrl: string;
+
 beforeAll(async () => {
   site = await openFixtureSite();
+  // The single file sits beside the site in its temporary folder, removed with it.
+  const file = path.join(new URL(site.url).pathname, 'single-file', 'timeline.html');
+  await buildSingleFile(fixtureTimeline(), { file });
+  singleFileUrl = pathToFileURL(file).href;
 });
 
 afterAll(async () => {
@@ -16,13 +26,17 @@ describe('axe-core finds no accessibility violations', () => {
   it.each([
     ['the timeline', 'index.html', 'light'],
     ['the timeline in dark mode', 'index.html', 'dark'],
+    ['a year of the timeline', 'years/2014.html', 'light'],
+    ['a year of the timeline in dark mode', 'years/2014.html', 'dark'],
     ['a source page', 'documents/kobani-siege.html#p-the-siege-began', 'light'],
     ['a source page in dark mode', 'documents/kobani-aftermath.html', 'dark'],
     ['the undated page', 'undated.html', 'light'],
     ['the about page', 'about.html', 'light'],
+    ['the single file', '{single}', 'light'],
+    ['the single file in dark mode', '{single}#site-doc-kobani-siege/p/p-the-siege-began', 'dark'],
   ] as const)('%s', async (_, file, colorScheme) => {
     const watched = await watchedPage(site.browser, { colorScheme });
-    await watched.page.goto(site.url + file);
+    await watched.page.goto(file.startsWith('{single}') ? file.replace('{single}', singleFileUrl) : site.url + file);
     const results = await new AxeBuilder({ page: watched.page })
       .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'])
       // axe would fetch the stylesheets again itself, which the pages' CSP (no connect-src) refuses.

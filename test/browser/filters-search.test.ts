@@ -17,25 +17,28 @@ async function visibleEvents(page: Page): Promise<string[]> {
   return page.$$eval('article.event', (articles) => articles.filter((a) => (a as HTMLElement).offsetParent !== null).map((a) => a.id));
 }
 
-const ALL = [
-  'kobani-siege-began-2014',
-  'kobani-aftermath-control-2014-01',
-  'kobani-siege-entered-2014-09',
-  'kobani-siege-repelled-2014-10-13',
-  'kobani-siege-withdrawal-2019',
-];
+/** The events on the 2014 page. */
+const Y2014 = ['kobani-siege-began-2014', 'kobani-aftermath-control-2014-01', 'kobani-siege-entered-2014-09', 'kobani-siege-repelled-2014-10-13'];
 
-describe('filters and search on the timeline page', () => {
-  it('filters by source, by who asserts, by hedging and by year', async () => {
+/** The texts of the listed hits (event or passage) a reader can see. */
+async function hits(page: Page, list: '#site-event-hits' | '#site-passage-hits'): Promise<string[]> {
+  if (!(await page.isVisible(list))) return [];
+  return page.$$eval(`${list} li`, (items) => items.map((li) => li.textContent ?? ''));
+}
+
+describe('filters on a year page', () => {
+  it('filters by source, by who asserts, by hedging and by words', async () => {
     const watched = await watchedPage(site.browser);
     const { page } = watched;
-    await page.goto(site.url + 'index.html');
+    await page.goto(site.url + 'years/2014.html');
     expect(await page.isVisible('#site-filters')).toBe(true);
-    expect(await visibleEvents(page)).toEqual(ALL);
+    // A year page offers no year filter: the years are pages.
+    expect(await page.locator('#site-year').count()).toBe(0);
+    expect(await visibleEvents(page)).toEqual(Y2014);
 
     await page.selectOption('#site-source', 'kobani-aftermath');
-    expect(await visibleEvents(page)).toEqual(['kobani-aftermath-control-2014-01', 'kobani-siege-entered-2014-09', 'kobani-siege-withdrawal-2019']);
-    expect(await page.textContent('#site-filter-status')).toBe('3 of 5 events shown.');
+    expect(await visibleEvents(page)).toEqual(['kobani-aftermath-control-2014-01', 'kobani-siege-entered-2014-09']);
+    expect(await page.textContent('#site-filter-status')).toBe('2 of 4 events shown.');
 
     await page.selectOption('#site-source', '');
     await page.selectOption('#site-who', 'site-unattributed');
@@ -46,29 +49,61 @@ describe('filters and search on the timeline page', () => {
     await page.selectOption('#site-who', '');
     await page.selectOption('#site-hedged', 'yes');
     expect(await visibleEvents(page)).toEqual(['kobani-siege-began-2014']);
+    // An emptied month disappears with its heading.
+    expect(await page.isVisible('#site-month-2014-09')).toBe(false);
 
     await page.selectOption('#site-hedged', '');
-    await page.selectOption('#site-year', '2019');
-    expect(await visibleEvents(page)).toEqual(['kobani-siege-withdrawal-2019']);
-    // The emptied year disappears with its heading.
-    expect(await page.isVisible('#site-year-2014')).toBe(false);
+    await page.fill('#site-q', 'Kurdish CONTROL');
+    expect(await visibleEvents(page)).toEqual(['kobani-aftermath-control-2014-01']);
 
     await page.click('button[type="reset"]');
-    await expect.poll(() => visibleEvents(page)).toEqual(ALL);
+    await expect.poll(() => visibleEvents(page)).toEqual(Y2014);
     expect(await page.textContent('#site-filter-status')).toBe('');
     await watched.verifyAndClose();
   });
 
-  it('searches headlines and passages, and lists matching passages with links', async () => {
+  it('lists every event of the year without JavaScript, the filters left hidden', async () => {
+    const watched = await watchedPage(site.browser, { javaScriptEnabled: false });
+    const { page } = watched;
+    await page.goto(site.url + 'years/2014.html');
+    expect(await page.isVisible('#site-filters')).toBe(false);
+    expect(await visibleEvents(page)).toEqual(Y2014);
+    await page.click('a[rel="next"]');
+    await page.waitForURL(/years\/2019\.html$/);
+    expect(await visibleEvents(page)).toEqual(['kobani-siege-withdrawal-2019']);
+    await watched.verifyAndClose();
+  });
+});
+
+describe('search on the front page, over every year', () => {
+  it('lists the matching events of all years, linked to their permalinks', async () => {
     const watched = await watchedPage(site.browser);
     const { page } = watched;
     await page.goto(site.url + 'index.html');
+    expect(await page.isVisible('#site-filters')).toBe(true);
+    // The search index is loaded when a search starts, not with the page.
+    expect(watched.requests.some((url) => url.endsWith('/search-index.js'))).toBe(false);
+    await page.fill('#site-q', 'troops');
+    await expect.poll(() => watched.requests.some((url) => url.endsWith('/assets/search-index.js'))).toBe(true);
+    await expect.poll(() => hits(page, '#site-event-hits')).toEqual(['13 October 2019: The last troops withdrew from Kobani']);
+    await page.fill('#site-q', 'kobani');
+    await expect.poll(async () => (await hits(page, '#site-event-hits')).length).toBe(5);
     await page.fill('#site-q', 'Kurdish CONTROL');
-    expect(await visibleEvents(page)).toEqual(['kobani-aftermath-control-2014-01']);
+    await expect.poll(() => hits(page, '#site-event-hits')).toEqual(['Since January 2014: Kurdish control of the town']);
+    await expect.poll(() => page.textContent('#site-filter-status')).toBe('1 event matches. 1 passage matches the search.');
+    await page.click('#site-event-hits a');
+    await page.waitForURL(/years\/2014\.html#kobani-aftermath-control-2014-01$/);
+    expect(await page.evaluate(() => document.querySelector(':target')?.id)).toBe('kobani-aftermath-control-2014-01');
+    await watched.verifyAndClose();
+  });
 
+  it('lists matching passages with links, also where no event matches', async () => {
+    const watched = await watchedPage(site.browser);
+    const { page } = watched;
+    await page.goto(site.url + 'index.html');
     await page.fill('#site-q', 'reconstruction');
-    expect(await visibleEvents(page)).toEqual([]);
-    expect(await page.textContent('#site-filter-status')).toBe('No events match. 1 passage matches the search.');
+    await expect.poll(() => hits(page, '#site-event-hits')).toEqual([]);
+    await expect.poll(() => page.textContent('#site-filter-status')).toBe('No events match. 1 passage matches the search.');
     await page.click('#site-passage-hits a');
     await page.waitForURL(/kobani-aftermath\.html#p-reconstruction-started$/);
     expect(await page.evaluate(() => document.querySelector(':target')?.id)).toBe('p-reconstruction-started');
@@ -81,18 +116,22 @@ describe('filters and search on the timeline page', () => {
     await page.goto(site.url + 'index.html');
     await page.fill('#site-q', '<img src=x');
     await page.fill('#site-q', 'alert(1)');
-    expect(await page.locator('#site-passage-hits li').count()).toBeGreaterThan(0);
+    await expect.poll(() => page.locator('#site-passage-hits li').count()).toBeGreaterThan(0);
     expect(await page.locator('#site-passage-hits').textContent()).toContain('<img src=x onerror=alert(1)>');
+    await expect.poll(() => hits(page, '#site-event-hits')).toContain('2014: The siege began amid <script>alert(1)</script> shelling');
     expect(await page.evaluate(() => document.querySelectorAll('img, script:not([src])').length)).toBe(0);
     await watched.verifyAndClose();
   });
 
-  it('lists every event without JavaScript, the filters left hidden', async () => {
+  it('lists every year and month without JavaScript, the search left hidden', async () => {
     const watched = await watchedPage(site.browser, { javaScriptEnabled: false });
     const { page } = watched;
     await page.goto(site.url + 'index.html');
     expect(await page.isVisible('#site-filters')).toBe(false);
-    expect(await visibleEvents(page)).toEqual(ALL);
+    expect(await page.$$eval('.period-link', (links) => links.map((a) => a.textContent))).toEqual(['2014', '2019']);
+    await page.click('a:text("September 2014")');
+    await page.waitForURL(/years\/2014\.html#site-month-2014-09$/);
+    expect(await visibleEvents(page)).toEqual(Y2014);
     await watched.verifyAndClose();
   });
 });

@@ -48,8 +48,8 @@ async function isHighlighted(page: Page, selector: string): Promise<boolean> {
 describe('the site opened from disk (file://)', () => {
   it('follows a source link to its passage and the back-link to its event', async () => {
     const { page } = watched;
-    await page.goto(siteUrl + 'index.html');
-    await page.click('#kobani-siege-entered-2014-09 a[href="documents/kobani-siege.html#p-islamic-state-fighters"]');
+    await page.goto(siteUrl + 'years/2014.html');
+    await page.click('#kobani-siege-entered-2014-09 a[href="../documents/kobani-siege.html#p-islamic-state-fighters"]');
     await page.waitForURL(/kobani-siege\.html#p-islamic-state-fighters$/);
     expect(new URL(page.url()).hash).toBe('#p-islamic-state-fighters');
     expect(await targetId(page)).toBe('p-islamic-state-fighters');
@@ -61,8 +61,8 @@ describe('the site opened from disk (file://)', () => {
     expect(await decoration('#p-islamic-state-fighters .statement')).toBe('underline');
     expect(await decoration('#p-the-siege-began .statement')).toBe('none');
 
-    await page.click('#p-islamic-state-fighters a[href="../index.html#kobani-siege-entered-2014-09"]');
-    await page.waitForURL(/index\.html#kobani-siege-entered-2014-09$/);
+    await page.click('#p-islamic-state-fighters a[href="../years/2014.html#kobani-siege-entered-2014-09"]');
+    await page.waitForURL(/years\/2014\.html#kobani-siege-entered-2014-09$/);
     expect(await targetId(page)).toBe('kobani-siege-entered-2014-09');
     // The page scrolls to the event (smoothly, where motion is welcome): wait until it is in view.
     await expect.poll(() => isHighlighted(page, '#kobani-siege-entered-2014-09')).toBe(true);
@@ -99,7 +99,7 @@ describe('the site opened from disk (file://)', () => {
 
   it('runs nothing from the hostile corpus text', async () => {
     const { page } = watched;
-    for (const file of ['index.html', 'documents/kobani-siege.html', 'documents/kobani-aftermath.html', 'undated.html', 'about.html']) {
+    for (const file of ['index.html', 'years/2014.html', 'years/2019.html', 'documents/kobani-siege.html', 'documents/kobani-aftermath.html', 'undated.html', 'about.html']) {
       await page.goto(siteUrl + file);
       const injected = await page.evaluate(() => ({
         inlineScripts: document.querySelectorAll('script:not([src])').length,
@@ -120,6 +120,10 @@ describe('the site opened from disk (file://)', () => {
       await page.setViewportSize({ width, height: width === 1280 ? 900 : 844 });
       await page.goto(siteUrl + 'index.html');
       await page.screenshot({ path: path.join(ARTIFACTS, `timeline-${name}.png`), fullPage: true });
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
+      await page.goto(siteUrl + 'years/2014.html');
+      await page.screenshot({ path: path.join(ARTIFACTS, `year-${name}.png`), fullPage: true });
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
       await page.goto(siteUrl + 'documents/kobani-siege.html#p-the-siege-began');
       await page.focus('[aria-describedby="site-note-1"]');
       await page.screenshot({ path: path.join(ARTIFACTS, `source-${name}.png`), fullPage: true });
@@ -130,11 +134,14 @@ describe('the site opened from disk (file://)', () => {
     await page.emulateMedia({ colorScheme: 'dark' });
     await page.goto(siteUrl + 'index.html');
     await page.fill('#site-q', 'kobani');
+    await page.waitForSelector('#site-event-hits:not([hidden])');
     await page.screenshot({ path: path.join(ARTIFACTS, 'timeline-desktop-dark-search.png'), fullPage: true });
+    await page.goto(siteUrl + 'years/2014.html');
+    await page.screenshot({ path: path.join(ARTIFACTS, 'year-desktop-dark.png'), fullPage: true });
     await page.goto(siteUrl + 'documents/kobani-aftermath.html#p-on-13-october-2019');
     await page.screenshot({ path: path.join(ARTIFACTS, 'source-desktop-dark.png'), fullPage: true });
     await page.emulateMedia({ media: 'print', colorScheme: 'light' });
-    await page.goto(siteUrl + 'index.html');
+    await page.goto(siteUrl + 'years/2014.html');
     await page.screenshot({ path: path.join(ARTIFACTS, 'timeline-print.png'), fullPage: true });
   });
 });

@@ -29,7 +29,7 @@ afterAll(async () => {
   await rm(second, { recursive: true, force: true });
 });
 
-const PAGES = ['about.html', 'documents/kobani-aftermath.html', 'documents/kobani-siege.html', 'index.html', 'undated.html'];
+const PAGES = ['about.html', 'documents/kobani-aftermath.html', 'documents/kobani-siege.html', 'index.html', 'undated.html', 'years/2014.html', 'years/2019.html'];
 
 describe('buildSite on the fixture timeline', () => {
   it('writes the timeline, one page per article, the undated and about pages, and the stylesheet', async () => {
@@ -39,23 +39,39 @@ describe('buildSite on the fixture timeline', () => {
     );
   });
 
-  it('shows each date at its true granularity, with a matching datetime', async () => {
+  it('lists the years on the front page, each with its months, linked to a page of its own', async () => {
     const index = await readPage(first, 'index.html');
-    expect(index).toContain('<time datetime="2014">2014</time>');
-    expect(index).toContain('<time datetime="2014-01">January 2014</time>');
-    expect(index).toContain('<time datetime="2019-10-13">13 October 2019</time>');
-    expect(index).toMatch(/<h2 id="site-year-2014">2014<\/h2>[\s\S]*<h3 id="site-month-2014-09">September 2014<\/h3>[\s\S]*<h2 id="site-year-2019">2019<\/h2>/);
+    expect(index).toMatch(/<a class="period-link" href="years\/2014.html">2014<\/a> <span class="muted">4 events<\/span>[\s\S]*href="years\/2014.html#site-month-2014-09">September 2014<\/a> <span class="muted">\(1\)<\/span>[\s\S]*<a class="period-link" href="years\/2019.html">2019<\/a> <span class="muted">1 event<\/span>/);
+    // The events themselves are on the year pages only: the front page stays small whatever the corpus.
+    expect(index).not.toContain('class="event"');
+    // Its search loads the index when a search starts, from a path relative to the front page.
+    expect(index).toContain('data-search-index="assets/search-index.js"');
+    expect(index).not.toContain('search-index.js" defer');
+    expect((await listFiles(first)).includes('assets/search-index.js')).toBe(true);
+    const y2014 = await readPage(first, 'years/2014.html');
+    expect(y2014).toContain('<h1 id="site-year-2014">2014</h1>');
+    expect(y2014).toContain('<a href="2019.html" rel="next">2019 →</a>');
+    expect(y2014).toContain('<a href="../index.html">All years</a>');
+  });
+
+  it('shows each date at its true granularity, with a matching datetime', async () => {
+    const y2014 = await readPage(first, 'years/2014.html');
+    expect(y2014).toContain('<time datetime="2014">2014</time>');
+    expect(y2014).toContain('<time datetime="2014-01">January 2014</time>');
+    expect(y2014).toMatch(/<h2 class="group-heading" id="site-year-2014-whole">Sometime in 2014<\/h2>[\s\S]*<h2 class="group-heading" id="site-month-2014-09">September 2014<\/h2>/);
+    expect(await readPage(first, 'years/2019.html')).toContain('<time datetime="2019-10-13">13 October 2019</time>');
     // "since January 2014" is not "in January 2014"
-    expect(index).toContain('<span class="event-relation">Since</span> <time datetime="2014-01">January 2014</time>');
+    expect(y2014).toContain('<span class="event-relation">Since</span> <time datetime="2014-01">January 2014</time>');
   });
 
   it('shows who asserts each event, hedging and corroboration, with links to the source passages', async () => {
-    const index = await readPage(first, 'index.html');
+    const index = (await readPage(first, 'years/2014.html')) + (await readPage(first, 'years/2019.html'));
     const event = (id: string): string => index.slice(index.indexOf(`id="${id}"`), index.indexOf('</article>', index.indexOf(`id="${id}"`)));
     expect(event('kobani-siege-began-2014')).toContain('According to local activists');
     expect(event('kobani-siege-began-2014')).toContain('<span class="badge badge-hedged">Hedged: “allegedly”</span>');
     expect(event('kobani-siege-entered-2014-09')).toContain('<span class="badge badge-corroborated">2 sources</span>');
-    expect(event('kobani-siege-entered-2014-09')).toContain('href="documents/kobani-siege.html#p-islamic-state-fighters"');
+    expect(event('kobani-siege-entered-2014-09')).toContain('href="../documents/kobani-siege.html#p-islamic-state-fighters"');
+    expect(event('kobani-siege-entered-2014-09')).toContain('<a class="event-permalink" href="2014.html#kobani-siege-entered-2014-09">');
     expect(event('kobani-siege-withdrawal-2019')).not.toContain('badge-corroborated');
     expect(event('kobani-aftermath-control-2014-01')).toContain('Not attributed to anyone');
   });
@@ -65,7 +81,7 @@ describe('buildSite on the fixture timeline', () => {
     expect(page).toContain('<div class="passage passage-body" id="p-the-siege-began">');
     expect(page).toMatch(/<details class="chrome">\s*<summary>Page chrome left out[\s\S]*id="p-share-this-article"[\s\S]*<\/details>/);
     expect(page).toMatch(/<time class="mention" datetime="2014-09" tabindex="0" aria-describedby="site-note-0">September 2014<span class="mention-note" role="tooltip" id="site-note-0">Read as September 2014 \(2014-09\)<\/span><\/time>/);
-    expect(page).toContain('href="../index.html#kobani-siege-began-2014"');
+    expect(page).toContain('href="../years/2014.html#kobani-siege-began-2014"');
     expect(page).toContain('href="https://example.org/news/kobani"');
     const aftermath = await readPage(first, 'documents/kobani-aftermath.html');
     expect(aftermath).toMatch(/<mark class="mention mention-unresolved" tabindex="0" [^>]*>last November/);

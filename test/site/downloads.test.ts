@@ -56,9 +56,14 @@ describe('searchIndex', () => {
     expect(foldForSearch('  Akçakale  ÉTÉ\n2014 ')).toBe('akcakale ete 2014');
   });
 
-  it('indexes events with their passages, and every passage but page chrome', () => {
+  it('indexes events by headline, statements, who asserts them and titles, with their permalinks; and every passage but page chrome', () => {
     const index = searchIndex(fixtureTimeline());
-    expect(index.events.find((e) => e.id === 'kobani-siege-began-2014')?.text).toContain('according to local activists');
+    expect(index.events.find((e) => e.id === 'kobani-aftermath-control-2014-01')).toMatchObject({
+      href: 'years/2014.html#kobani-aftermath-control-2014-01',
+      date: 'Since January 2014',
+      headline: 'Kurdish control of the town',
+    });
+    expect(index.events.find((e) => e.id === 'kobani-siege-began-2014')?.text).toContain('the siege began in 2014 and allegedly involved <script>alert(1)</script> heavy shelling local activists fighting for kobani');
     expect(index.passages.map((p) => p.href)).toContain('documents/kobani-aftermath.html#p-reconstruction-started');
     expect(index.passages.map((p) => p.href)).not.toContain('documents/kobani-siege.html#p-share-this-article');
   });

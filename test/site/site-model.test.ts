@@ -36,6 +36,22 @@ describe('buildSiteModel groups the timeline', () => {
     ]);
     const ids = model.periods.flatMap((p) => [p.id, ...p.groups.map((g) => g.id)]);
     expect(new Set(ids).size).toBe(ids.length);
+    // Each period is a page; an event's permalink is that page and the event's own id.
+    expect(model.periods.map((p) => [p.href, p.eventCount, p.previous?.heading ?? null, p.next?.heading ?? null])).toEqual([
+      ['/years/1990s.html', 1, null, '1990'],
+      ['/years/1990.html', 4, '1990s', '2001'],
+      ['/years/2001.html', 1, '1990', null],
+    ]);
+    expect(model.events.find((e) => e.id === 'e-decade')?.href).toBe('/years/1990s.html#e-decade');
+    expect(model.events.find((e) => e.id === 'e-summer')?.href).toBe('/years/1990.html#e-summer');
+  });
+
+  it('offers on each period page only the filter choices of its own events', () => {
+    const model = buildSiteModel(fixtureTimeline());
+    const y2019 = model.periods.find((p) => p.heading === '2019')!;
+    expect(y2019.filters.documents.map((d) => d.id)).toEqual(['kobani-aftermath']);
+    expect(y2019.filters.attributions).toEqual(['a local official']);
+    expect(model.filters.documents.map((d) => d.id)).toEqual(['kobani-siege', 'kobani-aftermath']);
   });
 
   it('counts distinct source documents, not sources', () => {

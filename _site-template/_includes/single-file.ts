@@ -1,0 +1,78 @@
+import { html, inlineElement } from '../../src/site/html.ts';
+import type { SiteModel } from '../../src/site/site-model.ts';
+import { documentAnchor } from '../../src/site/single-file-links.ts';
+import { documentBlocks, documentMeta } from './document-parts.ts';
+import { headMeta } from './head-parts.ts';
+import { undatedList } from './undated-parts.ts';
+import { filterForm, groupSection } from './timeline-parts.ts';
+import { count } from './words.ts';
+
+export interface InlineAssets {
+  css: string;
+  script: string;
+  /** The Content-Security-Policy: nothing may load, only these two inline elements run. */
+  contentSecurityPolicy: string;
+}
+
+/**
+ * The whole timeline as one page that carries everything: the stylesheet and the script
+ * inline, every event, and every source article in full with its passages anchored, so a
+ * source link lands on its passage inside the article it belongs to.
+ */
+export function singleFilePage(site: SiteModel, assets: InlineAssets): string {
+  const { figures } = site;
+  return html`<!doctype html>
+<html lang="en">
+<head>
+${headMeta(assets.contentSecurityPolicy)}<title>${site.title}</title>
+${inlineElement('style', assets.css)}
+</head>
+<body>
+<a class="skip-link" href="#site-main">Skip to content</a>
+<header class="site-header">
+<div class="site-header-inner">
+<p class="site-name"><a href="#site-timeline">${site.title}</a></p>
+<nav class="site-nav" aria-label="Sections">
+<ul>
+<li><a href="#site-timeline">Timeline</a></li>
+<li><a href="#site-sources">Source articles (${figures.documents})</a></li>
+<li><a href="#site-undated">Undated (${figures.undated})</a></li>
+</ul>
+</nav>
+</div>
+</header>
+<main id="site-main" tabindex="-1">
+<h1 id="site-timeline">Timeline</h1>
+<p class="lede">${count(figures.events, 'dated event')} read from ${count(figures.documents, 'article')}, in the order they happened, in one file that needs nothing else: every event links to its passage in the full text of its article, further down this page.</p>
+${filterForm(site.filters, { years: true, passages: true })}${site.periods.map(
+    (period) => html`<section class="period" aria-labelledby="${period.id}">
+<h2 class="period-heading" id="${period.id}">${period.heading}</h2>
+${period.groups.map((group) => groupSection(group, 3))}</section>
+`,
+  )}${site.events.length === 0 ? html`<p>No dated events were found in the corpus.</p>` : ''}
+<section class="sources" aria-labelledby="site-sources">
+<h2 id="site-sources">Source articles</h2>
+<p class="muted">Each article in full. Date expressions are marked; hover or focus one to see what it was read as. Passages that events come from link back to the timeline.</p>
+${site.documents.map(
+  (doc) => html`<article class="document" id="${documentAnchor(doc.id)}" aria-labelledby="${documentAnchor(doc.id)}/title">
+<header class="document-header">
+<p class="kicker">Source article</p>
+<h3 id="${documentAnchor(doc.id)}/title">${doc.title}</h3>
+${documentMeta(doc, '#site-undated')}</header>
+<div class="document-text">
+${documentBlocks(doc)}</div>
+</article>
+`,
+)}</section>
+<section aria-labelledby="site-undated">
+<h2 id="site-undated">Undated expressions</h2>
+${undatedList(site.undated)}</section>
+</main>
+<footer class="site-footer">
+<p>${count(figures.events, 'event')} from ${count(figures.documents, 'article')}, ${count(figures.sources, 'source link')}. Every event links to the passage it was read from.</p>
+</footer>
+${inlineElement('script', assets.script)}
+</body>
+</html>
+`.value;
+}

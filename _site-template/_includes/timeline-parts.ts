@@ -1,0 +1,44 @@
+import { html, type Html } from '../../src/site/html.ts';
+import type { FilterOptions, GroupView } from '../../src/site/site-model.ts';
+import { eventCard } from './event-parts.ts';
+
+function options(list: Array<{ value: string; label: string }>): Html[] {
+  return list.map((o) => html`<option value="${o.value}">${o.label}</option>`);
+}
+
+/**
+ * The filters over the events listed on the page, shown by the page script only: without it,
+ * every event stays listed. `years` adds a year filter (for a page that lists every year);
+ * `passages` adds the list of matching passages (the page loads the search index).
+ */
+export function filterForm(filters: FilterOptions, choices: { years: boolean; passages: boolean }): Html {
+  return html`<form class="filters" id="site-filters" role="search" aria-label="Filter and search the events" hidden>
+<div class="filter-search"><label for="site-q">Search ${choices.passages ? 'headlines and passages' : 'these events'}</label><input id="site-q" name="q" type="search" autocomplete="off" spellcheck="false"></div>
+<div><label for="site-source">Source article</label><select id="site-source" name="source"><option value="">All articles</option>${options(filters.documents.map((d) => ({ value: d.id, label: d.title })))}</select></div>
+<div><label for="site-who">Who asserts it</label><select id="site-who" name="who"><option value="">Anyone</option>${options(filters.attributions.map((a) => ({ value: a, label: a })))}<option value="site-unattributed">Not attributed</option></select></div>
+<div><label for="site-hedged">Hedging</label><select id="site-hedged" name="hedged"><option value="">Hedged or not</option><option value="yes">Hedged claims only</option><option value="no">Unhedged claims only</option></select></div>
+${choices.years ? html`<div><label for="site-year">Year</label><select id="site-year" name="year"><option value="">All years</option>${options(filters.years.map((y) => ({ value: y, label: y })))}</select></div>` : ''}
+<div class="filter-actions"><button type="reset">Clear</button></div>
+</form>
+<p class="filter-status" id="site-filter-status" role="status" aria-live="polite"></p>
+${choices.passages ? passageHits() : ''}`;
+}
+
+/** Filled by the page script with the passages a search finds (from the search index). */
+export function passageHits(): Html {
+  return html`<section class="passage-hits" id="site-passage-hits" aria-labelledby="site-passage-hits-heading" hidden>
+<h2 id="site-passage-hits-heading">Passages that match</h2>
+<ol></ol>
+</section>
+`;
+}
+
+/** A month (or "Sometime in 2014") and its events; `level` is the month heading's level. */
+export function groupSection(group: GroupView, level: 2 | 3): Html {
+  return html`<section class="group" aria-labelledby="${group.id}">
+<h${level} class="group-heading" id="${group.id}">${group.heading}</h${level}>
+<ol class="events">
+${group.events.map((event) => eventCard(event, level === 2 ? 3 : 4))}</ol>
+</section>
+`;
+}
