@@ -120,6 +120,7 @@ export function extractEvents(document: TimelineDocument): ExtractedEvents {
     headlineMention: Span | null,
     continuation: string | null = null,
     counted: { date: ResolvedDate; relation: DateRelation } | null = null,
+    headline: string | null = null,
   ) => {
     const date = counted?.date ?? dateInterval(mention.value)!;
     const hedge = findHedge(statement.text);
@@ -142,7 +143,7 @@ export function extractEvents(document: TimelineDocument): ExtractedEvents {
       id,
       date,
       relation: counted?.relation ?? relationOf(document.text, mention, date.granularity === 'day' || date.granularity === 'time'),
-      headline: headlineFor(statement.text, statement.start, headlineMention, continuation),
+      headline: headline ?? headlineFor(statement.text, statement.start, headlineMention, continuation),
       sources: [source],
     });
   };
@@ -180,7 +181,9 @@ export function extractEvents(document: TimelineDocument): ExtractedEvents {
         }
       }
       const countedBack = events.slice(before).some((e) => e.relation === 'since');
-      if (signatureMention && post.text.trim() && !countedBack) addEvent(passage, post, signatureMention, passage.embedAuthor ?? null, null);
+      if (signatureMention && post.text.trim() && !countedBack) {
+        addEvent(passage, post, signatureMention, passage.embedAuthor ?? null, null, null, null, postHeadline(document.text, post));
+      }
       continue;
     }
     const sentences = sentenceSpans(document.text, passage);
@@ -230,4 +233,20 @@ function referenceDateFor(document: TimelineDocument, index: number): string | n
   if (passage.kind === 'embed') return signatureDate(passage);
   if (passage.text.trimEnd().endsWith(':')) return signatureDate(next) ?? document.published;
   return document.published;
+}
+
+/** How much of what a post's opening sentence introduces its headline quotes. */
+const MAX_CONTINUATION = 120;
+
+/**
+ * A post's headline: its first sentence, and when that introduces more ("Today's update ...:")
+ * the start of what follows; the whole post stays in the statement.
+ */
+export function postHeadline(text: string, post: Span): string {
+  const sentences = sentenceSpans(text, post).filter((s) => s.text.replace(MEDIA_LINK, '').trim() !== '');
+  const first = sentences[0];
+  if (!first) return headlineFor(post.text, post.start, null);
+  const next = sentences[1]?.text.replace(MEDIA_LINK, '').replace(/\s+/gu, ' ').trim() ?? null;
+  const continuation = next && next.length > MAX_CONTINUATION ? `${next.slice(0, MAX_CONTINUATION).replace(/\s+\S*$/u, '')} …` : next;
+  return headlineFor(first.text, first.start, null, continuation);
 }

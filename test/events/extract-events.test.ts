@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { eventIdFor, headlineFor, relationOf, sentenceSpans } from '../../src/events/extract-events.ts';
+import { eventIdFor, headlineFor, postHeadline, relationOf, sentenceSpans } from '../../src/events/extract-events.ts';
 
 /** A mention span for `phrase` inside `sentence` (at offset 0 of a file). */
 function mentionIn(sentence: string, phrase: string) {
@@ -83,5 +83,18 @@ describe('headlines of wire copy', () => {
   it('drop the dateline', () => {
     const s = 'MOSCOW (AP)_ Presidents Leonid Kuchma and Boris Yeltsin signed an economic pact on Friday.';
     expect(headlineFor(s, 0, mentionIn(s, 'Friday'))).toBe('Presidents Leonid Kuchma and Boris Yeltsin signed an economic pact on Friday.');
+  });
+});
+
+describe('postHeadline', () => {
+  it.each([
+    ['Turkish bombardment on civilians on the road to serikaniye. pic.twitter.com/XnAa4oT3bR', 'Turkish bombardment on civilians on the road to serikaniye.'],
+    [
+      'Watch how families moved in after the town was bombed. The region is set to be emptied. pic.twitter.com/x',
+      'Watch how families moved in after the town was bombed.',
+    ],
+    ['Update on the last 24 hours:\n\n– 190,000 now displaced\n– Some regions emptied', 'Update on the last 24 hours: “– 190,000 now displaced”'],
+  ])('%j -> %j', (text, expected) => {
+    expect(postHeadline(text, { start: 0, end: text.length, text })).toBe(expected);
   });
 });
