@@ -4,7 +4,8 @@
  * Builds about MB megabytes (default 5) of news text by repeating the plain texts of the `.tml`
  * files under DIR (default /work/shared/eval/tbaq), then times `tagDates` (our configuration,
  * plus resolution) and `chrono.casual.parse` on the same paragraphs, with the same reference date,
- * best of 3 timed rounds each after one untimed round.
+ * best of 7 alternating timed rounds each after one untimed round (the machine is shared: the best
+ * round is the least disturbed one).
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
@@ -46,7 +47,7 @@ function time(run: () => number): { seconds: number; found: number } {
 
 // JIT compilation and the first growth of the heap are not the steady state: run both once over the
 // whole text untimed, then time ROUNDS alternating runs and keep each one's best.
-const ROUNDS = 3;
+const ROUNDS = 7;
 const runChrono = () => {
   let n = 0;
   for (const s of spans) n += chrono.casual.parse(text.slice(s.start, s.end), reference).length;

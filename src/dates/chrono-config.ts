@@ -22,6 +22,7 @@ import { PartOfDayParser } from './parsers/part-of-day-parser.ts';
 import { HolidayParser } from './parsers/holiday-parser.ts';
 import { SpelledYearParser } from './parsers/spelled-year-parser.ts';
 import { ClockPhraseParser } from './parsers/clock-phrase-parser.ts';
+import { DayOfMonthParser } from './parsers/day-of-month-parser.ts';
 import { ChronoResultSpecRefiner } from './refiners/chrono-result-spec-refiner.ts';
 import { WeekdayDateMergeRefiner } from './refiners/weekday-date-merge-refiner.ts';
 import { DateTimeMergeRefiner } from './refiners/date-time-merge-refiner.ts';
@@ -63,6 +64,7 @@ export function createDateTagger(): chrono.Chrono {
     new PartOfDayParser(),
     new HolidayParser(),
     new ClockPhraseParser(),
+    new DayOfMonthParser(),
   );
   const overlapRemoval = engine.refiners.find((r) => KEPT_CHRONO_REFINERS.has(r.constructor.name));
   engine.refiners = [

@@ -13,13 +13,13 @@ import type { Tense } from './tense-cue.ts';
 export interface ResolveContext {
   /** The document creation time as a UTC day, or null when unknown. */
   dct: DateTime | null;
-  /** The last date the text established, or null. */
-  text: CalendarStart | null;
+  /** The last date the text established, or null (read lazily: most mentions do not need it). */
+  text: () => CalendarStart | null;
   /** The last quarter or half the text named (not itself a comparison), or null. */
   period: CalendarStart | null;
   mode: ResolutionMode;
   /** The tense around the expression, read only when a resolution depends on it. */
-  tense: () => Tense;
+  tense: (pastVerbs?: boolean) => Tense;
 }
 
 export interface Resolution {
@@ -53,11 +53,12 @@ export function resolveSpec(spec: TimexSpec, context: ResolveContext): Resolutio
 
 function referenceFor(base: 'dct' | 'text', context: ResolveContext): Reference | null {
   const dct: Reference | null = context.dct ? { start: context.dct, granularity: 'day', anchor: 'dct' } : null;
-  const text: Reference | null = context.text
-    ? { start: context.text.start, granularity: context.text.granularity, anchor: 'text' }
-    : null;
-  if (base === 'text' || context.mode === 'narrative') return text ?? dct;
-  return dct ?? text;
+  const text = (): Reference | null => {
+    const textDate = context.text();
+    return textDate ? { start: textDate.start, granularity: textDate.granularity, anchor: 'text' } : null;
+  };
+  if (base === 'text' || context.mode === 'narrative') return text() ?? dct;
+  return dct ?? text();
 }
 
 function finer(a: Granularity, b: Granularity): boolean {
@@ -185,15 +186,22 @@ function resolveCalendar(spec: CalendarSpec, context: ResolveContext): Resolutio
     if (value) return { type: spec.type, value, anchor: 'absolute' };
     return { type: spec.type, value: 'XXXX-XX-XX', anchor: 'absolute', unresolved: 'not a valid calendar date' };
   }
-  const ref = referenceFor('dct', context);
-  const unknown = (): Resolution => ({ type: spec.type, value: underspecified(spec), anchor: 'dct', unresolved: context.mode === 'news' ? NO_DCT : NO_TEXT_DATE });
+  const ref = referenceFor(spec.fromText ? 'text' : 'dct', context);
+  const unknown = (): Resolution => ({
+    type: spec.type,
+    value: underspecified(spec),
+    anchor: context.mode === 'news' && !spec.fromText ? 'dct' : 'text',
+    unresolved: context.mode === 'news' && !spec.fromText ? NO_DCT : NO_TEXT_DATE,
+  });
   if (!ref) return unknown();
   const r = ref.start;
   const byTense = () => {
-    const tense = context.tense();
+    const tense = context.tense(spec.weekday !== undefined && spec.month === undefined);
     return tense === 'future' ? 'future-or-same' : tense === 'past' ? 'past-or-same' : 'recent';
   };
-  const direction = spec.direction === 'tense' || spec.direction === undefined ? byTense() : spec.direction;
+  // A narrative moves forward: "In March" after "September 1939" is the next March, whatever the tense.
+  const forward = ref.anchor === 'text' && context.mode === 'narrative';
+  const direction = spec.direction === 'tense' || spec.direction === undefined ? (forward ? 'future-or-same' : byTense()) : spec.direction;
 
   if (spec.weekend) {
     if (finer('day', ref.granularity)) return unknown();
@@ -211,6 +219,22 @@ function resolveCalendar(spec: CalendarSpec, context: ResolveContext): Resolutio
     }
     return weekdayFrom(spec, ref, direction);
   }
+  if (spec.day !== undefined && spec.month === undefined) {
+    // A day of the month: the reference's month (or the one named), the nearest such day by tense.
+    if (finer('day', ref.granularity) && finer('month', ref.granularity)) return unknown();
+    const base = r.startOf('month');
+    let month = base.plus({ months: spec.monthShift ?? 0 });
+    if (spec.monthShift === undefined && !finer('day', ref.granularity)) {
+      if ((direction === 'past-or-same' || direction === 'past') && spec.day > r.day) month = base.minus({ months: 1 });
+      if ((direction === 'future-or-same' || direction === 'future') && spec.day < r.day) month = base.plus({ months: 1 });
+      // Without a tense, the nearest such day (a tie goes to the past).
+      if (direction === 'recent' && spec.day - r.day > 15) month = base.minus({ months: 1 });
+      if (direction === 'recent' && r.day - spec.day > 15) month = base.plus({ months: 1 });
+    }
+    const d = DateTime.utc(month.year, month.month, spec.day);
+    if (!d.isValid) return unknown();
+    return { type: spec.type, value: isoDay(d) + timeSuffix(spec), anchor: ref.anchor };
+  }
   if (spec.month !== undefined || spec.yearShift !== undefined || spec.quarter !== undefined || spec.half !== undefined || spec.season !== undefined) {
     let year = r.year + (spec.yearShift ?? 0);
     if (spec.yearShift === undefined && !finer('month', ref.granularity) && spec.month !== undefined) {
@@ -218,10 +242,12 @@ function resolveCalendar(spec: CalendarSpec, context: ResolveContext): Resolutio
       const refKey = day !== undefined ? r.month * 100 + r.day : r.month;
       const key = day !== undefined ? spec.month * 100 + day : spec.month;
       if (direction === 'past' && key >= refKey) year -= 1;
-      else if (direction === 'past-or-same' && key > refKey) year -= 1;
+      // Tense is a weak cue: a date a few weeks on the other side of the reference stays in its year
+      // ("said Aug. 7" read on Aug. 18 with a future verb nearby is still this August).
+      else if (direction === 'past-or-same') year = day === undefined ? (key > refKey ? year - 1 : year) : yearWithin(spec.month, day, r, -335, 31);
       else if (direction === 'future' && key <= refKey) year += 1;
-      else if (direction === 'future-or-same' && key < refKey) year += 1;
-      else if (direction === 'recent') year = recentYear(spec.month, day ?? 1, r);
+      else if (direction === 'future-or-same') year = day === undefined ? (key < refKey ? year + 1 : year) : yearWithin(spec.month, day, r, -31, 335);
+      else if (direction === 'recent') year = yearWithin(spec.month, day ?? 1, r, -275, 92);
     }
     if (spec.yearShift === undefined && spec.season !== undefined && !finer('season', ref.granularity)) {
       // A season year runs spring, summer, fall, then the winter that starts in its December.
@@ -240,7 +266,8 @@ function resolveCalendar(spec: CalendarSpec, context: ResolveContext): Resolutio
   }
   // A time of day alone happens on the day the text is speaking of, else on the reference day.
   if (spec.hour !== undefined || spec.partOfDay) {
-    const textDay = context.text && !finer('day', context.text.granularity) ? context.text.start : null;
+    const textDate = context.text();
+    const textDay = textDate && !finer('day', textDate.granularity) ? textDate.start : null;
     if (textDay) return { type: 'TIME', value: isoDay(textDay) + timeSuffix(spec), anchor: 'text' };
     if (finer('day', ref.granularity)) return unknown();
     return { type: 'TIME', value: isoDay(r) + timeSuffix(spec), anchor: ref.anchor };
@@ -248,13 +275,13 @@ function resolveCalendar(spec: CalendarSpec, context: ResolveContext): Resolutio
   return unknown();
 }
 
-/** Without a tense, news speaks of the recent past or the near future: the year that puts month/day
- *  within the 9 months before or the 3 months after the reference. */
-function recentYear(month: number, day: number, r: DateTime): number {
+/** The year that puts month/day within [from, to] days of the reference. Without a tense, news speaks
+ *  of the recent past or the near future: 9 months back to 3 months ahead. */
+function yearWithin(month: number, day: number, r: DateTime, from: number, to: number): number {
   for (const year of [r.year, r.year + 1, r.year - 1]) {
     const d = DateTime.utc(year, month, Math.min(day, 28));
     const days = (d.toMillis() - r.toMillis()) / 86_400_000;
-    if (days <= 92 && days > -275) return year;
+    if (days <= to && days >= from) return year;
   }
   return r.year;
 }
@@ -285,6 +312,7 @@ function underspecified(spec: CalendarSpec): string {
   const suffix = timeSuffix(spec);
   if (spec.month !== undefined && spec.day !== undefined) return `XXXX-${pad(spec.month)}-${pad(spec.day)}${suffix}`;
   if (spec.month !== undefined) return `XXXX-${pad(spec.month)}`;
+  if (spec.day !== undefined) return `XXXX-XX-${pad(spec.day)}${suffix}`;
   if (spec.weekday !== undefined) return `XXXX-WXX-${spec.weekday}${suffix}`;
   if (spec.quarter !== undefined) return `XXXX-Q${spec.quarter}`;
   if (spec.half !== undefined) return `XXXX-H${spec.half}`;

@@ -33,22 +33,33 @@ const FIXED_REFERENCE: ParsingReference = { instant: new Date(Date.UTC(2000, 0, 
 export function tagDates(text: string, spans: TagSpan[], context: TagContext): DateMention[] {
   const dct = context.dct ? DateTime.fromISO(context.dct.slice(0, 10), { zone: 'UTC' }) : null;
   const dctDay = dct && dct.isValid ? dct : null;
+  // The last date the text established, as a value; its interval is computed only when asked for.
+  let textValue: string | null = null;
   let textAnchor: CalendarStart | null = null;
+  const textDate = (): CalendarStart | null => {
+    if (textValue !== null) {
+      textAnchor = calendarStart(textValue) ?? textAnchor;
+      textValue = null;
+    }
+    return textAnchor;
+  };
   let period: CalendarStart | null = null;
   const mentions: DateMention[] = [];
   for (const span of spans) {
     const spanText = text.slice(span.start, span.end);
     if (!/[0-9A-Za-z]/.test(spanText)) continue;
     const results = engine.parse(spanText, FIXED_REFERENCE);
-    results.forEach((result, i) => {
-      const spec = specOf(result as Parameters<typeof specOf>[0]);
-      if (!spec) return;
+    for (let i = 0; i < results.length; i++) {
+      const result = results[i]!;
+      const spec = specOf(result);
+      if (!spec) continue;
       const previous = results[i - 1];
       const next = results[i + 1];
       const start = result.index;
       const end = result.index + result.text.length;
-      const tense = () => tenseAround(spanText, start, end, previous ? previous.index + previous.text.length : 0, next ? next.index : spanText.length);
-      const resolved = resolveSpec(spec, { dct: dctDay, text: textAnchor, period, mode: context.mode, tense });
+      const tense = (pastVerbs?: boolean) =>
+        tenseAround(spanText, start, end, previous ? previous.index + previous.text.length : 0, next ? next.index : spanText.length, pastVerbs);
+      const resolved = resolveSpec(spec, { dct: dctDay, text: textDate, period, mode: context.mode, tense });
       const mention: DateMention = {
         start: span.start + start,
         end: span.start + end,
@@ -61,12 +72,11 @@ export function tagDates(text: string, spans: TagSpan[], context: TagContext): D
       if (resolved.mod) mention.mod = resolved.mod;
       mentions.push(mention);
       if ((resolved.type === 'DATE' || resolved.type === 'TIME') && !resolved.unresolved) {
-        const interval = calendarStart(resolved.value);
-        textAnchor = interval ?? textAnchor;
+        if (/^\d{2,4}(?:-|$)/.test(resolved.value)) textValue = resolved.value;
         const isComparison = spec.kind === 'shift' && spec.comparison;
-        if (interval && (interval.granularity === 'quarter' || interval.granularity === 'half') && !isComparison) period = interval;
+        if (/^\d{4}-[QH]\d$/.test(resolved.value) && !isComparison) period = calendarStart(resolved.value);
       }
-    });
+    }
   }
   return mentions.sort((a, b) => a.start - b.start || a.end - b.end);
 }

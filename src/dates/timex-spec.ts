@@ -3,7 +3,7 @@
  * Parsers attach a spec to their chrono result as a tag (`timex:<json>`), so it survives
  * chrono's refiners and clones; `resolve-timex.ts` turns a spec plus a reference into a value.
  */
-import { ParsingComponents, type ParsingResult } from 'chrono-node';
+import { ParsingComponents, type ParsedComponents, type ParsedResult, type ParsingResult } from 'chrono-node';
 import type { TimexType } from '../types.ts';
 
 export type TimeUnit = 'second' | 'minute' | 'hour' | 'day' | 'week' | 'weekend' | 'month' | 'quarter' | 'half' | 'year' | 'decade' | 'century';
@@ -37,6 +37,10 @@ export interface CalendarSpec {
   century?: number;
   /** For missing fields: the last one before the reference, the next one after it, or by tense. */
   direction?: Direction;
+  /** The missing fields come from the last date in the text, even in news mode ("that summer"). */
+  fromText?: boolean;
+  /** A day of the month whose month is the reference's shifted by this many months ("the 20th of next month"). */
+  monthShift?: number;
   /** Shift of the completed date in years ("this year's third quarter" 0, "last year's" -1). */
   yearShift?: number;
   mod?: string;
@@ -75,7 +79,7 @@ export type TimexSpec = CalendarSpec | ShiftSpec | LiteralSpec;
 
 const TAG_PREFIX = 'timex:';
 /** Decoded specs by components object: the tag is the record, this only saves parsing it again. */
-const decoded = new WeakMap<ParsingComponents, TimexSpec | null>();
+const decoded = new WeakMap<ParsedComponents, TimexSpec | null>();
 
 export function attachSpec<T extends ParsingComponents | ParsingResult>(target: T, spec: TimexSpec): T {
   target.addTag(TAG_PREFIX + JSON.stringify(spec));
@@ -84,7 +88,7 @@ export function attachSpec<T extends ParsingComponents | ParsingResult>(target: 
 }
 
 /** The spec a parser of ours attached, if any (the last one wins: refiners may re-attach). */
-export function specOf(result: ParsingResult): TimexSpec | null {
+export function specOf(result: ParsedResult): TimexSpec | null {
   const cached = decoded.get(result.start);
   if (cached !== undefined) return cached;
   let found: string | null = null;

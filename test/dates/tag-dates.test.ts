@@ -72,6 +72,8 @@ const RESOLVED: Array<[string, string | null, ResolutionMode, string, string, st
   ['The plant closed a few years ago.', '2020-03-04', 'news', 'a few years ago', 'DURATION', 'PXY', 'absolute'],
   ['The 20th century ended.', null, 'news', 'The 20th century', 'DATE', '19', 'absolute'],
   ['Unemployment rose in the first half of 2014.', null, 'news', 'the first half of 2014', 'DATE', '2014-H1', 'absolute'],
+  ['I went back Friday the 22nd.', '2017-09-27', 'news', 'Friday the 22nd', 'DATE', '2017-09-22', 'dct'],
+  ['We meet on the 30th.', '2017-09-27', 'news', 'the 30th', 'DATE', '2017-09-30', 'dct'],
 ];
 
 describe('tagDates: expressions and values (fixed DCTs)', () => {
@@ -92,6 +94,22 @@ const UNRESOLVED: Array<[string, string, RegExp]> = [
   ['He left yesterday.', 'yesterday', /^XXXX-XX-XX$/],
   ['It began two years ago.', 'two years ago', /^XXXX$/],
 ];
+
+const NARRATIVE = 'Germany invaded Poland on 1 September 1939. On 3 September, Britain and France declared war. Two days later, the first convoys sailed. In March, the front was still quiet. The following year, France fell. That summer, the Battle of Britain began. Three years later, the tide turned.';
+
+describe('tagDates: a narrative threads its own dates forward (DCT 2020-03-04)', () => {
+  it.each([
+    ['1 September 1939', '1939-09-01', 'absolute'],
+    ['3 September', '1939-09-03', 'text'],
+    ['Two days later', '1939-09-05', 'text'],
+    ['March', '1940-03', 'text'],
+    ['The following year', '1941', 'text'],
+    ['That summer', '1941-SU', 'text'],
+    ['Three years later', '1944', 'text'],
+  ])('%s -> %s', (expression, value, anchor) => {
+    expect(find(tag(NARRATIVE, '2020-03-04', 'narrative'), expression)).toMatchObject({ value, anchor });
+  });
+});
 
 describe('tagDates: no DCT and no text date', () => {
   it.each(UNRESOLVED)('%s -> %s', (text, expression, value) => {
@@ -121,6 +139,7 @@ const NOT_DATES: string[] = [
   'The boy is a 6-year-old and his sister is 52 years old.',
   'It paid $2.50 a share.',
   'The twenty second runner finished.',
+  'The 1st Battalion reached the 27th floor.',
 ];
 
 describe('tagDates: things that are not dates', () => {

@@ -1,4 +1,3 @@
-import type { ParsingContext } from 'chrono-node';
 import { LEFT, TimexPatternParser } from './timex-pattern-parser.ts';
 import type { TimexSpec } from '../timex-spec.ts';
 import { parseCount } from '../english-lexicon.ts';
@@ -11,8 +10,8 @@ const MERIDIEM = `(?:\\s*([ap])\\.?\\s?m\\b\\.?|\\s+in\\s+the\\s+(morning|aftern
  * "half past eight", "a quarter to nine p.m.", "ten minutes past six".
  */
 export class ClockPhraseParser extends TimexPatternParser {
-  protected trigger(): RegExp {
-    return /o['’]clock|in\s+the\s+(?:morning|afternoon|evening|night)|(?:half|quarter|minutes?|five|ten|twenty|\d)\s+(?:past|after|to|before)\s/i;
+  protected trigger(): RegExp | null {
+    return /o['’]clock|in the (?:morning|afternoon|evening|night)|(?:half|quarter|minutes?|five|ten|twenty|\d) (?:past|after|to|before) /;
   }
 
   protected regex(): RegExp {
@@ -23,8 +22,7 @@ export class ClockPhraseParser extends TimexPatternParser {
     );
   }
 
-  protected read(match: RegExpMatchArray, context: ParsingContext): { spec: TimexSpec } | null {
-    void context;
+  protected read(match: RegExpMatchArray): { spec: TimexSpec } | null {
     const [, amountWord, relation, hourWord1, hourWord2, , ampm, part, night] = match;
     let hour = hourOf(hourWord1 ?? hourWord2 ?? '');
     if (hour === null) return null;

@@ -13,7 +13,7 @@ const BARE_UNIT_CUE = /\b(?:for|in|over|within|recent|coming|ensuing|following|p
  */
 export class DurationParser extends TimexPatternParser {
   protected trigger(): RegExp | null {
-    return null;
+    return /[Ss]ec|[Mm]in|[Hh]our|hrs?\b|[Dd]ay|[Ww]eek|[Ff]ortnight|[Mm]onth|[Qq]uarter|[Yy]ear|yrs?\b|[Dd]ecade|[Cc]entur/;
   }
 
   protected regex(): RegExp {
@@ -33,7 +33,7 @@ export class DurationParser extends TimexPatternParser {
     const vague = match[5];
     const unitWord = match[6] ?? '';
     const unit = parseUnit(unitWord);
-    const plural = /s$/i.test(unitWord) && !/^(?:mins|secs|hrs|yrs)$/i.test(unitWord) ? true : /s$/i.test(unitWord);
+    const plural = /s$/i.test(unitWord);
     const index = match.index ?? 0;
     const before = context.text.slice(Math.max(0, index - 16), index);
     if (!count && !vague) {

@@ -1,4 +1,3 @@
-import type { ParsingContext } from 'chrono-node';
 import { LEFT, TimexPatternParser } from './timex-pattern-parser.ts';
 import type { Direction, TimexSpec } from '../timex-spec.ts';
 
@@ -30,8 +29,7 @@ export class HolidayParser extends TimexPatternParser {
     );
   }
 
-  protected read(match: RegExpMatchArray, context: ParsingContext): { spec: TimexSpec } | null {
-    void context;
+  protected read(match: RegExpMatchArray): { spec: TimexSpec } | null {
     const name = (match[2] ?? '').replace(/\s+/g, ' ');
     const holiday = HOLIDAYS.find(([pattern]) => pattern.test(name))?.[1];
     if (!holiday) return null;

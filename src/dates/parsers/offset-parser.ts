@@ -10,8 +10,8 @@ import { COUNT_PATTERN, UNIT_PATTERN, durationValue, parseCount, parseUnit } fro
  * "ago" counts from the publication date; "later", "earlier", "before", "after" from the last date in the text.
  */
 export class OffsetParser extends TimexPatternParser {
-  protected trigger(): RegExp {
-    return /ago|earlier|later|before|after|hence|from\s+now|previously|back/i;
+  protected trigger(): RegExp | null {
+    return /ago\b|earlier|later|before|after|hence|from now|previously|back\b/;
   }
 
   protected regex(): RegExp {

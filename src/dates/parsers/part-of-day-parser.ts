@@ -1,19 +1,17 @@
-import type { ParsingContext } from 'chrono-node';
 import { LEFT, TimexPatternParser } from './timex-pattern-parser.ts';
 import type { TimexSpec } from '../timex-spec.ts';
 
 /** Named times of day: "noon", "midnight", "midday", "in the morning" of the reference day ("the morning"). */
 export class PartOfDayParser extends TimexPatternParser {
-  protected trigger(): RegExp {
-    return /noon|midday|midnight|afternoon|morning/i;
+  protected trigger(): RegExp | null {
+    return /[Nn]oon|[Mm]idday|[Mm]idnight|[Mm]id[- ]?(?:afternoon|morning)/;
   }
 
   protected regex(): RegExp {
     return new RegExp(`${LEFT}(noon|midday|midnight|mid[- ]?afternoon|mid[- ]?morning)(?![\\w])`, 'i');
   }
 
-  protected read(match: RegExpMatchArray, context: ParsingContext): { spec: TimexSpec } | null {
-    void context;
+  protected read(match: RegExpMatchArray): { spec: TimexSpec } | null {
     const word = match[0].toLowerCase();
     if (word === 'midnight') return { spec: { kind: 'calendar', type: 'TIME', hour: 24, minute: 0 } };
     if (/afternoon/.test(word)) return { spec: { kind: 'calendar', type: 'TIME', partOfDay: 'AF' } };

@@ -11,8 +11,8 @@ const YEAR_REF = `(\\d{4})|(this|last|next|the\\s+previous|the\\s+current|the\\s
  * "this year's third quarter", "Q4 2019", "the first half of 2014", "the second half".
  */
 export class QuarterHalfParser extends TimexPatternParser {
-  protected trigger(): RegExp {
-    return /quarter|half|\dQ|Q\d/i;
+  protected trigger(): RegExp | null {
+    return /[Qq]uarter|[Hh]alf|\dQ|Q\d/;
   }
 
   protected regex(): RegExp {

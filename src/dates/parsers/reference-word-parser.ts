@@ -9,8 +9,8 @@ import type { TimexSpec } from '../timex-spec.ts';
  * Not "recent", "soon", "previously", "eventually": TimeML corpora rarely mark them.
  */
 export class ReferenceWordParser extends TimexPatternParser {
-  protected trigger(): RegExp {
-    return /now|current|present|days|moment|recent|lately|formerly|past|future|term/i;
+  protected trigger(): RegExp | null {
+    return /[Nn]ow|[Cc]urrent|[Pp]resent|these days|moment|[Rr]ecently|[Ll]ately|[Ff]ormerly|past|future|term/;
   }
 
   protected regex(): RegExp {
@@ -40,10 +40,8 @@ export class ReferenceWordParser extends TimexPatternParser {
       if (!/\b(?:in|of|from|into|than|to)\s*$/i.test(before) || /^\s+[a-z]/.test(after)) return null;
     }
     if (word === 'future') {
-      // The adjective before a noun ("future losses", "future quarters").
-      if (!/\b(?:near|distant|immediate)\s*$/i.test(before) && !/^\s+[a-z]{3,}/.test(after)) return null;
-      if (/\bforeseeable\s*$/i.test(before)) return null; // "the foreseeable future" is a manner of speaking
-      if (/^\s+(?:contracts?|tense|perfect)\b/i.test(after)) return null;
+      // Only "the near future" and the like; the adjective ("future earnings") is seldom marked.
+      if (!/\b(?:near|distant|immediate)\s*$/i.test(before)) return null;
     }
     if (word === 'the future' && /^\s+(?:of|for)\b/i.test(after) && !/\bin\s*$/i.test(before)) return null;
     const value = match[1] ? 'PRESENT_REF' : match[2] ? 'PAST_REF' : 'FUTURE_REF';

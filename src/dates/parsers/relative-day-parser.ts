@@ -1,4 +1,3 @@
-import type { ParsingContext } from 'chrono-node';
 import { LEFT, TimexPatternParser } from './timex-pattern-parser.ts';
 import type { PartOfDay, TimexSpec } from '../timex-spec.ts';
 import { PARTS_OF_DAY } from '../english-lexicon.ts';
@@ -10,8 +9,8 @@ const DAY_SHIFT: Record<string, number> = { today: 0, tonight: 0, this: 0, yeste
  * "yesterday afternoon", "last night", "the day before yesterday", "the day after tomorrow", "overnight".
  */
 export class RelativeDayParser extends TimexPatternParser {
-  protected trigger(): RegExp {
-    return /today|tonight|yesterday|tomorrow|overnight|morning|afternoon|evening|night/i;
+  protected trigger(): RegExp | null {
+    return /[Tt]oday|[Tt]onight|[Yy]esterday|[Tt]omorrow|[Oo]vernight|morning|afternoon|evening|night/;
   }
 
   protected regex(): RegExp {
@@ -21,8 +20,7 @@ export class RelativeDayParser extends TimexPatternParser {
     );
   }
 
-  protected read(match: RegExpMatchArray, context: ParsingContext): { spec: TimexSpec } | null {
-    void context;
+  protected read(match: RegExpMatchArray): { spec: TimexSpec } | null {
     if (match[1]) {
       return { spec: { kind: 'shift', type: 'DATE', unit: 'day', amount: /before/i.test(match[1]) ? -2 : 2, base: 'dct' } };
     }

@@ -8,11 +8,13 @@ const UNIT = `(day|week|weekend|month|quarter|year|decade|century|fiscal\\s+year
 /**
  * A calendar unit named from a reference, without a count: "last week", "this year", "next month",
  * "the previous year", "the following day", "that year", "earlier this month", "later this week",
- * "the past year" (a duration), "the year-earlier quarter", "year-ago".
+ * "the past year" (a duration), "the weekend"; in business news "the quarter", "the latest quarter"
+ * (the quarter the text speaks of), "the year-earlier quarter", "year-ago" (comparisons),
+ * "the year ended March 31" (a duration), "year-end".
  */
 export class RelativeUnitParser extends TimexPatternParser {
   protected trigger(): RegExp | null {
-    return null;
+    return /[Dd]ay|[Ww]eek|[Mm]onth|[Qq]uarter|[Yy]ear|[Dd]ecade|[Cc]entur|[Pp]eriod/;
   }
 
   protected regex(): RegExp {

@@ -14,7 +14,7 @@ export class SeasonParser extends TimexPatternParser {
 
   protected regex(): RegExp {
     return new RegExp(
-      `${LEFT}(?:(this|last|next|past|coming|the)\\s+)?(${SEASON_PATTERN})(?:\\s+(?:of\\s+)?(\\d{4})|\\s*(?:,\\s*)?(\\d{4}))?(?![\\w])`,
+      `${LEFT}(?:(this|last|next|past|coming|the|that)\\s+)?(${SEASON_PATTERN})(?:\\s+(?:of\\s+)?(\\d{4})|\\s*(?:,\\s*)?(\\d{4}))?(?![\\w])`,
       'i',
     );
   }
@@ -34,7 +34,10 @@ export class SeasonParser extends TimexPatternParser {
     }
     const spec: TimexSpec = { kind: 'calendar', type: 'DATE', season };
     if (year) spec.year = Number(year);
-    else spec.direction = directionOf(det);
+    else if (det === 'that') {
+      spec.direction = 'same';
+      spec.fromText = true;
+    } else spec.direction = directionOf(det);
     return { spec };
   }
 }

@@ -10,8 +10,8 @@ const ADVERBS: Record<string, string> = {
 
 /** Recurrences: "daily", "annually", "every day", "each week", "every other month", "twice a year", "per year". */
 export class SetParser extends TimexPatternParser {
-  protected trigger(): RegExp {
-    return /daily|weekly|monthly|yearly|annually|hourly|nightly|every|each|once|twice|times|per\b/i;
+  protected trigger(): RegExp | null {
+    return /[Dd]aily|[Ww]eekly|[Mm]onthly|[Yy]early|[Hh]ourly|[Nn]ightly|[Bb]i|[Ss]emi|[Ee]very|[Ee]ach|[Oo]nce|[Tt]wice|times|per /;
   }
 
   protected regex(): RegExp {

@@ -1,4 +1,3 @@
-import type { ParsingContext } from 'chrono-node';
 import { LEFT, TimexPatternParser } from './timex-pattern-parser.ts';
 import type { TimexSpec } from '../timex-spec.ts';
 import { parseCount } from '../english-lexicon.ts';
@@ -21,8 +20,7 @@ export class SpelledYearParser extends TimexPatternParser {
     );
   }
 
-  protected read(match: RegExpMatchArray, context: ParsingContext): { spec: TimexSpec } | null {
-    void context;
+  protected read(match: RegExpMatchArray): { spec: TimexSpec } | null {
     if (match[4]) {
       const rest = match[4].replace(/^two\s+thousand\s*(?:and\s+)?/i, '');
       return { spec: { kind: 'literal', type: 'DATE', value: String(2000 + (rest ? (parseCount(rest) ?? 0) : 0)) } };

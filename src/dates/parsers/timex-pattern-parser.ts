@@ -7,6 +7,7 @@ import { attachSpec, type TimexSpec } from '../timex-spec.ts';
  */
 export abstract class TimexPatternParser implements Parser {
   private cached: RegExp | null = null;
+  private cachedTrigger: RegExp | null | undefined = undefined;
   private lastContext: ParsingContext | null = null;
   private active = true;
   protected abstract regex(): RegExp;
@@ -20,7 +21,8 @@ export abstract class TimexPatternParser implements Parser {
     this.cached ??= this.regex();
     if (context !== this.lastContext) {
       this.lastContext = context;
-      this.active = this.trigger()?.test(context.text) ?? true;
+      if (this.cachedTrigger === undefined) this.cachedTrigger = this.trigger();
+      this.active = this.cachedTrigger?.test(context.text) ?? true;
     }
     return this.active ? this.cached : NEVER;
   }

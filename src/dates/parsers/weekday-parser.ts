@@ -1,4 +1,3 @@
-import type { ParsingContext } from 'chrono-node';
 import { LEFT, TimexPatternParser } from './timex-pattern-parser.ts';
 import type { Direction, PartOfDay, TimexSpec } from '../timex-spec.ts';
 import { PARTS_OF_DAY, WEEKDAY_PATTERN, parseWeekday } from '../english-lexicon.ts';
@@ -8,8 +7,8 @@ import { PARTS_OF_DAY, WEEKDAY_PATTERN, parseWeekday } from '../english-lexicon.
  * "Friday morning"; plurals ("on Tuesdays", "Tuesday nights") are sets.
  */
 export class WeekdayParser extends TimexPatternParser {
-  protected trigger(): RegExp {
-    return /(?:mon|tues|wednes|thurs|fri|satur|sun)day|\b(?:Mon|Tues?|Wed|Thu|Thurs?|Fri|Sat|Sun)\./i;
+  protected trigger(): RegExp | null {
+    return /[nsir]days?\b|\b(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\./;
   }
 
   protected regex(): RegExp {
@@ -18,8 +17,7 @@ export class WeekdayParser extends TimexPatternParser {
     );
   }
 
-  protected read(match: RegExpMatchArray, context: ParsingContext): { spec: TimexSpec } | null {
-    void context;
+  protected read(match: RegExpMatchArray): { spec: TimexSpec } | null {
     const det = (match[1] ?? '').toLowerCase();
     const weekday = parseWeekday(match[2] ?? '');
     const part = match[4] ? (PARTS_OF_DAY[match[4].toLowerCase()] as PartOfDay) : undefined;

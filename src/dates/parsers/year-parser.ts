@@ -15,7 +15,7 @@ const COUNT_NOUN_AFTER = /^\s+(?:[a-z]+s)\b(?!')/;
  * "the year 2000", "'98". Numbers that are counts or identifiers are not years.
  */
 export class YearParser extends TimexPatternParser {
-  protected trigger(): RegExp {
+  protected trigger(): RegExp | null {
     return /\d{4}|['’]\d\d/;
   }
 

@@ -5,8 +5,7 @@ import type { ParsingContext, ParsingResult, Refiner } from 'chrono-node';
  * the longer extent wins, on a tie the earlier one. Results come back sorted by start.
  */
 export class OverlapPreferenceRefiner implements Refiner {
-  refine(context: ParsingContext, results: ParsingResult[]): ParsingResult[] {
-    void context;
+  refine(_context: ParsingContext, results: ParsingResult[]): ParsingResult[] {
     const sorted = [...results].sort((a, b) => a.index - b.index || b.text.length - a.text.length);
     const out: ParsingResult[] = [];
     for (const result of sorted) {
