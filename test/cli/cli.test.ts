@@ -1,30 +1,12 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { promisify } from 'node:util';
-
-const ROOT = path.resolve(import.meta.dirname, '../..');
-const BIN = path.join(ROOT, 'bin/timeline');
-
-interface Run {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
+import { ROOT, runTimeline } from '../support/run-timeline.ts';
 
 /** Runs bin/timeline from another folder than the project, as a user would. */
-async function timeline(args: string[], cwd = tmpdir()): Promise<Run> {
-  try {
-    const { stdout, stderr } = await promisify(execFile)(BIN, args, { cwd, maxBuffer: 64 * 1024 * 1024 });
-    return { code: 0, stdout, stderr };
-  } catch (error) {
-    const e = error as { code: number; stdout: string; stderr: string };
-    return { code: e.code, stdout: e.stdout, stderr: e.stderr };
-  }
-}
+const timeline = (args: string[], cwd = tmpdir()) => runTimeline(args, { cwd });
 
 const GOOD = `---
 title: Floods in the north

@@ -1,35 +1,21 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { execFile, execFileSync } from 'node:child_process';
+import { promisify } from 'node:util';
 import { mkdir, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { promisify } from 'node:util';
+import { BIN, runTimeline, type Run } from '../support/run-timeline.ts';
 import { buildTimeline } from '../../src/pipeline.ts';
 import { serialiseTimeline } from '../../src/timeline/timeline-json.ts';
 import { validateDiff } from '../../src/diff/diff-json.ts';
-
-const ROOT = path.resolve(import.meta.dirname, '../..');
-const BIN = path.join(ROOT, 'bin/timeline');
-
-interface Run {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
 
 let repo: string;
 let scratch: string;
 /** The temporary folder the command is given, to see that it cleans up after itself. */
 let childTmp: string;
 
-async function timeline(args: string[], cwd = repo, env: Record<string, string> = {}): Promise<Run> {
-  try {
-    const { stdout, stderr } = await promisify(execFile)(BIN, args, { cwd, env: { ...process.env, TMPDIR: childTmp, ...env }, maxBuffer: 64 * 1024 * 1024 });
-    return { code: 0, stdout, stderr };
-  } catch (error) {
-    const e = error as { code: number; stdout: string; stderr: string };
-    return { code: e.code, stdout: e.stdout, stderr: e.stderr };
-  }
+function timeline(args: string[], cwd = repo, env: Record<string, string> = {}): Promise<Run> {
+  return runTimeline(args, { cwd, env: { TMPDIR: childTmp, ...env } });
 }
 
 const FLOODS = `---
