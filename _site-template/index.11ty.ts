@@ -1,4 +1,5 @@
 import { count } from './_includes/words.ts';
+import { changeCounts } from './_includes/change-parts.ts';
 import { passageHits } from './_includes/timeline-parts.ts';
 import { html } from '../src/site/html.ts';
 import type { PageData } from '../src/site/template-data.ts';
@@ -19,9 +20,15 @@ export const data = {
  */
 export function render(data: PageData): string {
   const { site } = data;
+  const { comparison } = site;
   return html`<h1>Timeline</h1>
 <p class="lede">${count(site.figures.events, 'dated event')} read from ${count(site.figures.documents, 'article')}, in the order they happened. Each shows its date only as precisely as the sources give it, who asserts it, and links to the passage it comes from.</p>
-<form class="filters" id="site-filters" role="search" aria-label="Search all events and passages" data-search-index="assets/search-index.js" hidden>
+${
+    comparison === null
+      ? ''
+      : html`<p class="change-note">Since ${comparison.label}: ${count(comparison.added.length, 'new event')}, ${count(comparison.changedCount, 'changed event')}, ${count(comparison.removed.length, 'removed event')}. <a href="/changes.html">What changed</a></p>
+`
+  }<form class="filters" id="site-filters" role="search" aria-label="Search all events and passages" data-search-index="assets/search-index.js" hidden>
 <div class="filter-search"><label for="site-q">Search all events and passages</label><input id="site-q" name="q" type="search" autocomplete="off" spellcheck="false"></div>
 </form>
 <p class="filter-status" id="site-filter-status" role="status" aria-live="polite"></p>
@@ -36,9 +43,9 @@ ${passageHits()}${
 <h2 id="site-periods">Years</h2>
 <ol class="periods">
 ${site.periods.map(
-  (period) => html`<li class="period-entry"><a class="period-link" href="${period.href}">${period.heading}</a> <span class="muted">${count(period.eventCount, 'event')}</span>
+  (period) => html`<li class="period-entry"><a class="period-link" href="${period.href}">${period.heading}</a> <span class="muted">${count(period.eventCount, 'event')}</span>${changeCounts(period.changes)}
 <ul class="period-groups" aria-label="${period.heading} by month">
-${period.groups.map((group) => html`<li><a href="${period.href}#${group.id}">${group.heading}</a> <span class="muted">(${group.events.length})</span></li>
+${period.groups.map((group) => html`<li><a href="${period.href}#${group.id}">${group.heading}</a> <span class="muted">(${group.events.length})</span>${changeCounts(group.changes)}</li>
 `)}</ul>
 </li>
 `,

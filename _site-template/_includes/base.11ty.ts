@@ -3,8 +3,10 @@ import { headMeta } from './head-parts.ts';
 import { html, renderedContent } from '../../src/site/html.ts';
 import type { LayoutData, NavEntry } from '../../src/site/template-data.ts';
 
-const NAV: Array<{ entry: NavEntry; href: string; label: (data: LayoutData) => string }> = [
+const NAV: Array<{ entry: NavEntry; href: string; label: (data: LayoutData) => string; shown?: (data: LayoutData) => boolean }> = [
   { entry: 'timeline', href: '/index.html', label: () => 'Timeline' },
+  // Only a site built with --compare-to has the page.
+  { entry: 'changes', href: '/changes.html', label: () => 'What changed', shown: (data) => data.site.comparison !== null },
   { entry: 'undated', href: '/undated.html', label: (data) => `Undated (${data.site.figures.undated})` },
   { entry: 'about', href: '/about.html', label: () => 'About' },
 ];
@@ -28,7 +30,7 @@ ${(data.scripts ?? []).map((src) => html`<script src="${src}" defer></script>
 <p class="site-name"><a href="/index.html">${data.site.title}</a></p>
 <nav class="site-nav" aria-label="Site">
 <ul>
-${NAV.map(
+${NAV.filter((item) => item.shown?.(data) ?? true).map(
   (item) => html`<li><a href="${item.href}"${data.nav === item.entry ? html` aria-current="page"` : ''}>${item.label(data)}</a></li>
 `,
 )}</ul>

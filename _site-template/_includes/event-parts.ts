@@ -13,11 +13,20 @@ function attribution(event: EventView): Html {
   return html`<span class="event-attribution">${named}${nobody}</span>`;
 }
 
+/** The "New" or "Changed" badge of an event card, in words (never colour alone); a changed event's badge links to what changed. */
+function changeBadge(event: EventView): Html {
+  if (event.change === 'added') return html`<span class="badge badge-new">New</span> `;
+  if (event.change === 'changed' && event.changeHref !== null) {
+    return html`<a class="badge badge-changed" href="${event.changeHref}">Changed<span class="visually-hidden">: see what changed</span></a> `;
+  }
+  return html``;
+}
+
 /** An event as a card; its headline is a heading of `level` under the page's month headings. */
 export function eventCard(event: EventView, level: 3 | 4 = 3): Html {
   return html`<li class="event-item">
-<article class="event" id="${event.id}" aria-labelledby="${event.id}-headline" data-year="${event.year}" data-documents="${event.documentIds.join(' ')}" data-attributions="${JSON.stringify(event.attributions)}" data-unattributed="${event.unattributed ? 'yes' : 'no'}" data-hedged="${event.hedged ? 'yes' : 'no'}">
-<p class="event-date">${event.relation === null ? '' : html`<span class="event-relation">${event.relation}</span> `}${dateLabel(event.date)}</p>
+<article class="event" id="${event.id}" aria-labelledby="${event.id}-headline" data-year="${event.year}" data-documents="${event.documentIds.join(' ')}" data-attributions="${JSON.stringify(event.attributions)}" data-unattributed="${event.unattributed ? 'yes' : 'no'}" data-hedged="${event.hedged ? 'yes' : 'no'}"${event.change === null ? '' : html` data-change="${event.change}"`}>
+<p class="event-date">${changeBadge(event)}${event.relation === null ? '' : html`<span class="event-relation">${event.relation}</span> `}${dateLabel(event.date)}</p>
 <h${level} class="event-headline" id="${event.id}-headline">${event.headline}</h${level}>
 <p class="event-meta">
 ${attribution(event)}${

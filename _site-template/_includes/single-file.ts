@@ -4,6 +4,7 @@ import { documentAnchor } from '../../src/site/single-file-links.ts';
 import { documentBlocks, documentMeta } from './document-parts.ts';
 import { headMeta } from './head-parts.ts';
 import { undatedList } from './undated-parts.ts';
+import { changesSections } from './change-parts.ts';
 import { filterForm, groupSection } from './timeline-parts.ts';
 import { count } from './words.ts';
 
@@ -35,7 +36,8 @@ ${inlineElement('style', assets.css)}
 <nav class="site-nav" aria-label="Sections">
 <ul>
 <li><a href="#site-timeline">Timeline</a></li>
-<li><a href="#site-sources">Source articles (${figures.documents})</a></li>
+${site.comparison === null ? '' : html`<li><a href="#site-changes">What changed</a></li>
+`}<li><a href="#site-sources">Source articles (${figures.documents})</a></li>
 <li><a href="#site-undated">Undated (${figures.undated})</a></li>
 </ul>
 </nav>
@@ -44,13 +46,20 @@ ${inlineElement('style', assets.css)}
 <main id="site-main" tabindex="-1">
 <h1 id="site-timeline">Timeline</h1>
 <p class="lede">${count(figures.events, 'dated event')} read from ${count(figures.documents, 'article')}, in the order they happened, in one file that needs nothing else: every event links to its passage in the full text of its article, further down this page.</p>
-${filterForm(site.filters, { years: true, passages: true })}${site.periods.map(
+${filterForm(site.filters, { years: true, passages: true, changedSince: site.comparison?.label ?? null })}${site.periods.map(
     (period) => html`<section class="period" aria-labelledby="${period.id}">
 <h2 class="period-heading" id="${period.id}">${period.heading}</h2>
 ${period.groups.map((group) => groupSection(group, 3))}</section>
 `,
   )}${site.events.length === 0 ? html`<p>No dated events were found in the corpus.</p>` : ''}
-<section class="sources" aria-labelledby="site-sources">
+${
+    site.comparison === null
+      ? ''
+      : html`<section class="changes" aria-labelledby="site-changes">
+<h2 id="site-changes">What changed since <span class="change-label">${site.comparison.label}</span></h2>
+${changesSections(site.comparison, 3)}</section>
+`
+  }<section class="sources" aria-labelledby="site-sources">
 <h2 id="site-sources">Source articles</h2>
 <p class="muted">Each article in full. Date expressions are marked; hover or focus one to see what it was read as. Passages that events come from link back to the timeline.</p>
 ${site.documents.map(

@@ -9,15 +9,21 @@ function options(list: Array<{ value: string; label: string }>): Html[] {
 /**
  * The filters over the events listed on the page, shown by the page script only: without it,
  * every event stays listed. `years` adds a year filter (for a page that lists every year);
- * `passages` adds the list of matching passages (the page loads the search index).
+ * `passages` adds the list of matching passages (the page loads the search index);
+ * `changedSince` (the compared timeline's label) a filter on the New and Changed marks.
  */
-export function filterForm(filters: FilterOptions, choices: { years: boolean; passages: boolean }): Html {
+export function filterForm(filters: FilterOptions, choices: { years: boolean; passages: boolean; changedSince?: string | null }): Html {
   return html`<form class="filters" id="site-filters" role="search" aria-label="Filter and search the events" hidden>
 <div class="filter-search"><label for="site-q">Search ${choices.passages ? 'headlines and passages' : 'these events'}</label><input id="site-q" name="q" type="search" autocomplete="off" spellcheck="false"></div>
 <div><label for="site-source">Source article</label><select id="site-source" name="source"><option value="">All articles</option>${options(filters.documents.map((d) => ({ value: d.id, label: d.title })))}</select></div>
 <div><label for="site-who">Who asserts it</label><select id="site-who" name="who"><option value="">Anyone</option>${options(filters.attributions.map((a) => ({ value: a, label: a })))}<option value="site-unattributed">Not attributed</option></select></div>
 <div><label for="site-hedged">Hedging</label><select id="site-hedged" name="hedged"><option value="">Hedged or not</option><option value="yes">Hedged claims only</option><option value="no">Unhedged claims only</option></select></div>
-${choices.years ? html`<div><label for="site-year">Year</label><select id="site-year" name="year"><option value="">All years</option>${options(filters.years.map((y) => ({ value: y, label: y })))}</select></div>` : ''}
+${
+    choices.changedSince === undefined || choices.changedSince === null
+      ? ''
+      : html`<div><label for="site-changed">Changed since ${choices.changedSince}</label><select id="site-changed" name="changed"><option value="">Changed or not</option><option value="any">New or changed only</option><option value="added">New only</option><option value="changed">Changed only</option></select></div>
+`
+  }${choices.years ? html`<div><label for="site-year">Year</label><select id="site-year" name="year"><option value="">All years</option>${options(filters.years.map((y) => ({ value: y, label: y })))}</select></div>` : ''}
 <div class="filter-actions"><button type="reset">Clear</button></div>
 </form>
 <p class="filter-status" id="site-filter-status" role="status" aria-live="polite"></p>

@@ -76,6 +76,9 @@
     if (filters.who && filters.who !== 'site-unattributed' && JSON.parse(d.attributions).indexOf(filters.who) === -1) return false;
     if (filters.hedged && d.hedged !== filters.hedged) return false;
     if (filters.year && d.year !== filters.year) return false;
+    // Only a site built with --compare-to marks events (data-change="added" or "changed") and offers this filter.
+    if (filters.changed === 'any' && !d.change) return false;
+    if ((filters.changed === 'added' || filters.changed === 'changed') && d.change !== filters.changed) return false;
     return matchesAll(textOf(article), filters.terms);
   }
 
@@ -134,9 +137,9 @@
   });
 
   function apply() {
-    var filters = { terms: terms(value('q')), source: value('source'), who: value('who'), hedged: value('hedged'), year: value('year') };
+    var filters = { terms: terms(value('q')), source: value('source'), who: value('who'), hedged: value('hedged'), year: value('year'), changed: value('changed') };
     var messages = [];
-    var filtering = filters.terms.length > 0 || filters.source || filters.who || filters.hedged || filters.year;
+    var filtering = filters.terms.length > 0 || filters.source || filters.who || filters.hedged || filters.year || filters.changed;
     if (events.length > 0) {
       var shown = 0;
       events.forEach(function (article) {

@@ -7,7 +7,8 @@ import type { EventChange, TimelineDiff } from './diff-timelines.ts';
 export const DIFF_FORMATS = ['text', 'markdown', 'json'] as const;
 export type DiffFormat = (typeof DIFF_FORMATS)[number];
 
-const KIND_TITLES: Record<ChangeKind, string> = {
+/** A kind of change as a title, for reports and the site. */
+export const KIND_TITLES: Record<ChangeKind, string> = {
   redated: 'Redated',
   refined: 'Refined',
   coarsened: 'Coarsened',

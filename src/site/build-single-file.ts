@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Timeline } from '../types.ts';
+import type { CompareTo } from './comparison-view.ts';
 import { singleFilePage } from '../../_site-template/_includes/single-file.ts';
 import { searchIndex, searchIndexScript } from './search-index.ts';
 import { SINGLE_FILE_LINKS } from './single-file-links.ts';
@@ -17,7 +18,7 @@ const sha256 = (code: string): string => `'sha256-${createHash('sha256').update(
  * all, so it can be mailed or archived and read offline. Deterministic: the same timeline
  * gives the same bytes.
  */
-export async function renderSingleFile(timeline: Timeline): Promise<string> {
+export async function renderSingleFile(timeline: Timeline, options: { compareTo?: CompareTo } = {}): Promise<string> {
   const valid = validateTimeline(timeline);
   const [css, pageScript] = await Promise.all([
     readFile(path.join(siteAssetsDir, 'site.css'), 'utf8'),
@@ -26,12 +27,12 @@ export async function renderSingleFile(timeline: Timeline): Promise<string> {
   const script = `${searchIndexScript(searchIndex(valid, SINGLE_FILE_LINKS))}${pageScript}`;
   // Only the two inline elements, by their hashes: nothing else can run or load.
   const contentSecurityPolicy = `default-src 'none'; script-src ${sha256(script)}; style-src ${sha256(css)}; base-uri 'none'; form-action 'none'`;
-  return singleFilePage(buildSiteModel(valid, { links: SINGLE_FILE_LINKS }), { css, script, contentSecurityPolicy });
+  return singleFilePage(buildSiteModel(valid, { links: SINGLE_FILE_LINKS, compareTo: options.compareTo }), { css, script, contentSecurityPolicy });
 }
 
-/** Writes the single-file timeline to `file` (its folder created if needed). */
-export async function buildSingleFile(timeline: Timeline, options: { file: string }): Promise<void> {
-  const page = await renderSingleFile(timeline);
+/** Writes the single-file timeline to `file` (its folder created if needed); `compareTo` as for `buildSite`. */
+export async function buildSingleFile(timeline: Timeline, options: { file: string; compareTo?: CompareTo }): Promise<void> {
+  const page = await renderSingleFile(timeline, { compareTo: options.compareTo });
   await mkdir(path.dirname(path.resolve(options.file)), { recursive: true });
   await writeFile(options.file, page);
 }

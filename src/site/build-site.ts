@@ -1,7 +1,8 @@
 import Eleventy from '@11ty/eleventy';
 import { register } from 'tsx/esm/api';
 import type { Timeline } from '../types.ts';
-import { TIMELINE_DATA } from './eleventy-plugin.ts';
+import type { CompareTo } from './comparison-view.ts';
+import { COMPARE_TO_DATA, TIMELINE_DATA } from './eleventy-plugin.ts';
 import { eleventyConfigPath, siteTemplateDir } from './site-paths.ts';
 import { validateTimeline } from './validate-timeline.ts';
 
@@ -21,8 +22,10 @@ function ensureTypeScriptImports(): void {
 /**
  * Renders the timeline as a static site into `outDir` (created if needed). A timeline that
  * does not hold together is refused before anything is written (InvalidTimelineError).
+ * With `compareTo` (the diff from an older timeline to this one), the site gets a "What
+ * changed" page and marks new and changed events; without it, nothing of that is written.
  */
-export async function buildSite(timeline: Timeline, options: { outDir: string }): Promise<void> {
+export async function buildSite(timeline: Timeline, options: { outDir: string; compareTo?: CompareTo }): Promise<void> {
   const valid = validateTimeline(timeline);
   ensureTypeScriptImports();
   const eleventy = new Eleventy(siteTemplateDir, options.outDir, {
@@ -30,6 +33,7 @@ export async function buildSite(timeline: Timeline, options: { outDir: string })
     quietMode: true,
     config: (eleventyConfig) => {
       eleventyConfig.addGlobalData(TIMELINE_DATA, valid);
+      if (options.compareTo !== undefined) eleventyConfig.addGlobalData(COMPARE_TO_DATA, options.compareTo);
       // The logger switch below does not reach this group: it warns when a transform is slow on a busy machine.
       eleventyConfig.benchmarkManager.get('Configuration').setIsVerbose(false);
     },

@@ -1,5 +1,6 @@
 import type { UrlTransformContext, UserConfig } from '@11ty/eleventy';
 import type { Timeline } from '../types.ts';
+import type { CompareTo } from './comparison-view.ts';
 import { relativeUrl } from './relative-url.ts';
 import { buildSiteModel } from './site-model.ts';
 import { siteAssetsDir } from './site-paths.ts';
@@ -7,6 +8,9 @@ import { validateTimeline } from './validate-timeline.ts';
 
 /** The global data name under which `buildSite` hands the timeline to Eleventy. */
 export const TIMELINE_DATA = 'timeline';
+
+/** The global data name under which `buildSite` hands over the comparison (`--compare-to`), when there is one. */
+export const COMPARE_TO_DATA = 'compareTo';
 
 /** Whether a timeline was handed over as global data (by `buildSite`) before the config ran. */
 export function hasTimeline(eleventyConfig: UserConfig): boolean {
@@ -35,8 +39,9 @@ export function timelineSitePlugin(eleventyConfig: UserConfig, options: Timeline
   const handedOver = hasTimeline(eleventyConfig);
   const injected = eleventyConfig.globalData[TIMELINE_DATA];
   const timeline = memoize(async () => validateTimeline(handedOver ? injected : await options.loadTimeline()));
+  const compareTo = eleventyConfig.globalData[COMPARE_TO_DATA] as CompareTo | undefined;
   eleventyConfig.addGlobalData(TIMELINE_DATA, timeline);
-  eleventyConfig.addGlobalData('site', async () => buildSiteModel(await timeline()));
+  eleventyConfig.addGlobalData('site', async () => buildSiteModel(await timeline(), { compareTo }));
 
   // Site-root links in templates become relative to each page, so the site opens from file:// and any sub-path.
   eleventyConfig.htmlTransformer.addUrlTransform('html', function (this: UrlTransformContext, url: string) {

@@ -1,3 +1,4 @@
+import { changeAnchor } from './comparison-view.ts';
 import type { SiteLinks } from './site-model.ts';
 
 /**
@@ -16,4 +17,5 @@ export const SINGLE_FILE_LINKS: SiteLinks = {
   period: (period) => `#${period.id}`,
   passageAnchor: (documentId, passageId) => `${documentAnchor(documentId)}/p/${passageId}`,
   notePrefix: (documentId) => `${documentAnchor(documentId)}/note-`,
+  change: (eventId) => `#${encodeURIComponent(changeAnchor(eventId))}`,
 };

@@ -12,6 +12,8 @@ import type {
 } from '../types.ts';
 import { documentBlocks, nonOverlappingMentions, segmentSpan, type TextBlock, type TextSegment } from './document-text.ts';
 import { formatResolvedDate, formatTimexValue, relationLabel, type DateLabel } from './format-date.ts';
+import { comparisonView, changeAnchor, type CompareTo, type ComparisonView } from './comparison-view.ts';
+import { changeMarks, type ChangeMark } from '../diff/change-marks.ts';
 
 /**
  * Everything the templates show, computed once from a validated timeline: grouped, sorted,
@@ -27,6 +29,14 @@ export interface SiteModel {
   undated: UndatedView[];
   diagnostics: DiagnosticView[];
   filters: FilterOptions;
+  /** What changed since an older timeline, when the site was built with `--compare-to`; else null. */
+  comparison: ComparisonView | null;
+}
+
+/** How many of a list's events are new or changed since the compared timeline (zeros without a comparison). */
+export interface ChangeCounts {
+  added: number;
+  changed: number;
 }
 
 export interface Figures {
@@ -49,6 +59,7 @@ export interface PeriodView {
   slug: string;
   href: string;
   eventCount: number;
+  changes: ChangeCounts;
   groups: GroupView[];
   /** The periods before and after it, for the page's own navigation. */
   previous: { heading: string; href: string } | null;
@@ -62,6 +73,7 @@ export interface GroupView {
   id: string;
   heading: string;
   events: EventView[];
+  changes: ChangeCounts;
 }
 
 export interface EventView {
@@ -84,6 +96,10 @@ export interface EventView {
   /** For the filters: the calendar year the event starts in, and its source documents. */
   year: string;
   documentIds: string[];
+  /** New or changed since the compared timeline; null when unchanged or when nothing was compared. */
+  change: ChangeMark | null;
+  /** Its entry on the "What changed" page, for a changed event. */
+  changeHref: string | null;
 }
 
 export interface SourceView {
@@ -209,6 +225,8 @@ export interface SiteLinks {
   passageAnchor(documentId: string, passageId: string): string;
   /** The prefix of a document's mention-note ids (unique on the page). */
   notePrefix(documentId: string): string;
+  /** A changed event's entry on the "What changed" page. */
+  change(eventId: string): string;
 }
 
 export const SITE_LINKS: SiteLinks = {
@@ -217,6 +235,7 @@ export const SITE_LINKS: SiteLinks = {
   period: (period) => periodHref(period.slug),
   passageAnchor: (_documentId, passageId) => passageId,
   notePrefix: () => 'site-note-',
+  change: (eventId) => `/changes.html#${encodeURIComponent(changeAnchor(eventId))}`,
 };
 
 /**
@@ -252,7 +271,7 @@ export function linkableUrl(url: string | null): string | null {
   }
 }
 
-function eventView(event: TimelineEvent, titles: Map<string, string>, links: SiteLinks): EventView {
+function eventView(event: TimelineEvent, titles: Map<string, string>, links: SiteLinks, marks: ReadonlyMap<string, ChangeMark>): EventView {
   const sources = [...event.sources]
     .sort(compareSources)
     .map(
@@ -281,6 +300,8 @@ function eventView(event: TimelineEvent, titles: Map<string, string>, links: Sit
     sources,
     year: event.date.start.slice(0, 4),
     documentIds,
+    change: marks.get(event.id) ?? null,
+    changeHref: marks.get(event.id) === 'changed' ? links.change(event.id) : null,
   };
 }
 
@@ -319,6 +340,7 @@ function periods(events: ListedEvent[], links: SiteLinks, titles: Map<string, st
         slug,
         href: links.period({ id: periodId, slug }),
         eventCount: 0,
+        changes: { added: 0, changed: 0 },
         groups: [],
         // Known once every period is: set below.
         previous: null,
@@ -329,11 +351,15 @@ function periods(events: ListedEvent[], links: SiteLinks, titles: Map<string, st
     }
     let group = period.groups[period.groups.length - 1];
     if (group?.id !== groupId) {
-      group = { id: groupId, heading: groupHeading, events: [] };
+      group = { id: groupId, heading: groupHeading, events: [], changes: { added: 0, changed: 0 } };
       period.groups.push(group);
     }
     group.events.push(view);
     period.eventCount += 1;
+    if (view.change !== null) {
+      group.changes[view.change] += 1;
+      period.changes[view.change] += 1;
+    }
   }
   result.forEach((period, i) => {
     const before = result[i - 1];
@@ -400,14 +426,18 @@ function undatedAdvice(doc: TimelineDocument): string {
 export interface SiteModelOptions {
   title?: string;
   links?: SiteLinks;
+  /** The timeline compared with (`--compare-to`): marks new and changed events, and fills `comparison`. */
+  compareTo?: CompareTo;
 }
 
 export function buildSiteModel(timeline: Timeline, options: SiteModelOptions = {}): SiteModel {
-  const { title = 'News timeline', links = SITE_LINKS } = options;
+  const { title = 'News timeline', links = SITE_LINKS, compareTo } = options;
+  const comparison = compareTo === undefined ? null : comparisonView(compareTo, timeline, links);
+  const marks = compareTo === undefined ? new Map<string, ChangeMark>() : changeMarks(compareTo.diff);
   const docs = [...timeline.documents].sort((a, b) => byText(a.published ?? '9999', b.published ?? '9999') || byText(a.id, b.id));
   const titles = new Map(docs.map((d) => [d.id, d.title]));
   const sortedEvents = [...timeline.events].sort(compareEvents);
-  const events = sortedEvents.map((e) => eventView(e, titles, links));
+  const events = sortedEvents.map((e) => eventView(e, titles, links, marks));
   const listed = sortedEvents.map((event, i): ListedEvent => ({ event, view: events[i]! }));
   const byDocument = new Map<string, ListedEvent[]>();
   for (const item of listed) {
@@ -462,5 +492,6 @@ export function buildSiteModel(timeline: Timeline, options: SiteModelOptions = {
     undated,
     diagnostics,
     filters: filterOptions(events, titles, docs.map((d) => d.id)),
+    comparison,
   };
 }

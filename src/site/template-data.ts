@@ -1,7 +1,7 @@
 import type { DocumentView, SiteModel } from './site-model.ts';
 
 /** Which entry of the site navigation a page is, if any. */
-export type NavEntry = 'timeline' | 'undated' | 'about';
+export type NavEntry = 'timeline' | 'changes' | 'undated' | 'about';
 
 /** The data every page template receives from Eleventy. */
 export interface PageData {

@@ -1,7 +1,10 @@
 import { parseArgs } from 'node:util';
 import path from 'node:path';
 import { buildTimeline } from '../../pipeline.ts';
-import { hasErrors } from '../../diagnostics/diagnostic.ts';
+import { formatDiagnostic, hasErrors } from '../../diagnostics/diagnostic.ts';
+import { diffTimelines } from '../../diff/diff-timelines.ts';
+import { loadTimelineInput } from '../../diff/load-timeline-input.ts';
+import type { CompareTo } from '../../site/comparison-view.ts';
 import { validateTimeline } from '../../timeline/timeline-json.ts';
 import { buildSite } from '../../site/build-site.ts';
 import { buildSingleFile } from '../../site/build-single-file.ts';
@@ -10,7 +13,7 @@ import { EXIT, wantsHelp, type Command } from '../command.ts';
 
 const DEFAULT_OUT = '_site';
 
-const usage = `Usage: timeline build [--content DIR] [--out DIR] [--single-file FILE]
+const usage = `Usage: timeline build [--content DIR] [--out DIR] [--single-file FILE] [--compare-to OLD]
 
 Builds the timeline site from the content folder: open OUT/index.html straight from disk.
 Errors and warnings are printed one a line (path:line:column severity code message); files
@@ -23,7 +26,13 @@ Options:
                       script, search, every event and the full text of every article inside;
                       it loads nothing else), to mail or archive. Given alone, it writes only
                       that file: add --out DIR to build the site as well.
-Exit status: 0 success, 2 when the content had errors (the output is still built).`;
+  --compare-to OLD    compare with an older timeline, as "timeline diff OLD" does: OLD is a
+                      timeline JSON file, a content folder, git:REV (content/ at a git
+                      revision) or git:REV:PATH. Adds a "What changed since OLD" page
+                      (changes.html; a section of its own in the single file), marks new and
+                      changed events on the timeline, and adds a "Changed since OLD" filter.
+Exit status: 0 success, 2 when the content had errors (the output is still built) or OLD
+could not be read (nothing is built).`;
 
 export const buildCommand: Command = {
   usage,
@@ -31,25 +40,45 @@ export const buildCommand: Command = {
     if (wantsHelp(argv, usage)) return EXIT.ok;
     const { values } = parseArgs({
       args: argv,
-      options: { content: { type: 'string', default: 'content' }, out: { type: 'string' }, 'single-file': { type: 'string' } },
+      options: {
+        content: { type: 'string', default: 'content' },
+        out: { type: 'string' },
+        'single-file': { type: 'string' },
+        'compare-to': { type: 'string' },
+      },
       strict: true,
     });
     const singleFile = values['single-file'];
     const outDir = values.out ?? (singleFile === undefined ? DEFAULT_OUT : undefined);
     const timeline = validateTimeline(await buildTimeline(values.content));
+    let compareTo: CompareTo | undefined;
+    const old = values['compare-to'];
+    if (old !== undefined) {
+      const loaded = await loadTimelineInput(old);
+      if (!loaded.ok) {
+        process.stderr.write(`timeline build: --compare-to ${loaded.message}\n`);
+        return EXIT.trouble;
+      }
+      for (const note of loaded.notes) process.stderr.write(`${old}: ${note}\n`);
+      // The old corpus's own errors are its history: shown, but they do not fail this build.
+      for (const d of loaded.diagnostics) if (d.severity === 'error') process.stderr.write(`${old}: ${formatDiagnostic(d)}\n`);
+      compareTo = { label: old, diff: diffTimelines(loaded.timeline, timeline) };
+    }
     const counts = reportDiagnostics(timeline.diagnostics, (line) => process.stderr.write(line), false);
     const written: string[] = [];
     if (outDir !== undefined) {
-      await buildSite(timeline, { outDir });
+      await buildSite(timeline, { outDir, compareTo });
       written.push(path.join(outDir, 'index.html'));
     }
     if (singleFile !== undefined) {
-      await buildSingleFile(timeline, { file: singleFile });
+      await buildSingleFile(timeline, { file: singleFile, compareTo });
       written.push(singleFile);
     }
     process.stderr.write(
       `Built ${timeline.events.length} events from ${timeline.documents.length} documents into ${written.join(' and ')}` +
-        ` (${counts.error} errors, ${counts.warning} warnings; "timeline check" lists everything)\n`,
+        ` (${counts.error} errors, ${counts.warning} warnings; "timeline check" lists everything)` +
+        (compareTo === undefined ? '' : `; since ${compareTo.label}: ${compareTo.diff.summary.added} new, ${compareTo.diff.summary.changed} changed, ${compareTo.diff.summary.removed} removed`) +
+        '\n',
     );
     return hasErrors(timeline.diagnostics) ? EXIT.trouble : EXIT.ok;
   },

@@ -1,0 +1,277 @@
+import { createHash } from 'node:crypto';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { HtmlValidate } from 'html-validate';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildTimeline } from '../../src/pipeline.ts';
+import { diffTimelines } from '../../src/diff/diff-timelines.ts';
+import { buildSite } from '../../src/site/build-site.ts';
+import { renderSingleFile } from '../../src/site/build-single-file.ts';
+import type { CompareTo } from '../../src/site/comparison-view.ts';
+import type { Timeline } from '../../src/types.ts';
+import { fixtureTimeline } from './fixture-timeline.ts';
+import { brokenLinks, listFiles, readPage } from './site-files.ts';
+
+const COUNCIL = `---
+title: Council backs the river bridge
+published: 2020-03-20
+publisher: The Valley Courier
+---
+The town council approved the plan for a new river bridge on 3 March 2020, after two years of debate.
+
+The mayor said that the old bridge had been closed to lorries since January 2019.
+
+Engineers from the county inspected the riverbanks on 12 March 2020 and found them stable.
+`;
+
+const SCHOOL = `---
+title: School roof repaired
+published: 2020-02-10
+publisher: The Valley Courier
+---
+Builders finished repairing the roof of the primary school on 7 February 2020, a week ahead of schedule.
+`;
+
+// Article text is untrusted: the added article carries markup that must stay text.
+const MARKET = `---
+title: Market reopens <script>alert(1)</script>
+published: 2020-04-02
+publisher: The Valley Courier
+---
+The covered market reopened on 1 April 2020 with forty stalls & a new café <b onmouseover="alert(2)">upstairs</b>.
+`;
+
+/** OLD: the council article and the school article. NEW: the council article redated and edited, the school article gone, the market article added. */
+const OLD = { 'council.md': COUNCIL, 'school.md': SCHOOL };
+const NEW = {
+  'council.md': COUNCIL.replace('on 3 March 2020', 'on 5 March 2020').replace('found them stable', 'found them sound and dry'),
+  'market.md': MARKET,
+};
+
+async function writeFolder(dir: string, files: Record<string, string>): Promise<void> {
+  await mkdir(dir, { recursive: true });
+  for (const [name, text] of Object.entries(files)) await writeFile(path.join(dir, name), text);
+}
+
+let root: string;
+let site: string;
+let again: string;
+let plain: string;
+let after: Timeline;
+let compareTo: CompareTo;
+
+/** The id of the new timeline's event whose headline holds `words`. */
+function eventId(words: string): string {
+  const event = after.events.find((e) => e.headline.includes(words));
+  if (!event) throw new Error(`no event with "${words}"`);
+  return event.id;
+}
+
+/** The event card (the `<article>` element) of one event on a page. */
+function card(page: string, id: string): string {
+  const match = new RegExp(`<article class="event" id="${id}"[\\s\\S]*?</article>`).exec(page);
+  if (!match) throw new Error(`no card for ${id}`);
+  return match[0];
+}
+
+beforeAll(async () => {
+  root = await mkdtemp(path.join(tmpdir(), 'timeline-compare-'));
+  await writeFolder(path.join(root, 'old'), OLD);
+  await writeFolder(path.join(root, 'new'), NEW);
+  const before = await buildTimeline(path.join(root, 'old'));
+  after = await buildTimeline(path.join(root, 'new'));
+  compareTo = { label: 'last week’s <corpus>', diff: diffTimelines(before, after) };
+  site = path.join(root, 'site');
+  again = path.join(root, 'again');
+  plain = path.join(root, 'plain');
+  await buildSite(after, { outDir: site, compareTo });
+  await buildSite(after, { outDir: again, compareTo });
+  await buildSite(fixtureTimeline(), { outDir: plain });
+});
+
+afterAll(async () => {
+  await rm(root, { recursive: true, force: true });
+});
+
+describe('buildSite with compareTo', () => {
+  it('the diff it is given holds one change of each kind the test is about', () => {
+    const { summary } = compareTo.diff;
+    expect([summary.added, summary.removed, summary.changed, summary.unchanged, summary.redated, summary.reworded]).toEqual([1, 1, 2, 1, 1, 2]);
+  });
+
+  it('writes a "What changed" page with a summary, and links it from the navigation of every page', async () => {
+    const changes = await readPage(site, 'changes.html');
+    expect(changes).toContain('<title>What changed since last week’s &lt;corpus&gt; · News timeline</title>');
+    expect(changes).toContain('<h1>What changed since <span class="change-label">last week’s &lt;corpus&gt;</span></h1>');
+    const summary = /<dl class="figures change-summary">([\s\S]*?)<\/dl>/.exec(changes)![1]!.replace(/<[^>]+>/g, '').replace(/↳ /g, '');
+    expect(summary.trim().split('\n')).toEqual(['New1', 'Removed1', 'Changed2', 'Redated1', 'Reworded2', 'Unchanged1']);
+    for (const page of (await listFiles(site)).filter((f) => f.endsWith('.html'))) {
+      const prefix = page.includes('/') ? '../' : '';
+      expect(await readPage(site, page), page).toContain(`<li><a href="${prefix}changes.html"${page === 'changes.html' ? ' aria-current="page"' : ''}>What changed</a></li>`);
+    }
+  });
+
+  it('lists the added event with its date and a link to its permalink', async () => {
+    const changes = await readPage(site, 'changes.html');
+    const added = /<section aria-labelledby="site-changes-added">([\s\S]*?)<\/section>/.exec(changes)![1]!;
+    expect(added).toContain('<h2 id="site-changes-added">New events (1)</h2>');
+    expect(added).toContain(
+      `<p class="event-date"><time datetime="2020-04-01">1 April 2020</time></p>\n<p class="change-headline"><a href="years/2020.html#${eventId('covered market')}">The covered market reopened on 1 April 2020 with forty stalls &amp; a new café &lt;b onmouseover=&quot;alert(2)&quot;&gt;upstairs&lt;/b&gt;.</a></p>`,
+    );
+  });
+
+  it('lists the redated and the reworded event under their kinds, with old and new values', async () => {
+    const changes = await readPage(site, 'changes.html');
+    const changed = /<section aria-labelledby="site-changes-changed">([\s\S]*?)<\/section>/.exec(changes)![1]!;
+    const redated = eventId('river bridge');
+    const reworded = eventId('riverbanks');
+    expect(changed).toMatch(new RegExp(`<h3 id="site-changes-group-1">Redated [^\\n]*\\n[^\\n]*\\n<li class="change-item" id="site-change-${redated}">`));
+    expect(changed).toMatch(new RegExp(`<h3 id="site-changes-group-2">Reworded [^\\n]*\\n[^\\n]*\\n<li class="change-item" id="site-change-${reworded}">`));
+    const entry = (id: string) => new RegExp(`<li class="change-item" id="site-change-${id}">[\\s\\S]*?</li>`).exec(changed)![0];
+    const text = (html: string) => html.replace(/<span class="visually-hidden">[^<]*<\/span>/g, '').replace(/<[^>]+>/g, '');
+    expect(entry(redated)).toContain(`<a href="years/2020.html#${redated}">The town council approved the plan for a new river bridge on 5 March 2020`);
+    expect(text(entry(redated))).toContain('3 March 2020 → 5 March 2020');
+    expect(entry(redated)).toContain('<p class="change-kinds">Redated, Reworded</p>');
+    expect(text(entry(redated))).toContain('Date3 March 2020 → 5 March 2020');
+    expect(text(entry(reworded))).toContain('Wording… 2020 and found them stable. → … 2020 and found them sound and dry.');
+    expect(entry(reworded)).toContain('<del>… 2020 and found them stable.</del>');
+    expect(entry(reworded)).toContain('<ins>… 2020 and found them sound and dry.</ins>');
+  });
+
+  it('lists the removed event with its text and the sources it had', async () => {
+    const changes = await readPage(site, 'changes.html');
+    const removed = /<section aria-labelledby="site-changes-removed">([\s\S]*?)<\/section>/.exec(changes)![1]!;
+    expect(removed).toContain('<h2 id="site-changes-removed">Removed events (1)</h2>');
+    expect(removed).toContain('<p class="event-date"><time datetime="2020-02-07">7 February 2020</time></p>');
+    expect(removed).toContain('<p class="change-headline">Builders finished repairing the roof of the primary school on 7 February 2020, a week ahead of schedule.</p>');
+    expect(removed).toContain('<code>school</code><span class="source-attribution"> · The Valley Courier</span>');
+    // It has no permalink any more: nothing in its entry links to the timeline.
+    expect(removed).not.toContain('<a ');
+  });
+
+  it('says "merged into" for a removed event whose statement now belongs to another event', async () => {
+    const diff = structuredClone(compareTo.diff);
+    const into = diff.changed[0]!.after;
+    const gone = diff.removed[0]!;
+    gone.sources[0]!.id = 'shared-source';
+    into.sources.push({ ...gone.sources[0]! });
+    const page = await renderSingleFile(after, { compareTo: { label: 'v1', diff } });
+    expect(page).toContain(`<p class="change-merged">Merged into <a href="#${into.id}"><time datetime="2020-03-05">5 March 2020</time>: The town council approved`);
+  });
+
+  it('marks the new and the changed events on the year page with a badge in words, and only those', async () => {
+    const year = await readPage(site, 'years/2020.html');
+    const added = card(year, eventId('covered market'));
+    expect(added).toContain(' data-change="added">');
+    expect(added).toContain('<p class="event-date"><span class="badge badge-new">New</span> <time datetime="2020-04-01">');
+    for (const words of ['river bridge', 'riverbanks']) {
+      const changed = card(year, eventId(words));
+      expect(changed).toContain(' data-change="changed">');
+      expect(changed).toContain(`<a class="badge badge-changed" href="../changes.html#site-change-${eventId(words)}">Changed<span class="visually-hidden">: see what changed</span></a>`);
+    }
+    expect(year.match(/data-change=/g)).toHaveLength(3);
+    const unchanged = card(await readPage(site, 'years/2019.html'), eventId('closed to lorries'));
+    expect(unchanged).not.toContain('data-change');
+    expect(unchanged).not.toContain('badge-new');
+    expect(unchanged).not.toContain('badge-changed');
+    // The filter next to the others (shown by the page script).
+    expect(year).toContain('<label for="site-changed">Changed since last week’s &lt;corpus&gt;</label><select id="site-changed" name="changed">');
+  });
+
+  it('counts new and changed events by year and month on the front page', async () => {
+    const index = await readPage(site, 'index.html');
+    expect(index).toContain('<p class="change-note">Since last week’s &lt;corpus&gt;: 1 new event, 2 changed events, 1 removed event. <a href="changes.html">What changed</a></p>');
+    expect(index).toContain('<a class="period-link" href="years/2020.html">2020</a> <span class="muted">3 events</span> <span class="badge badge-new">1 new</span> <span class="badge badge-changed">2 changed</span>');
+    expect(index).toContain('<a href="years/2020.html#site-month-2020-03">March 2020</a> <span class="muted">(2)</span> <span class="badge badge-changed">2 changed</span></li>');
+    expect(index).toContain('<a href="years/2020.html#site-month-2020-04">April 2020</a> <span class="muted">(1)</span> <span class="badge badge-new">1 new</span></li>');
+    expect(index).toContain('<a class="period-link" href="years/2019.html">2019</a> <span class="muted">1 event</span>\n');
+  });
+
+  it('has no broken link, from file://, on any page', async () => {
+    const pages = (await listFiles(site)).filter((f) => f.endsWith('.html'));
+    expect(pages).toContain('changes.html');
+    const broken = (await Promise.all(pages.map((p) => brokenLinks(site, p)))).flat();
+    expect(broken).toEqual([]);
+  });
+
+  it('passes html-validate, every page and the single file', async () => {
+    const validator = new HtmlValidate({ extends: ['html-validate:standard'] });
+    const problems: string[] = [];
+    const pages = (await listFiles(site)).filter((f) => f.endsWith('.html'));
+    const inputs: Array<[string, string]> = await Promise.all(pages.map(async (p): Promise<[string, string]> => [p, await readPage(site, p)]));
+    inputs.push(['single file', await renderSingleFile(after, { compareTo })]);
+    for (const [name, html] of inputs) {
+      const report = await validator.validateString(html, name);
+      for (const m of report.results.flatMap((r) => r.messages)) problems.push(`${name}:${m.line}:${m.column} ${m.ruleId} ${m.message}`);
+    }
+    expect(problems).toEqual([]);
+  });
+
+  it('lets no markup from the articles or the label through', async () => {
+    for (const page of (await listFiles(site)).filter((f) => f.endsWith('.html'))) {
+      const html = await readPage(site, page);
+      expect(html, page).not.toContain('<script>alert');
+      expect(html, page).not.toContain('<corpus>');
+      expect(html, page).not.toMatch(/<[a-z][^<>]*\son[a-z]+=/i);
+    }
+  });
+
+  it('is deterministic: the same inputs give the same bytes', async () => {
+    const files = await listFiles(site);
+    expect(await listFiles(again)).toEqual(files);
+    for (const file of files) expect(await readFile(path.join(again, file)), file).toEqual(await readFile(path.join(site, file)));
+    expect(await renderSingleFile(after, { compareTo })).toBe(await renderSingleFile(after, { compareTo }));
+  });
+
+  it('puts the What-changed section and the marks in the single file too, linked inside it', async () => {
+    const page = await renderSingleFile(after, { compareTo });
+    expect(page).toContain('<li><a href="#site-changes">What changed</a></li>');
+    expect(page).toContain('<h2 id="site-changes">What changed since <span class="change-label">last week’s &lt;corpus&gt;</span></h2>');
+    expect(page).toContain('<h3 id="site-changes-added">New events (1)</h3>');
+    expect(page).toContain(`<a href="#${eventId('covered market')}">The covered market reopened`);
+    expect(page).toContain(`<a class="badge badge-changed" href="#site-change-${eventId('riverbanks')}">Changed`);
+    expect(page).toContain(`<li class="change-item" id="site-change-${eventId('riverbanks')}">`);
+    expect(page).toContain('<label for="site-changed">Changed since last week’s &lt;corpus&gt;</label>');
+  });
+
+  it('refuses a diff that was made against another timeline', async () => {
+    await expect(buildSite(fixtureTimeline(), { outDir: path.join(root, 'refused'), compareTo })).rejects.toThrow(/does not belong to this timeline/);
+  });
+});
+
+/**
+ * The pages of the fixture site as they were before `--compare-to` existed (sha-256 of each).
+ * Without a comparison nothing of it may show: a change here is a change of the site, to be
+ * reviewed, and these hashes updated with it.
+ */
+const PAGES_WITHOUT_COMPARISON: Record<string, string> = {
+  'about.html': 'd91eda4cde0765d90f46c16e0dff45b89fac2c978a43f93a6b71004c56375839',
+  'documents/kobani-aftermath.html': 'c1b237cf22466578b3940f2cc311aceefef9b4201bb3900154e9bd10aa03ca6b',
+  'documents/kobani-siege.html': 'f46fa6e7d30a6cfe71d703ac46b332e9b3aa6486124ec0e452a0fe4a5c7c8b95',
+  'index.html': 'bd7025175d26f2630a2f19a77f912d2afa9156c7a0ecf6034aeb47eddaffa3a1',
+  'undated.html': '44148957d1f378b290d498e4e8a274e83230673a90e734594b8c6e05960f2822',
+  'years/2014.html': 'f2401f51b3683aac19cda500c6663f447847365cd3d64d3242b8dc09b8f44369',
+  'years/2019.html': '2e51626a929a5c323280956b554ba8acf847a4c3618b922d03cd45299eb68d6b',
+  'assets/search-index.js': '745e30ddf73d6967374193eaa514ecca0697f9a9e221b3ff5cbb4c8ee8109c1a',
+  'timeline.csv': 'db3c671b28e1de8fcc2c21d814b982a84bcedd73a32cf559d0c858e6e21ca02a',
+  'timeline.json': 'd70dd8db5c9b9df08ae4d8343d16cd14918b092d8a77f6ba25ce5d0ac9595777',
+  'timelinejs.json': '2aa16d8263a755c4fd97af9d08a2a4bded3c20d620575e67d9de58522a92597a',
+};
+
+describe('buildSite without compareTo', () => {
+  it('writes no "What changed" page and no trace of one', async () => {
+    const files = await listFiles(plain);
+    expect(files).not.toContain('changes.html');
+    for (const page of files.filter((f) => f.endsWith('.html'))) {
+      const html = await readPage(plain, page);
+      for (const trace of ['changes.html', 'data-change', 'badge-new', 'badge-changed', 'site-changed', 'What changed', 'change-note']) expect(html, `${page}: ${trace}`).not.toContain(trace);
+    }
+  });
+
+  it('writes the pages byte for byte as before the option existed', async () => {
+    const sha256 = async (file: string) => createHash('sha256').update(await readFile(path.join(plain, file))).digest('hex');
+    const hashes = Object.fromEntries(await Promise.all(Object.keys(PAGES_WITHOUT_COMPARISON).map(async (f) => [f, await sha256(f)])));
+    expect(hashes).toEqual(PAGES_WITHOUT_COMPARISON);
+  });
+});
