@@ -21,9 +21,11 @@ function segments(list: TextSegment[]): Html {
 
 function backLinks(passage: PassageView): Html {
   if (passage.events.length === 0) return html``;
+  const original = passage.originalHref === null ? '' : html`<li class="passage-original"><a href="${passage.originalHref}" rel="external noopener noreferrer">This passage in the original article</a></li>
+`;
   return html`<ul class="passage-events" aria-label="In the timeline">
 ${passage.events.map((e) => html`<li><a href="${e.href}">${dateLabel(e.date)}: ${e.headline}</a></li>
-`)}</ul>
+`)}${original}</ul>
 `;
 }
 

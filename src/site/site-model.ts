@@ -1,3 +1,4 @@
+import { textFragmentUrl } from './text-fragment.ts';
 import type {
   Diagnostic,
   EventSource,
@@ -124,6 +125,8 @@ export interface PassageView {
   embedAuthor: string | null;
   /** Back-links: the events this passage is a source of. */
   events: Array<{ href: string; headline: string; date: DateLabel }>;
+  /** The passage in the original article (its `url` with a text fragment), for passages that events come from. */
+  originalHref: string | null;
 }
 
 export interface DocumentView {
@@ -372,6 +375,7 @@ function periods(events: ListedEvent[], links: SiteLinks, titles: Map<string, st
 }
 
 function documentView(doc: TimelineDocument, listed: ListedEvent[], undatedCount: number, links: SiteLinks): DocumentView {
+  const url = linkableUrl(doc.url);
   const mentions = nonOverlappingMentions(doc.mentions);
   const backLinks = new Map<string, PassageView['events']>();
   const statements = new Map<string, Span[]>();
@@ -391,8 +395,8 @@ function documentView(doc: TimelineDocument, listed: ListedEvent[], undatedCount
     segments: segmentSpan(doc.text, span, mentions, links.notePrefix(doc.id), (passage && statements.get(passage.id)) ?? []),
     embedAuthor: passage?.embedAuthor ?? null,
     events: (passage && backLinks.get(passage.id)) ?? [],
+    originalHref: url !== null && passage && backLinks.has(passage.id) ? textFragmentUrl(url, passage.text) : null,
   });
-  const url = linkableUrl(doc.url);
   return {
     id: doc.id,
     href: links.document(doc.id),

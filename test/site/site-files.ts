@@ -38,15 +38,17 @@ export function idsOf(html: string): string[] {
 
 /**
  * The links of a page that do not work from disk: absolute or root-relative URLs (an
- * article's original http(s) address, marked `rel="external"`, is the one exception), files
- * that do not exist, anchors that are not on their page.
+ * article's original http(s) address, marked `rel="external"`, is the one exception, also
+ * with a text fragment pointing into it), files that do not exist, anchors that are not on
+ * their page.
  */
 export async function brokenLinks(siteDir: string, page: string): Promise<string[]> {
   const html = await readPage(siteDir, page);
   const broken: string[] = [];
   for (const { tag, url } of urlsOf(html)) {
     if (/^https?:/.test(url)) {
-      if (tag !== 'a' || !html.includes(`rel="external noopener noreferrer">${url.replace(/&/g, '&amp;')}</a>`)) broken.push(`${page}: absolute ${url}`);
+      const original = url.split('#:~:text=')[0]!;
+      if (tag !== 'a' || !html.includes(`rel="external noopener noreferrer">${original.replace(/&/g, '&amp;')}</a>`)) broken.push(`${page}: absolute ${url}`);
       continue;
     }
     if (/^(\/|[a-z][a-z0-9+.-]*:)/i.test(url)) {

@@ -15,3 +15,23 @@ describe('textFragmentUrl', () => {
     expect(textFragmentUrl(url, passage)).toBe(expected);
   });
 });
+
+describe('source pages link each dated passage to the original article', () => {
+  it('with a text fragment of that passage', async () => {
+    const { mkdtemp, writeFile, readFile } = await import('node:fs/promises');
+    const { tmpdir } = await import('node:os');
+    const path = await import('node:path');
+    const { buildTimeline } = await import('../../src/pipeline.ts');
+    const { buildSite } = await import('../../src/site/build-site.ts');
+    const content = await mkdtemp(path.join(tmpdir(), 'timeline-fragment-'));
+    await writeFile(
+      path.join(content, 'floods.md'),
+      '---\ntitle: Floods\nurl: https://example.org/floods\npublished: 2021-02-04\n---\nThe river last rose this high in March 1950, when the old bridge over it was lost.\n\nNobody remembers a flood like it, residents of the valley said in the evening.\n',
+    );
+    const out = await mkdtemp(path.join(tmpdir(), 'timeline-fragment-site-'));
+    await buildSite(await buildTimeline(content), { outDir: out });
+    const page = await readFile(path.join(out, 'documents', 'floods.html'), 'utf8');
+    const links = [...page.matchAll(/href="(https:\/\/example\.org\/floods#:~:text=[^"]*)"/gu)].map((m) => m[1]!.replace(/&amp;/gu, '&'));
+    expect(links).toEqual(['https://example.org/floods#:~:text=The%20river%20last%20rose,over%20it%20was%20lost.']);
+  });
+});
