@@ -106,6 +106,8 @@ export interface ResolvedDate {
   /** Last day of the interval, `YYYY-MM-DD`. */
   end: string;
   granularity: Granularity;
+  /** TIMEX3 modifier the expression carried: `START` ("early October"), `MID` ("mid-2014"), `END`, `APPROX` ... */
+  mod?: string;
 }
 
 export type PassageKind = 'title' | 'byline' | 'body' | 'heading' | 'embed' | 'chrome';

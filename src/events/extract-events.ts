@@ -122,7 +122,8 @@ export function extractEvents(document: TimelineDocument): ExtractedEvents {
     counted: { date: ResolvedDate; relation: DateRelation } | null = null,
     headline: string | null = null,
   ) => {
-    const date = counted?.date ?? dateInterval(mention.value)!;
+    const interval = dateInterval(mention.value)!;
+    const date = counted?.date ?? (mention.mod ? { ...interval, mod: mention.mod } : interval);
     const hedge = findHedge(statement.text);
     const source: EventSource = {
       id: '',

@@ -64,8 +64,26 @@ function formatAt(granularity: Granularity, start: DateTime, value: string): Dat
   }
 }
 
+/** How a TIMEX3 modifier reads before a date: "early October 2019", "mid-2014", "c. 1990". */
+const MODIFIERS: Record<string, (label: string) => string> = {
+  START: (l) => `early ${l}`,
+  MID: (l) => `mid-${l}`,
+  END: (l) => `late ${l}`,
+  APPROX: (l) => `c. ${l}`,
+  BEFORE: (l) => `before ${l}`,
+  AFTER: (l) => `after ${l}`,
+  ON_OR_BEFORE: (l) => `by ${l}`,
+  ON_OR_AFTER: (l) => `from ${l}`,
+  LESS_THAN: (l) => `less than ${l}`,
+  MORE_THAN: (l) => `more than ${l}`,
+  EQUAL_OR_LESS: (l) => `at most ${l}`,
+  EQUAL_OR_MORE: (l) => `at least ${l}`,
+};
+
 export function formatResolvedDate(date: ResolvedDate): DateLabel {
-  return formatAt(date.granularity, day(date.start), date.value);
+  const plain = formatAt(date.granularity, day(date.start), date.value);
+  const modify = date.mod ? MODIFIERS[date.mod] : undefined;
+  return modify ? { ...plain, label: modify(plain.label) } : plain;
 }
 
 const RELATIONS: Record<DateRelation, string | null> = {

@@ -7,7 +7,7 @@ const isoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 const timexType = z.enum(['DATE', 'TIME', 'DURATION', 'SET']);
 const granularity = z.enum(['century', 'decade', 'year', 'half', 'quarter', 'season', 'month', 'week', 'day', 'time']);
 const severity = z.enum(['error', 'warning', 'info']);
-const resolvedDate = z.object({ value: z.string().min(1), start: isoDay, end: isoDay, granularity });
+const resolvedDate = z.object({ value: z.string().min(1), start: isoDay, end: isoDay, granularity, mod: z.string().min(1).optional() });
 
 const passage = span.extend({
   id: z.string().min(1),

@@ -158,3 +158,12 @@ describe('an undated article given a publication date', () => {
     expect(november.sources[0]!.attribution).toBe('the US Treasury');
   });
 });
+
+describe('a modifier the text gives a date', () => {
+  it('stays on the event date ("early October 2019")', async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), 'timeline-mod-'));
+    await writeFile(path.join(dir, 'a.md'), '---\npublished: 2020-03-04\n---\nThe offensive on the towns of the border region began in early October 2019, officials of the region said.\n');
+    const [event] = (await buildTimeline(dir)).events;
+    expect(event!.date).toEqual({ value: '2019-10', start: '2019-10-01', end: '2019-10-31', granularity: 'month', mod: 'START' });
+  });
+});

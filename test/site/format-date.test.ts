@@ -15,6 +15,11 @@ describe('formatResolvedDate shows a date at its true granularity', () => {
     [{ value: '19', start: '1900-01-01', end: '1999-12-31', granularity: 'century' }, '20th century', null],
     [{ value: '2019-10-13T14:30', start: '2019-10-13', end: '2019-10-13', granularity: 'time' }, '13 October 2019, 14:30', '2019-10-13T14:30'],
     [{ value: '2019-10-13TMO', start: '2019-10-13', end: '2019-10-13', granularity: 'time' }, '13 October 2019', '2019-10-13'],
+    // Uncertain dates shown honestly, with the modifier the text gave them.
+    [{ value: '2014', start: '2014-01-01', end: '2014-12-31', granularity: 'year', mod: 'MID' }, 'mid-2014', '2014'],
+    [{ value: '2019-10', start: '2019-10-01', end: '2019-10-31', granularity: 'month', mod: 'START' }, 'early October 2019', '2019-10'],
+    [{ value: '199', start: '1990-01-01', end: '1999-12-31', granularity: 'decade', mod: 'END' }, 'late 1990s', null],
+    [{ value: '1990', start: '1990-01-01', end: '1990-12-31', granularity: 'year', mod: 'APPROX' }, 'c. 1990', '1990'],
   ])('%o', (date, label, datetime) => {
     expect(formatResolvedDate(date)).toEqual({ label, datetime });
   });
