@@ -3,10 +3,9 @@
  *   node --import tsx bench/score-timex.ts DIR... [--verbose]
  * Same reading of the gold and the same one-to-one pairing as /work/shared/eval/timex_score.py.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { paragraphSpans, tagDates } from '../src/dates/index.ts';
-import { parseTimeml, type GoldTimex } from './timeml.ts';
+import { parseTimeml, type GoldTimex, tmlFiles } from './timeml.ts';
 
 interface SystemTimex {
   start: number;
@@ -22,16 +21,6 @@ interface Totals {
   strict: number;
   value: number;
   type: number;
-}
-
-function tmlFiles(dir: string): string[] {
-  const out: string[] = [];
-  for (const name of readdirSync(dir).sort()) {
-    const path = join(dir, name);
-    if (statSync(path).isDirectory()) out.push(...tmlFiles(path));
-    else if (name.endsWith('.tml')) out.push(path);
-  }
-  return out;
 }
 
 function overlaps(a: { start: number; end: number }, b: { start: number; end: number }): boolean {

@@ -7,21 +7,10 @@
  * best of 7 alternating timed rounds each after one untimed round (the machine is shared: the best
  * round is the least disturbed one).
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import * as chrono from 'chrono-node';
 import { paragraphSpans, tagDates } from '../src/dates/index.ts';
-import { parseTimeml } from './timeml.ts';
-
-function tmlFiles(dir: string): string[] {
-  const out: string[] = [];
-  for (const name of readdirSync(dir).sort()) {
-    const path = join(dir, name);
-    if (statSync(path).isDirectory()) out.push(...tmlFiles(path));
-    else if (name.endsWith('.tml')) out.push(path);
-  }
-  return out;
-}
+import { parseTimeml, tmlFiles } from './timeml.ts';
 
 const dir = process.argv[2] ?? '/work/shared/eval/tbaq';
 const megabytes = Number(process.argv[3] ?? 5);

@@ -2,6 +2,20 @@
  * Reads a TimeML `.tml` file the way /work/shared/eval/timex_score.py does: the DCT, the TEXT element's
  * plain text (tags removed, entities unescaped) and its gold TIMEX3 with UTF-16 offsets (t0 excluded).
  */
+import { readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+
+/** Every `.tml` file below `dir`, in sorted order. */
+export function tmlFiles(dir: string): string[] {
+  const out: string[] = [];
+  for (const name of readdirSync(dir).sort()) {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) out.push(...tmlFiles(path));
+    else if (name.endsWith('.tml')) out.push(path);
+  }
+  return out;
+}
+
 export interface GoldTimex {
   start: number;
   end: number;

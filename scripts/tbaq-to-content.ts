@@ -11,6 +11,7 @@ import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { pathToFileURL } from 'node:url';
+import { unescapeEntities } from '../bench/timeml.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 
@@ -30,16 +31,6 @@ const PUBLISHERS: Array<[RegExp, string]> = [
   [/^SJMN/, 'San Jose Mercury News'],
 ];
 
-/** XML's five predefined entities and numeric references: all TimeML text uses. */
-function unescapeXml(text: string): string {
-  return text.replace(/&(#x[0-9a-f]+|#\d+|amp|lt|gt|quot|apos);/giu, (_, entity: string) => {
-    const named: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
-    if (entity.startsWith('#x') || entity.startsWith('#X')) return String.fromCodePoint(parseInt(entity.slice(2), 16));
-    if (entity.startsWith('#')) return String.fromCodePoint(parseInt(entity.slice(1), 10));
-    return named[entity.toLowerCase()] ?? `&${entity};`;
-  });
-}
-
 export interface TbaqArticle {
   id: string;
   title: string | null;
@@ -55,10 +46,10 @@ export function tmlToArticle(tml: string): TbaqArticle {
   if (!dct) throw new Error(`${id}: no DCT`);
   const title = /<TITLE>([\s\S]*?)<\/TITLE>/u.exec(tml)?.[1];
   const body = /<TEXT>([\s\S]*)<\/TEXT>/u.exec(tml)?.[1] ?? '';
-  const text = unescapeXml(body.replace(/<[^>]+>/gu, '')).replace(/^\s*\n/u, '').replace(/\s+$/u, '\n');
+  const text = unescapeEntities(body.replace(/<[^>]+>/gu, '')).replace(/^\s*\n/u, '').replace(/\s+$/u, '\n');
   return {
     id,
-    title: title ? unescapeXml(title.replace(/<[^>]+>/gu, '')).replace(/\s+/gu, ' ').trim() : null,
+    title: title ? unescapeEntities(title.replace(/<[^>]+>/gu, '')).replace(/\s+/gu, ' ').trim() : null,
     published: `${dct[1]}-${dct[2]}-${dct[3]}`,
     publisher: PUBLISHERS.find(([prefix]) => prefix.test(id))?.[1] ?? null,
     text,
