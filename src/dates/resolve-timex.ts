@@ -8,7 +8,7 @@ import { isoDay, isoMonth } from './calendar-format.ts';
 import type { DateAnchor, Granularity, ResolutionMode, TimexType } from '../types.ts';
 import type { CalendarStart } from './timex-interval.ts';
 import type { CalendarSpec, ShiftSpec, TimeUnit, TimexSpec } from './timex-spec.ts';
-import type { Tense } from './tense-cue.ts';
+import type { PastVerbReach, Tense } from './tense-cue.ts';
 
 export interface ResolveContext {
   /** The document creation time as a UTC day, or null when unknown. */
@@ -19,7 +19,7 @@ export interface ResolveContext {
   period: CalendarStart | null;
   mode: ResolutionMode;
   /** The tense around the expression, read only when a resolution depends on it. */
-  tense: (pastVerbs?: boolean) => Tense;
+  tense: (pastVerbs?: PastVerbReach) => Tense;
 }
 
 export interface Resolution {
@@ -119,8 +119,14 @@ function resolveShift(original: ShiftSpec, context: ResolveContext): Resolution 
   let spec = original;
   let ref = referenceFor(spec.base, context);
   // Financial reports compare periods: "a year ago" after "the third quarter" is that quarter a year before.
-  if ((spec.comparison || (spec.dctAmount !== undefined && spec.unit === 'quarter')) && context.period) {
+  const quarterPeriod = context.period && context.period.granularity !== 'year' ? context.period : null;
+  if (spec.dctAmount !== undefined && spec.unit === 'quarter' && quarterPeriod) {
+    ref = { start: quarterPeriod.start, granularity: quarterPeriod.granularity, anchor: 'text' };
+  } else if (spec.comparison && context.period) {
     ref = { start: context.period.start, granularity: context.period.granularity, anchor: 'text' };
+  } else if (spec.dctAmount !== undefined && spec.unit === 'quarter' && context.dct) {
+    // "the latest quarter" without a reported quarter in the text: the last completed one, not a text date.
+    ref = { start: context.dct, granularity: 'day', anchor: 'dct' };
   }
   if (ref && spec.dctAmount !== undefined && ref.anchor === 'dct') spec = { ...spec, amount: spec.dctAmount };
   if (ref && spec.dctAmount !== undefined && ref.anchor === 'text' && finer(ref.granularity, UNIT_GRANULARITY[spec.unit])) spec = { ...spec, amount: spec.dctAmount };
@@ -182,6 +188,9 @@ function resolveCalendar(spec: CalendarSpec, context: ResolveContext): Resolutio
   if (spec.century !== undefined) return { type: spec.type, value: pad(spec.century), anchor: 'absolute' };
   if (spec.decade !== undefined) return { type: spec.type, value: String(spec.decade), anchor: 'absolute' };
   if (spec.year !== undefined) {
+    const period = spec.textPeriod ? context.period : null;
+    if (period && period.granularity === 'quarter') return { type: spec.type, value: `${spec.year}-Q${period.start.quarter}`, anchor: 'text' };
+    if (period && period.granularity === 'half') return { type: spec.type, value: `${spec.year}-H${period.start.month <= 6 ? 1 : 2}`, anchor: 'text' };
     const value = absoluteCalendar(spec, spec.year);
     if (value) return { type: spec.type, value, anchor: 'absolute' };
     return { type: spec.type, value: 'XXXX-XX-XX', anchor: 'absolute', unresolved: 'not a valid calendar date' };
@@ -196,7 +205,7 @@ function resolveCalendar(spec: CalendarSpec, context: ResolveContext): Resolutio
   if (!ref) return unknown();
   const r = ref.start;
   const byTense = () => {
-    const tense = context.tense(spec.weekday !== undefined && spec.month === undefined);
+    const tense = context.tense(spec.weekday !== undefined && spec.month === undefined ? 'near' : 'adjacent');
     return tense === 'future' ? 'future-or-same' : tense === 'past' ? 'past-or-same' : 'recent';
   };
   // A narrative moves forward: "In March" after "September 1939" is the next March, whatever the tense.

@@ -8,7 +8,7 @@ import type { DateMention, ResolutionMode } from '../types.ts';
 import { createDateTagger } from './chrono-config.ts';
 import { specOf } from './timex-spec.ts';
 import { resolveSpec } from './resolve-timex.ts';
-import { tenseAround } from './tense-cue.ts';
+import { tenseAround, type PastVerbReach } from './tense-cue.ts';
 import { calendarStart, type CalendarStart } from './timex-interval.ts';
 
 export interface TagContext {
@@ -23,6 +23,8 @@ export interface TagSpan {
 }
 
 const engine = createDateTagger();
+/** A reported span of a year that is not a calendar unit ("the first nine months", "the six months"). */
+const SPAN_TO_DATE = /^the\s+(?:first\s+|latest\s+)?(?:six|nine)\s+months$/i;
 /** Chrono wants a reference instant; our parsers never use it (specs keep what is known), so it is fixed. */
 const FIXED_REFERENCE: ParsingReference = { instant: new Date(Date.UTC(2000, 0, 1)), timezone: 0 };
 
@@ -57,7 +59,7 @@ export function tagDates(text: string, spans: TagSpan[], context: TagContext): D
       const next = results[i + 1];
       const start = result.index;
       const end = result.index + result.text.length;
-      const tense = (pastVerbs?: boolean) =>
+      const tense = (pastVerbs?: PastVerbReach) =>
         tenseAround(spanText, start, end, previous ? previous.index + previous.text.length : 0, next ? next.index : spanText.length, pastVerbs);
       const resolved = resolveSpec(spec, { dct: dctDay, text: textDate, period, mode: context.mode, tense });
       const mention: DateMention = {
@@ -71,14 +73,39 @@ export function tagDates(text: string, spans: TagSpan[], context: TagContext): D
       if (resolved.unresolved) mention.unresolved = resolved.unresolved;
       if (resolved.mod) mention.mod = resolved.mod;
       mentions.push(mention);
+      // "For the nine months, ... a year earlier": comparisons now count in years, until a quarter is named.
+      if (resolved.type === 'DURATION' && SPAN_TO_DATE.test(result.text)) period = yearOf(period, dctDay) ?? period;
       if ((resolved.type === 'DATE' || resolved.type === 'TIME') && !resolved.unresolved) {
-        if (/^\d{2,4}(?:-|$)/.test(resolved.value)) textValue = resolved.value;
-        const isComparison = spec.kind === 'shift' && spec.comparison;
-        if (/^\d{4}-[QH]\d$/.test(resolved.value) && !isComparison) period = calendarStart(resolved.value);
+        // A comparison ("a year ago") or a past period in the reported one ("the 1988 period") moves
+        // neither the period nor the date the text speaks of.
+        const isComparison = (spec.kind === 'shift' && spec.comparison) || (spec.kind === 'calendar' && spec.textPeriod);
+        if (/^\d{2,4}(?:-|$)/.test(resolved.value) && !isComparison) textValue = resolved.value;
+        // Results are reported for periods that have ended: "fourth-quarter results" ahead of the DCT are a
+        // forecast, unless the text says the (fiscal) period ended ("the fourth quarter ended Sept. 30").
+        if (/^\d{4}-[QH]\d$/.test(resolved.value) && !isComparison) {
+          const reported = !endsAfter(resolved.value, dctDay) || /^\s+(?:ended|ending)\b/.test(spanText.slice(end, end + 12));
+          if (reported) period = calendarStart(resolved.value);
+        }
       }
     }
   }
   return mentions.sort((a, b) => a.start - b.start || a.end - b.end);
+}
+
+/** The year of the reported period, else of the DCT, as a period. */
+function yearOf(period: CalendarStart | null, dct: DateTime | null): CalendarStart | null {
+  const year = period?.start.year ?? dct?.year;
+  return year === undefined ? null : { start: DateTime.utc(year, 1, 1), granularity: 'year' };
+}
+
+/** Whether the quarter or half `value` (`1989-Q4`, `1989-H2`) ends after `day` (false without a day);
+ *  computed on numbers, as it runs for every quarter in business news. */
+function endsAfter(value: string, day: DateTime | null): boolean {
+  const m = /^(\d{4})-([QH])(\d)$/.exec(value);
+  if (!m || !day) return false;
+  const endMonth = Number(m[1]) * 12 + Number(m[3]) * (m[2] === 'Q' ? 3 : 6);
+  const dayMonth = day.year * 12 + day.month;
+  return endMonth > dayMonth || (endMonth === dayMonth && day.day < (day.daysInMonth ?? 31));
 }
 
 /** Paragraphs above this length are split at sentence ends: chrono's cost grows faster than linearly. */

@@ -4,10 +4,63 @@
  */
 export type Tense = 'past' | 'future' | 'unknown';
 
-const FUTURE_CUE = /\b(?:will|shall|won['’]t|upcoming|forthcoming|next|scheduled|due\s+to|set\s+to|expected\s+to|plans?\s+to|planning\s+to|intends?\s+to|going\s+to|to\s+be\s+held|slated|tomorrow|would\s+be\s+held|must|deadline|payable|effective|as\s+early\s+as)\b|\w['’]ll\b/gi;
+const FUTURE_CUE = /\b(?:will|shall|won['’]t|upcoming|forthcoming|next(?!\s+to\b)|scheduled|due\s+to|set\s+to|expected\s+to|plan(?:s|ned|ning)?\s+(?:to|for)|as\s+soon\s+as|intends?\s+to|going\s+to|to\s+be\s+held|slated|tomorrow|would(?!\s+have\b)|must|deadline|payable|effective|as\s+early\s+as)\b|\w['’]ll\b/gi;
 const PAST_CUE = /\b(?:was|were|had|did|ago|last|yesterday|earlier|since)\b/gi;
 
-const PAST_VERB = /(?<!\b(?:be|been|being|is|are|will|would|to|must|should|can|could|may|might)\s+)\b(?!(?:need|speed|seed|feed|indeed|proceed|exceed|succeed|red|bed|hundred|scheduled|expected|planned|due|based|related|limited|united)\b)[a-z]{3,}ed\b/g;
+/** A preterite or past participle: "-ed" words that are not adjectives or nouns, and common irregular ones. */
+const PAST_FORM = `(?!(?:need|speed|seed|feed|indeed|proceed|exceed|succeed|red|bed|hundred|scheduled|expected|planned|due|based|related|limited|united)\\b)(?:[a-z]{3,}ed|said|told|met|gave|took|came|went|began|held|left|sent|won|lost|fell|rose|paid|sold|bought|brought|spoke|wrote|saw|became|struck|led|fought|caught|sought|flew|drove|ran|stood|knew|grew|threw|chose|broke|shot|withdrew|arose|stole|froze|drew|swore|spent|felt|heard|meant|built|dealt|hung)`;
+const AUXILIARIES = ['be', 'been', 'being', 'is', 'are', 'will', 'would', 'to', 'must', 'should', 'can', 'could', 'may', 'might'];
+/** Not after an auxiliary ("will be paid", "to be held"): those are passives and infinitives. */
+const PAST_VERB = new RegExp(`(?<!\\b(?:${AUXILIARIES.join('|')})\\s+)\\b${PAST_FORM}\\b`, 'g');
+
+/** A full stop after an initial, a title or an abbreviated month ("Daniel P. Davison", "Mr. Smith", "Feb. 1") ends no sentence. */
+const ABBREVIATION = /(?:^|[^A-Za-z])(?:[A-Z]|Mr|Mrs|Ms|Dr|St|Jr|Sr|Gen|Col|Lt|Sgt|Gov|Sen|Rep|Rev|Prof|Inc|Corp|Co|Ltd|No|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Mon|Tues?|Wed|Thu|Thurs|Fri|Sat|Sun|U\.S|U\.N|a\.m|p\.m)$/;
+const CLOSING = new Set(['"', '”', '’', "'", ')', ']']);
+
+/** A subordinate clause opens here: the words before it have their own tense ("had not signed ... when the case is heard in May"). */
+const SUBORDINATOR = /\b(?:when|if|unless|because|while|although|whereas)\s/gi;
+
+/** The words of `before` from its last subordinator on. */
+function clauseOf(before: string): string {
+  let from = 0;
+  for (const m of before.matchAll(SUBORDINATOR)) from = m.index ?? 0;
+  return before.slice(from);
+}
+
+/** Where the sentence that `head` ends in starts: scanned backwards, as most sentences are short. */
+function sentenceStart(head: string): number {
+  for (let i = head.length - 1; i >= 0; i--) {
+    const c = head[i];
+    if (c === '\n') return i + 1;
+    if (c !== '.' && c !== '!' && c !== '?') continue;
+    let j = i + 1;
+    while (j < head.length && CLOSING.has(head[j] ?? '')) j++;
+    if (j >= head.length || !/\s/.test(head[j] ?? '')) continue;
+    if (c === '.' && ABBREVIATION.test(head.slice(Math.max(0, i - 5), i))) continue;
+    while (j < head.length && /\s/.test(head[j] ?? '')) j++;
+    return j;
+  }
+  return 0;
+}
+
+/** How far before an expression a preterite counts: 'near' (the last 40 characters), 'adjacent'
+ *  (the word just before, maybe with "on", "in" or "at": "ended Jan. 31", "issued July 1"), or 'none'. */
+export type PastVerbReach = 'near' | 'adjacent' | 'none';
+const PREPOSITION_OR_ARTICLE = new Set(['on', 'in', 'at', 'the']);
+const AUXILIARY = new Set(AUXILIARIES);
+const PRETERITE = new RegExp(`^${PAST_FORM}$`);
+
+/** The distance back to a preterite right before the expression ("ended Jan. 31", "issued on July 1"), or Infinity. */
+function adjacentPreterite(before: string): number {
+  const words = before.slice(-40).split(/\s+/);
+  let i = words.length - 1;
+  if (words[i] === '') i--;
+  if (PREPOSITION_OR_ARTICLE.has(words[i] ?? '')) i--;
+  if (words[i] === 'the') i--;
+  const verb = words[i] ?? '';
+  if (i < 0 || AUXILIARY.has(words[i - 1] ?? '') || !PRETERITE.test(verb)) return Infinity;
+  return words.slice(i).join(' ').length + 1;
+}
 
 /** Distance in characters from the expression to the nearest match of `cue` in the window, or Infinity. */
 function nearest(cue: RegExp, before: string, after: string): number {
@@ -20,14 +73,16 @@ function nearest(cue: RegExp, before: string, after: string): number {
 /**
  * Reads the clause around [start, end): the words since the sentence start or the previous mention,
  * and the words after it up to the next mention or the clause end; the nearest cue wins. With
- * `pastVerbs`, a preterite just before counts too ("ruled Wednesday"): right for weekdays, which
- * news mostly uses for the days just past, too eager for months ("completed by Jan. 14").
+ * `pastVerbs`, a preterite before counts too ("ruled Wednesday"): near for weekdays, which news
+ * mostly uses for the days just past; only adjacent for months ("ended Jan. 31", but "completed the
+ * review and will report by Jan. 14").
  */
-export function tenseAround(text: string, start: number, end: number, previousEnd: number, nextStart: number, pastVerbs = false): Tense {
+export function tenseAround(text: string, start: number, end: number, previousEnd: number, nextStart: number, pastVerbs: PastVerbReach = 'none'): Tense {
   const head = text.slice(0, start);
-  const sentenceEnd = Math.max(head.lastIndexOf('. '), head.lastIndexOf('? '), head.lastIndexOf('! '), head.lastIndexOf('\n'));
-  const from = Math.max(sentenceEnd + 1, previousEnd, 0);
-  const before = text.slice(from, start);
+  // A date right after another ("4 in the morning (4 a.m. Thursday)", "Monday and Tuesday") shares its clause.
+  const joined = start - previousEnd <= 6 && /^\W{0,3}$|^\s*(?:and|or)\s*$/.test(head.slice(previousEnd));
+  const from = Math.max(sentenceStart(head), joined ? 0 : previousEnd, 0);
+  const before = clauseOf(text.slice(from, start));
   let after = text.slice(end, nextStart);
   const stop = after.search(/[.!?](?:\s|$)/);
   if (stop >= 0) after = after.slice(0, stop);
@@ -39,7 +94,11 @@ export function tenseAround(text: string, start: number, end: number, previousEn
   after = after.slice(0, 40);
   const future = nearest(FUTURE_CUE, before, after);
   // A past participle or preterite just before ("ruled Wednesday", "issued a statement Friday").
-  const past = Math.min(nearest(PAST_CUE, before, after), pastVerbs ? nearest(PAST_VERB, before.slice(-40), '') : Infinity);
+  const verb = pastVerbs === 'near' ? nearest(PAST_VERB, before.slice(-40), '') : pastVerbs === 'adjacent' ? adjacentPreterite(before) : Infinity;
+  // The main verb after an opening date ("In September, it announced plans").
+  const opensClause = before.trim().split(/\s+/).length <= 2;
+  const verbAfter = pastVerbs !== 'none' && opensClause ? nearest(PAST_VERB, '', after) : Infinity;
+  const past = Math.min(nearest(PAST_CUE, before, after), verb, verbAfter);
   // "by Dec. 15" is a deadline, unless the clause reports the past ("had filed reports by Wednesday").
   if (/\bby\s+(?:the\s+)?$/i.test(before) && past === Infinity) return 'future';
   if (future === Infinity && past === Infinity) return 'unknown';

@@ -41,6 +41,8 @@ export interface CalendarSpec {
   fromText?: boolean;
   /** A day of the month whose month is the reference's shifted by this many months ("the 20th of next month"). */
   monthShift?: number;
+  /** The quarter or half the text reports on, in `year` ("the 1988 period"); the year alone without one. */
+  textPeriod?: boolean;
   /** Shift of the completed date in years ("this year's third quarter" 0, "last year's" -1). */
   yearShift?: number;
   mod?: string;

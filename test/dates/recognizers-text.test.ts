@@ -14,7 +14,7 @@ import type { DateMention } from '../../src/types.ts';
 
 const DIR = '/work/shared/eval/recognizers-text-english';
 /** Measured pass share when the suite was written (53.6%), minus a small margin. */
-const FLOOR = 0.525;
+const FLOOR = 0.535;
 
 interface ExpectedResult {
   Text: string;

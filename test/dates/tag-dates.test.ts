@@ -74,6 +74,30 @@ const RESOLVED: Array<[string, string | null, ResolutionMode, string, string, st
   ['Unemployment rose in the first half of 2014.', null, 'news', 'the first half of 2014', 'DATE', '2014-H1', 'absolute'],
   ['I went back Friday the 22nd.', '2017-09-27', 'news', 'Friday the 22nd', 'DATE', '2017-09-22', 'dct'],
   ['We meet on the 30th.', '2017-09-27', 'news', 'the 30th', 'DATE', '2017-09-30', 'dct'],
+  // Tense: irregular preterites, abbreviations that end no sentence, "next to", reported plans.
+  ['Paribas said Monday that it intends to bid.', '1989-10-27', 'news', 'Monday', 'DATE', '1989-10-23', 'dct'],
+  ['Mr. Schwarz will succeed Daniel P. Davison Feb. 1, soon after he retires.', '1989-10-26', 'news', 'Feb. 1', 'DATE', '1990-02-01', 'dct'],
+  ['Dozens were wounded in the blasts next to the U.S. embassies on Friday.', '1998-08-08', 'news', 'Friday', 'DATE', '1998-08-07', 'dct'],
+  ['The team planned to leave Nairobi on Thursday.', '1998-09-30', 'news', 'Thursday', 'DATE', '1998-10-01', 'dct'],
+  ['They said the father would be traveling to the United States Thursday.', '2000-04-05', 'news', 'Thursday', 'DATE', '2000-04-06', 'dct'],
+  ['In the fiscal year ended Jan. 31, sales rose.', '1989-10-31', 'news', 'Jan. 31', 'DATE', '1989-01-31', 'dct'],
+  ['In September, it announced plans to acquire the unit.', '1989-10-30', 'news', 'September', 'DATE', '1989-09', 'dct'],
+  ['He had not signed the agreement, to take effect when the case is heard in May.', '2000-03-29', 'news', 'May', 'DATE', '2000-05', 'dct'],
+  ['The father will leave at 4 in the morning (4 a.m. EDT Thursday).', '2000-04-05', 'news', '4 a.m. EDT Thursday', 'TIME', '2000-04-06T04:00', 'dct'],
+  // Business news: year-end, the past year, reported periods.
+  ['The plan should be complete by year end.', '1989-10-26', 'news', 'year end', 'DATE', '1989', 'dct'],
+  ['Hate groups grew over the past year.', '1998-03-03', 'news', 'the past year', 'DATE', '1997', 'dct'],
+  ['The charge lifts fourth-quarter costs. Profit fell in the latest quarter.', '1989-11-02', 'news', 'the latest quarter', 'DATE', '1989-Q3', 'dct'],
+  ['Profit rose in the third quarter. For the nine months, net was $5, compared with $4 a year earlier.', '1989-11-02', 'news', 'a year earlier', 'DATE', '1988', 'text'],
+  ['Profit rose in the third quarter. Kirschner earned $376,000 in the 1988 quarter.', '1989-10-30', 'news', 'the 1988 quarter', 'DATE', '1988-Q3', 'text'],
+  ['Net rose in the third quarter, from $2 in the corresponding period last year.', '1989-11-01', 'news', 'the corresponding period last year', 'DATE', '1988-Q3', 'text'],
+  ['Net rose in the third quarter. For the quarter a year ago, it earned $3.', '1989-10-26', 'news', 'the quarter a year ago', 'DATE', '1988-Q3', 'text'],
+  ['Profit rose in the third quarter from a year earlier. Use was delayed earlier in the year by rain.', '1989-10-26', 'news', 'the year', 'DATE', '1989', 'text'],
+  ['Net rose in the third quarter. Sales for last year\'s quarter were $3 million.', '1989-11-01', 'news', "last year's quarter", 'DATE', '1988-Q3', 'text'],
+  // References: "now that", "in the past" before a clause.
+  ['Aqaba is the only outlet now that the embargo holds.', '1990-08-16', 'news', 'now', 'DATE', 'PRESENT_REF', 'absolute'],
+  ['Crane said that in the past it considered a bid.', '1989-10-30', 'news', 'the past', 'DATE', 'PAST_REF', 'absolute'],
+  ['Shares fell Friday. Dealers placed heavy buy orders in the morning.', '1989-10-30', 'news', 'the morning', 'TIME', '1989-10-27TMO', 'text'],
 ];
 
 describe('tagDates: expressions and values (fixed DCTs)', () => {

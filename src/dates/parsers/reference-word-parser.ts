@@ -5,7 +5,8 @@ import type { TimexSpec } from '../timex-spec.ts';
 /**
  * Words that point at the present, the past or the future without a date: "now", "currently",
  * "at present", "nowadays", "these days", "recently", "lately", "previously", "in the past",
- * "in the future", "the current" (before a noun). Values PRESENT_REF, PAST_REF, FUTURE_REF.
+ * "in the future", "the current" (before a noun); "now" also in "now that" (TimeML marks it there
+ * too). Values PRESENT_REF, PAST_REF, FUTURE_REF.
  * Not "recent", "soon", "previously", "eventually": TimeML corpora rarely mark them.
  */
 export class ReferenceWordParser extends TimexPatternParser {
@@ -27,17 +28,14 @@ export class ReferenceWordParser extends TimexPatternParser {
     const word = match[0].toLowerCase();
     const before = context.text.slice(Math.max(0, index - 20), index);
     const after = context.text.slice(index + match[0].length, index + match[0].length + 20);
-    if (word === 'now') {
-      // "now" as a discourse marker ("Now, ...") or in "just now"/"from now" stays a reference to the present;
-      // "by now"/"until now" too. Not in "now that" (a conjunction).
-      if (/^\s+that\b/i.test(after)) return null;
-    }
     if (word === 'current') {
       // The adjective: "the current quarter", "current prices"; not "the current" (electricity) or "current account".
       if (!/^\s+[a-z]/.test(after) || /^\s+(?:account|accounts|affairs|events|issue|issues)\b/i.test(after)) return null;
     }
     if (word === 'the past') {
-      if (!/\b(?:in|of|from|into|than|to)\s*$/i.test(before) || /^\s+[a-z]/.test(after)) return null;
+      // Not the start of "the past three years" or "the past week" (other parsers); a clause may follow.
+      if (!/\b(?:in|of|from|into|than|to)\s*$/i.test(before)) return null;
+      if (/^\s+[a-z]/.test(after) && !/^\s+(?:that|it|he|she|they|we|i|you|there|this|and|but|or|as|when)\b/i.test(after)) return null;
     }
     if (word === 'future') {
       // Only "the near future" and the like; the adjective ("future earnings") is seldom marked.

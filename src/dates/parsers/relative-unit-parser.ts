@@ -8,9 +8,10 @@ const UNIT = `(day|week|weekend|month|quarter|year|decade|century|fiscal\\s+year
 /**
  * A calendar unit named from a reference, without a count: "last week", "this year", "next month",
  * "the previous year", "the following day", "that year", "earlier this month", "later this week",
- * "the past year" (a duration), "the weekend"; in business news "the quarter", "the latest quarter"
- * (the quarter the text speaks of), "the year-earlier quarter", "year-ago" (comparisons),
- * "the year ended March 31" (a duration), "year-end".
+ * "the past year" (the previous year), "the past week" (a duration), "the weekend"; in business news
+ * "the quarter", "the latest quarter" (the quarter the text speaks of), "the year-earlier quarter",
+ * "year-ago", "the corresponding period last year", "last year's quarter", "the quarter a year ago"
+ * (comparisons), "the year ended March 31" (a duration), "year-end" (the year, mod END).
  */
 export class RelativeUnitParser extends TimexPatternParser {
   protected trigger(): RegExp | null {
@@ -19,13 +20,14 @@ export class RelativeUnitParser extends TimexPatternParser {
 
   protected regex(): RegExp {
     return new RegExp(
-      `${LEFT}(?:(the\\s+)?(last|this|next|coming|current|previous|past|following|same|prior|present)\\s+${UNIT}(?:[’']s)?` +
+      `${LEFT}(?:(the\\s+)?(last|this|next|coming|current|previous|past|following|same|prior|present)\\s+${UNIT}(?!(?<=[Ll]ast\\s+year)(?:[’']s)?\\s+(?:quarter|period)\\b)(?:[’']s)?` +
         `|(earlier|later|early|late)\\s+(this|last|next)\\s+${UNIT}` +
         `|(that|the\\s+same)\\s+${UNIT}` +
         `|(the\\s+(?:past\\s+)?weekend)` +
         `|(?:the\\s+(?:comparable\\s+|corresponding\\s+)?(?=\\w+[\\s-](?:earlier|ago)\\s+(?:(?:first|second|third|fourth)[\\s-])?(?:quarter|period|month|year|half|nine\\s+months)))?(year|month|quarter)[\\s-](?:earlier|ago)(?:\\s+(?:(?:first|second|third|fourth)[\\s-])?(?:quarter|period|half))?` +
-        `|(the\\s+)(latest|last|most\\s+recent|current|same|full|fiscal|whole|entire)?\\s*(quarter|period|year|fiscal\\s+year|month|week)(?!\\s+(?:of|ago|earlier|before|after|later)\\b)` +
-        `|(year[-\\s]end|year['’]s\\s+end))(?![\\w-])`,
+        `|(the\\s+)(latest|last|most\\s+recent|current|same|full|fiscal|whole|entire)?\\s*(quarter|period|year|fiscal\\s+year|month|week)(?!\\s+(?:of|ago|earlier|before|after|later|last\\s+year|a\\s+year\\s+(?:ago|earlier))\\b)` +
+        `|(year[-\\s]end|year['’]s\\s+end)` +
+        `|((?:the\\s+)?(?:(?:same|corresponding|comparable)\\s+)?(?:quarter|period)\\s+(?:of\\s+)?(?:last\\s+year|a\\s+year\\s+(?:ago|earlier))|last\\s+year['’]s\\s+(?:quarter|period)))(?![\\w-])`,
       'i',
     );
   }
@@ -35,6 +37,9 @@ export class RelativeUnitParser extends TimexPatternParser {
       const the = Boolean(match[1]);
       const word = match[2].toLowerCase();
       const unit = unitOf(match[3]);
+      // "the past year" is the previous calendar year, as TimeBank and HeidelTime read it; "the past
+      // week" or "the last decade" are rather the span up to now.
+      if (the && (word === 'last' || word === 'past') && unit === 'year') return { spec: shift(unit, -1, 'dct') };
       if (the && (word === 'last' || word === 'past' || word === 'coming')) {
         return { spec: { kind: 'literal', type: 'DURATION', value: durationValue(unit, 1) } };
       }
@@ -69,8 +74,10 @@ export class RelativeUnitParser extends TimexPatternParser {
       // "the quarter", "the latest quarter": the quarter the text speaks of, else the last completed one.
       return { spec: { ...shift(unit, 0, 'text'), dctAmount: unit === 'quarter' ? -1 : 0 } };
     }
-    // "year-end" in business news is the closing day of the (calendar) year.
-    if (match[14]) return { spec: { kind: 'calendar', type: 'DATE', month: 12, day: 31, yearShift: 0 } };
+    // "year-end" is the end of the year, which TimeML writes as the year with mod END (as "the end of 1990").
+    if (match[14]) return { spec: { ...shift('year', 0, 'dct'), mod: 'END' } };
+    // "the corresponding period last year", "last year's quarter", "the quarter a year ago": a comparison.
+    if (match[15]) return { spec: { ...shift('quarter', -4, 'text'), comparison: true } };
     if (match[10]) return { spec: { ...shift(unitOf(match[10]), -1, 'text'), comparison: true } };
     return null;
   }

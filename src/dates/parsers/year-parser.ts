@@ -12,7 +12,8 @@ const COUNT_NOUN_AFTER = /^\s+(?:[a-z]+s)\b(?!')/;
 
 /**
  * Bare and qualified years: "2014", "in 2013", "the 2018 ethnic cleansing", "fiscal 1989", "FY1998",
- * "the year 2000", "'98". Numbers that are counts or identifiers are not years.
+ * "the year 2000", "'98", "the 1988 period" (the quarter the text reports on). Numbers that are
+ * counts or identifiers are not years.
  */
 export class YearParser extends TimexPatternParser {
   protected trigger(): RegExp | null {
@@ -26,7 +27,7 @@ export class YearParser extends TimexPatternParser {
     );
   }
 
-  protected read(match: RegExpMatchArray, context: ParsingContext): { spec: TimexSpec } | null {
+  protected read(match: RegExpMatchArray, context: ParsingContext): { spec: TimexSpec; text?: string; offset?: number } | null {
     const index = match.index ?? 0;
     const before = context.text.slice(Math.max(0, index - 24), index);
     const after = context.text.slice(index + match[0].length, index + match[0].length + 24);
@@ -46,6 +47,12 @@ export class YearParser extends TimexPatternParser {
       if (!inYearContext && COUNT_NOUN_AFTER.test(after)) return null;
       // A number in a list of numbers ("170 2014 35") is not a year.
       if (/\d\s+$/.test(before) || /^\s+\d/.test(after)) return null;
+    }
+    // "the 1988 period", "the 1989 quarter": the quarter the text reports on, in that year.
+    const periodNoun = /^\s+(?:period|quarter)\b/i.exec(after);
+    const the = /\bthe\s+$/i.exec(before);
+    if (!qualified && periodNoun && the) {
+      return { spec: { kind: 'calendar', type: 'DATE', year, textPeriod: true }, text: the[0] + match[0] + periodNoun[0], offset: -the[0].length };
     }
     return { spec: { kind: 'literal', type: 'DATE', value: String(year) } };
   }
