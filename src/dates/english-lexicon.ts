@@ -1,5 +1,5 @@
 /** The English words our parsers share: numbers, units, months, weekdays, seasons, parts of the day. */
-import type { PartOfDay, Season, TimeUnit } from './timex-spec.ts';
+import type { Direction, PartOfDay, Season, TimeUnit } from './timex-spec.ts';
 
 const SMALL_NUMBERS: Record<string, number> = {
   one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
@@ -116,4 +116,12 @@ export function durationValue(unit: TimeUnit, amount: number | null): string {
     case 'half': return `P${n}H`;
     case 'year': return `P${n}Y`;
   }
+}
+
+/** Which occurrence a determiner picks: "last"/"past" before, "next"/"coming" after, "this" the same, none: the tense decides. */
+export function directionOf(determiner: string): Direction {
+  if (determiner === 'last' || determiner === 'past') return 'past';
+  if (determiner === 'next' || determiner === 'coming') return 'future';
+  if (determiner === 'this') return 'same';
+  return 'tense';
 }

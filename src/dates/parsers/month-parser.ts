@@ -1,7 +1,7 @@
 import type { ParsingContext } from 'chrono-node';
 import { LEFT, TimexPatternParser } from './timex-pattern-parser.ts';
-import type { Direction, TimexSpec } from '../timex-spec.ts';
-import { MONTH_PATTERN, parseMonth } from '../english-lexicon.ts';
+import type { TimexSpec } from '../timex-spec.ts';
+import { MONTH_PATTERN, parseMonth, directionOf } from '../english-lexicon.ts';
 
 /**
  * A month without a day: "January 2014", "in March", "last November", "next June",
@@ -39,9 +39,3 @@ export class MonthParser extends TimexPatternParser {
   }
 }
 
-function directionOf(modifier: string): Direction {
-  if (modifier === 'last' || modifier === 'past') return 'past';
-  if (modifier === 'next' || modifier === 'coming') return 'future';
-  if (modifier === 'this') return 'same';
-  return 'tense';
-}

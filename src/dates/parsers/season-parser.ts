@@ -1,7 +1,7 @@
 import type { ParsingContext } from 'chrono-node';
 import { LEFT, TimexPatternParser } from './timex-pattern-parser.ts';
-import type { Direction, TimexSpec } from '../timex-spec.ts';
-import { SEASONS, SEASON_PATTERN } from '../english-lexicon.ts';
+import type { TimexSpec } from '../timex-spec.ts';
+import { SEASONS, SEASON_PATTERN, directionOf } from '../english-lexicon.ts';
 
 /**
  * Seasons: "this summer", "last fall", "next spring", "summer 1998", "the winter of 1941", "in the spring".
@@ -42,9 +42,3 @@ export class SeasonParser extends TimexPatternParser {
   }
 }
 
-function directionOf(det: string): Direction {
-  if (det === 'last' || det === 'past') return 'past';
-  if (det === 'next' || det === 'coming') return 'future';
-  if (det === 'this') return 'same';
-  return 'tense';
-}

@@ -1,6 +1,6 @@
 import { LEFT, TimexPatternParser } from './timex-pattern-parser.ts';
-import type { Direction, PartOfDay, TimexSpec } from '../timex-spec.ts';
-import { PARTS_OF_DAY, WEEKDAY_PATTERN, parseWeekday } from '../english-lexicon.ts';
+import type { PartOfDay, TimexSpec } from '../timex-spec.ts';
+import { PARTS_OF_DAY, WEEKDAY_PATTERN, parseWeekday, directionOf } from '../english-lexicon.ts';
 
 /**
  * Weekdays: "Wednesday", "last Friday", "next Thursday", "this Monday", "Wednesday night",
@@ -30,9 +30,3 @@ export class WeekdayParser extends TimexPatternParser {
   }
 }
 
-function directionOf(det: string): Direction {
-  if (det === 'last' || det === 'past') return 'past';
-  if (det === 'next' || det === 'coming') return 'future';
-  if (det === 'this') return 'same';
-  return 'tense';
-}
