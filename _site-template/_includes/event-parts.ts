@@ -35,7 +35,14 @@ ${attribution(event)}${
       : ''
   }${event.corroboration === null ? '' : html` <span class="badge badge-corroborated">${event.corroboration} sources</span>`}
 </p>
-<ul class="event-sources" aria-label="Sources">
+${
+  event.conflicts.length === 0
+    ? ''
+    : html`<p class="event-conflict"><span class="badge badge-conflict">Dates disagree</span> ${event.conflicts.map(
+        (c, i) => html`${i > 0 ? '; ' : ''}<a href="${c.href}">another report</a> dates this ${dateLabel(c.date)}`,
+      )}.</p>
+`
+}<ul class="event-sources" aria-label="Sources">
 ${event.sources.map(
   (source) => html`<li class="event-source"><a href="${source.href}">${source.documentTitle}</a><span class="source-attribution"> · ${source.attribution ?? 'not attributed'}${source.hedged ? html` · <em>${source.hedge ?? 'hedged'}</em>` : ''}</span>
 <q class="source-statement">${source.statement}</q></li>

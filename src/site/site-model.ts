@@ -101,6 +101,8 @@ export interface EventView {
   change: ChangeMark | null;
   /** Its entry on the "What changed" page, for a changed event. */
   changeHref: string | null;
+  /** Events that report the same happening at a date that does not agree with this one. */
+  conflicts: Array<{ href: string; date: DateLabel }>;
 }
 
 export interface SourceView {
@@ -274,7 +276,13 @@ export function linkableUrl(url: string | null): string | null {
   }
 }
 
-function eventView(event: TimelineEvent, titles: Map<string, string>, links: SiteLinks, marks: ReadonlyMap<string, ChangeMark>): EventView {
+function eventView(
+  event: TimelineEvent,
+  titles: Map<string, string>,
+  links: SiteLinks,
+  marks: ReadonlyMap<string, ChangeMark>,
+  byId: ReadonlyMap<string, TimelineEvent>,
+): EventView {
   const sources = [...event.sources]
     .sort(compareSources)
     .map(
@@ -305,6 +313,10 @@ function eventView(event: TimelineEvent, titles: Map<string, string>, links: Sit
     documentIds,
     change: marks.get(event.id) ?? null,
     changeHref: marks.get(event.id) === 'changed' ? links.change(event.id) : null,
+    conflicts: (event.conflicts ?? [])
+      .map((id) => byId.get(id))
+      .filter((other): other is TimelineEvent => other !== undefined)
+      .map((other) => ({ href: links.event(other), date: formatResolvedDate(other.date) })),
   };
 }
 
@@ -441,7 +453,8 @@ export function buildSiteModel(timeline: Timeline, options: SiteModelOptions = {
   const docs = [...timeline.documents].sort((a, b) => byText(a.published ?? '9999', b.published ?? '9999') || byText(a.id, b.id));
   const titles = new Map(docs.map((d) => [d.id, d.title]));
   const sortedEvents = [...timeline.events].sort(compareEvents);
-  const events = sortedEvents.map((e) => eventView(e, titles, links, marks));
+  const byId = new Map(timeline.events.map((e) => [e.id, e]));
+  const events = sortedEvents.map((e) => eventView(e, titles, links, marks, byId));
   const listed = sortedEvents.map((event, i): ListedEvent => ({ event, view: events[i]! }));
   const byDocument = new Map<string, ListedEvent[]>();
   for (const item of listed) {
