@@ -112,3 +112,11 @@ export function replaceSpec(result: ParsingResult, spec: TimexSpec): void {
   decoded.set(fresh, spec);
   result.start = fresh;
 }
+
+/** Takes the modifier words just before a result into its extent and its spec: "early" October, "about" three days. */
+export function absorbModifier(result: ParsingResult, text: string, spec: TimexSpec, words: string, mod: string): void {
+  const start = result.index - words.length;
+  result.text = text.slice(start, result.index + result.text.length);
+  result.index = start;
+  replaceSpec(result, { ...spec, mod });
+}

@@ -1,5 +1,5 @@
 import type { ParsingContext, ParsingResult, Refiner } from 'chrono-node';
-import { replaceSpec, specOf } from '../timex-spec.ts';
+import { absorbModifier, specOf } from '../timex-spec.ts';
 
 const MODIFIERS: Array<[RegExp, string]> = [
   [/(?:the\s+)?(?:very\s+)?(?:early|beginning\s+of|start\s+of|dawn\s+of)\s*-?\s*(?:the\s+)?$/i, 'START'],
@@ -21,10 +21,7 @@ export class PeriodModifierRefiner implements Refiner {
       for (const [pattern, mod] of MODIFIERS) {
         const found = pattern.exec(before);
         if (!found || !/^(?:\W|$)/.test(before.slice(0, found.index).slice(-1) || ' ')) continue;
-        const start = result.index - found[0].length;
-        result.text = context.text.slice(start, result.index + result.text.length);
-        result.index = start;
-        replaceSpec(result, { ...spec, mod });
+        absorbModifier(result, context.text, spec, found[0], mod);
         break;
       }
     }

@@ -1,5 +1,5 @@
 import type { ParsingContext, ParsingResult, Refiner } from 'chrono-node';
-import { replaceSpec, specOf } from '../timex-spec.ts';
+import { absorbModifier, specOf } from '../timex-spec.ts';
 
 const MODIFIERS: Array<[RegExp, string]> = [
   [/(?:no\s+more\s+than|up\s+to)\s+$/i, 'EQUAL_OR_LESS'],
@@ -21,10 +21,7 @@ export class QuantityModifierRefiner implements Refiner {
       for (const [pattern, mod] of MODIFIERS) {
         const found = pattern.exec(before);
         if (!found || (found.index > 0 && /\w/.test(before[found.index - 1] ?? ''))) continue;
-        const start = result.index - found[0].length;
-        result.text = context.text.slice(start, result.index + result.text.length);
-        result.index = start;
-        replaceSpec(result, { ...spec, mod });
+        absorbModifier(result, context.text, spec, found[0], mod);
         break;
       }
     }
