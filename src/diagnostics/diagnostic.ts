@@ -1,7 +1,7 @@
 import type { Diagnostic, Severity } from '../types.ts';
 import { lineColumn } from './location.ts';
 
-/** A diagnostic at an offset of a document's text. */
+/** A diagnostic at an offset of a document's text; pass `starts` (lineStarts(text)) when placing many. */
 export function diagnosticAt(
   document: string,
   text: string,
@@ -9,8 +9,9 @@ export function diagnosticAt(
   severity: Severity,
   code: string,
   message: string,
+  starts?: number[],
 ): Diagnostic {
-  const { line, column } = lineColumn(text, offset);
+  const { line, column } = lineColumn(text, offset, starts);
   return { document, line, column, severity, code, message };
 }
 

@@ -1,11 +1,14 @@
 import type { Diagnostic, TimelineDocument, UndatedMention } from '../types.ts';
 import { diagnosticAt } from './diagnostic.ts';
+import { lineStarts } from './location.ts';
 
 /** What a user should know about an article once it has been read: no date, no text, what was left out. */
 export function documentDiagnostics(document: TimelineDocument, undated: readonly UndatedMention[]): Diagnostic[] {
   const diagnostics: Diagnostic[] = [];
+  // One table of line starts for every diagnostic of the document, not one per diagnostic.
+  const starts = lineStarts(document.text);
   const at = (offset: number, severity: Diagnostic['severity'], code: string, message: string) =>
-    diagnostics.push(diagnosticAt(document.path, document.text, offset, severity, code, message));
+    diagnostics.push(diagnosticAt(document.path, document.text, offset, severity, code, message, starts));
   const articleStart = document.passages.find((p) => p.kind !== 'chrome')?.start ?? 0;
   if (!document.passages.some((p) => p.kind === 'body' || p.kind === 'embed')) {
     at(0, 'warning', 'no-article-text', 'no article text found: every line reads as page chrome, so nothing from this file is on the timeline');
