@@ -187,21 +187,3 @@ function extendOverSentences(lines: Line[], edge: number, direction: 1 | -1): nu
   }
   return result;
 }
-
-/** Merges the chrome lines into spans of the original text (adjacent lines and the blank lines between them join). */
-export function chromeSpans(text: string, analysis: ChromeAnalysis, keep: (line: Line) => boolean = () => false): Span[] {
-  const spans: Span[] = [];
-  let current: { start: number; end: number } | null = null;
-  for (const line of analysis.lines) {
-    const isChrome = analysis.chrome[line.index]! && !keep(line);
-    if (isChrome) {
-      if (current) current.end = line.end;
-      else current = { start: line.start, end: line.end };
-    } else if (!line.blank && current) {
-      spans.push({ ...current, text: text.slice(current.start, current.end) });
-      current = null;
-    }
-  }
-  if (current) spans.push({ ...current, text: text.slice(current.start, current.end) });
-  return spans;
-}

@@ -3,6 +3,7 @@ import type { DateMention, DateRelation, EventSource, Passage, ResolvedDate, Spa
 import { dateInterval } from '../dates/index.ts';
 import { findHedge, findSpeaker } from './attribute-claims.ts';
 import { periodStart } from './anchor-durations.ts';
+import { MEDIA_LINK } from '../segment/media-link.ts';
 
 const MAX_HEADLINE = 240;
 /** A newswire dateline at the head of a statement: "MOSCOW (AP)_ ", "WASHINGTON, Aug. 7 (Reuters) - ". */
@@ -11,7 +12,6 @@ const DATELINE_PREFIX = /^\p{Lu}[\p{Lu}.'’ -]{1,40}(?:,\s*\p{Lu}[\p{L}.'’ -]
 const TRAILING_ATTRIBUTION = /,\s*(?:according to [^,.;:]{2,60}|(?:[^,.;:"“”]{2,60}?\s+)?(?:said|says|told [^,.;:]{2,40}|reported|added|stated|claimed|confirmed|announced)(?:\s+(?:on\s+)?\p{L}+day)?)\s*([.!?]?)$/u;
 /** Discourse connectives that tie a sentence to the one before it and say nothing on their own. */
 const LEADING_CONNECTIVE = /^(?:meanwhile|moreover|however|indeed|also|in addition|for example|for instance|furthermore|besides|still|thus|and|but|so),\s+/iu;
-const MEDIA_LINK = /\s*(?:pic\.twitter\.com\/\S+|https?:\/\/\S+)/gu;
 const RELATION_CUES: Array<[RegExp, DateRelation]> = [
   [/\b(?:since|ever since)\s+(?:the\s+)?$/iu, 'since'],
   [/\b(?:before|ahead of|prior to|by)\s+(?:the\s+)?$/iu, 'before'],

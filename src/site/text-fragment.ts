@@ -1,3 +1,5 @@
+import { MEDIA_LINK } from '../segment/media-link.ts';
+
 /**
  * A URL that opens the original article scrolled to a passage and highlights it, with a text
  * fragment (https://wicg.github.io/scroll-to-text-fragment/): `#:~:text=start,end` names the
@@ -13,7 +15,7 @@ function encodeTerm(text: string): string {
 
 export function textFragmentUrl(url: string, passage: string): string {
   const words = passage
-    .replace(/\s*(?:pic\.twitter\.com\/\S+|https?:\/\/\S+)/gu, '')
+    .replace(MEDIA_LINK, '')
     .split(/\s+/u)
     .filter(Boolean);
   const base = url.replace(/#.*$/u, '');
