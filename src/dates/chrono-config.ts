@@ -24,10 +24,12 @@ import { SpelledYearParser } from './parsers/spelled-year-parser.ts';
 import { ClockPhraseParser } from './parsers/clock-phrase-parser.ts';
 import { DayOfMonthParser } from './parsers/day-of-month-parser.ts';
 import { ChronoResultSpecRefiner } from './refiners/chrono-result-spec-refiner.ts';
+import { ConjoinedDayRefiner } from './refiners/conjoined-day-refiner.ts';
 import { WeekdayDateMergeRefiner } from './refiners/weekday-date-merge-refiner.ts';
 import { DateTimeMergeRefiner } from './refiners/date-time-merge-refiner.ts';
 import { PeriodModifierRefiner } from './refiners/period-modifier-refiner.ts';
 import { QuantityModifierRefiner } from './refiners/quantity-modifier-refiner.ts';
+import { QuotedTitleRefiner } from './refiners/quoted-title-refiner.ts';
 import { OverlapPreferenceRefiner } from './refiners/overlap-preference-refiner.ts';
 
 /** Chrono's parsers we keep: they read fully written calendar dates and clock times. */
@@ -70,11 +72,13 @@ export function createDateTagger(): chrono.Chrono {
   engine.refiners = [
     ...(overlapRemoval ? [overlapRemoval] : []),
     new ChronoResultSpecRefiner(),
+    new ConjoinedDayRefiner(),
     new WeekdayDateMergeRefiner(),
     new DateTimeMergeRefiner(),
     new PeriodModifierRefiner(),
     new QuantityModifierRefiner(),
     new OverlapPreferenceRefiner(),
+    new QuotedTitleRefiner(),
   ];
   return engine;
 }

@@ -48,7 +48,9 @@ export function resolveSpec(spec: TimexSpec, context: ResolveContext): Resolutio
   const mod = spec.mod ? { mod: spec.mod } : {};
   if (spec.kind === 'literal') return { type: spec.type, value: spec.value, anchor: 'absolute', ...mod };
   if (spec.kind === 'shift') return { ...resolveShift(spec, context), ...mod };
-  return { ...resolveCalendar(spec, context), ...mod };
+  const resolved = resolveCalendar(spec, context);
+  if (spec.weekOf && /^\d{4}-\d\d-\d\d$/.test(resolved.value)) resolved.value = formatAt(DateTime.fromISO(resolved.value, { zone: 'UTC' }), 'week');
+  return { ...resolved, ...mod };
 }
 
 function referenceFor(base: 'dct' | 'text', context: ResolveContext): Reference | null {
@@ -269,6 +271,10 @@ function resolveCalendar(spec: CalendarSpec, context: ResolveContext): Resolutio
       if (direction === 'past' && want >= at) year -= 1;
       else if (direction === 'future' && want <= at) year += 1;
     }
+    // A quarter or half that has not begun at the publication date is last year's ("profits fell in
+    // the fourth quarter", read in January), unless the clause looks ahead.
+    const periodStartMonth = spec.quarter !== undefined ? spec.quarter * 3 - 2 : spec.half !== undefined ? spec.half * 6 - 5 : undefined;
+    if (spec.yearShift === undefined && spec.month === undefined && ref.anchor === 'dct' && periodStartMonth !== undefined && periodStartMonth > r.month && context.tense('adjacent') !== 'future') year -= 1;
     const value = absoluteCalendar(spec, year);
     if (!value) return unknown();
     return { type: spec.type, value, anchor: ref.anchor };

@@ -4,8 +4,13 @@
  */
 export type Tense = 'past' | 'future' | 'unknown';
 
-const FUTURE_CUE = /\b(?:will|shall|won['’]t|upcoming|forthcoming|next(?!\s+to\b)|scheduled|due\s+to|set\s+to|expected\s+to|plan(?:s|ned|ning)?\s+(?:to|for)|as\s+soon\s+as|intends?\s+to|going\s+to|to\s+be\s+held|slated|tomorrow|would(?!\s+have\b)|must|deadline|payable|effective|as\s+early\s+as)\b|\w['’]ll\b/gi;
-const PAST_CUE = /\b(?:was|were|had|did|ago|last|yesterday|earlier|since)\b/gi;
+const FUTURE_CUE = /\b(?:will|shall|won['’]t|upcoming|forthcoming|next(?!\s+to\b)|scheduled|due\s+to|set\s+to|expected\s+to|plan(?:s|ned|ning)?\s+(?:to|for|an?|the)|as\s+soon\s+as|intends?\s+to|going\s+to|to\s+be\s+held|slated|tomorrow|would(?!\s+have\b)|must|deadline|payable|effective|as\s+early\s+as)\b|\w['’]ll\b/gi;
+/** Cues that end right before the expression: a postponement's new date ("postponed until Tuesday morning")
+ *  and the futurate present of schedules ("meet separately Monday", "opens Friday"; not "to expire Friday"). */
+const FUTURE_JUST_BEFORE = /(?:\b(?:postpon|delay|defer|adjourn|extend|put\s+off|push(?:ed)?\s+back)\w*\s+(?:[\w,'’-]+\s+){0,4}(?:until|till|to)|(?<!\bto\s+)\b(?:meet|begin|start|open|close|end|resume|arrive|leave|return|travel|visit|vote|head|convene|expire|face)s?(?:\s+[a-z]+ly)?\s+(?:on\s+)?(?:early|late)?)\s*(?:the\s+)?$/i;
+/** A plan that the past perfect puts in the past ("It had been due to expire Friday") says nothing of the date's side of the DCT. */
+const SUPERSEDED_PLAN = /\bhad\s+been\s+$/i;
+const PAST_CUE = /\b(?:(?:was|were)(?!\s+(?:planning|going|scheduled|due|expected|set|slated|about)\b)|had|did|ago|last|yesterday|earlier|since)\b/gi;
 
 /** A preterite or past participle: "-ed" words that are not adjectives or nouns, and common irregular ones. */
 const PAST_FORM = `(?!(?:need|speed|seed|feed|indeed|proceed|exceed|succeed|red|bed|hundred|scheduled|expected|planned|due|based|related|limited|united)\\b)(?:[a-z]{3,}ed|said|told|met|gave|took|came|went|began|held|left|sent|won|lost|fell|rose|paid|sold|bought|brought|spoke|wrote|saw|became|struck|led|fought|caught|sought|flew|drove|ran|stood|knew|grew|threw|chose|broke|shot|withdrew|arose|stole|froze|drew|swore|spent|felt|heard|meant|built|dealt|hung)`;
@@ -62,10 +67,15 @@ function adjacentPreterite(before: string): number {
   return words.slice(i).join(' ').length + 1;
 }
 
-/** Distance in characters from the expression to the nearest match of `cue` in the window, or Infinity. */
-function nearest(cue: RegExp, before: string, after: string): number {
+/** Distance in characters from the expression to the nearest match of `cue` in the window, or Infinity;
+ *  `skip` rejects a match of `before` by the words before it. */
+function nearest(cue: RegExp, before: string, after: string, skip?: RegExp): number {
   let best = Infinity;
-  for (const m of before.matchAll(cue)) best = Math.min(best, before.length - (m.index ?? 0));
+  for (const m of before.matchAll(cue)) {
+    const at = m.index ?? 0;
+    if (skip && skip.test(before.slice(Math.max(0, at - 12), at))) continue;
+    best = Math.min(best, before.length - at);
+  }
   for (const m of after.matchAll(cue)) best = Math.min(best, (m.index ?? 0) + 1);
   return best;
 }
@@ -90,17 +100,28 @@ export function tenseAround(text: string, start: number, end: number, previousEn
     const comma = after.search(/[,;]/);
     if (comma >= 0) after = after.slice(0, comma);
   }
-  // The verb next to a date usually carries its tense: only the nearby words count after it.
-  after = after.slice(0, 40);
-  const future = nearest(FUTURE_CUE, before, after);
+  // The verb next to a date usually carries its tense: only the nearby words count after it; after an
+  // opening date, the clause's main verb comes after its subject ("On Tuesday, the ... League plans to").
+  const opensClause = before.trim().split(/\s+/).length <= 2;
+  after = after.slice(0, opensClause ? 90 : 40);
+  const subordinate = after.search(SUBORDINATOR);
+  if (subordinate >= 0) after = after.slice(0, subordinate);
+  const future = FUTURE_JUST_BEFORE.test(before.slice(-80)) ? 1 : nearest(FUTURE_CUE, before, after, SUPERSEDED_PLAN);
   // A past participle or preterite just before ("ruled Wednesday", "issued a statement Friday").
   const verb = pastVerbs === 'near' ? nearest(PAST_VERB, before.slice(-40), '') : pastVerbs === 'adjacent' ? adjacentPreterite(before) : Infinity;
   // The main verb after an opening date ("In September, it announced plans").
-  const opensClause = before.trim().split(/\s+/).length <= 2;
   const verbAfter = pastVerbs !== 'none' && opensClause ? nearest(PAST_VERB, '', after) : Infinity;
   const past = Math.min(nearest(PAST_CUE, before, after), verb, verbAfter);
   // "by Dec. 15" is a deadline, unless the clause reports the past ("had filed reports by Wednesday").
   if (/\bby\s+(?:the\s+)?$/i.test(before) && past === Infinity) return 'future';
-  if (future === Infinity && past === Infinity) return 'unknown';
+  if (future === Infinity && past === Infinity) {
+    // No cue in its own clause: the sentence's earlier words still set the tense ("will leave from March 30, with the third flight from August 6").
+    const sentence = clauseOf(text.slice(sentenceStart(head), from));
+    if (sentence.length === 0) return 'unknown';
+    const f = nearest(FUTURE_CUE, sentence, '');
+    const p = nearest(PAST_CUE, sentence, '');
+    if (f === Infinity && p === Infinity) return 'unknown';
+    return f < p ? 'future' : 'past';
+  }
   return future < past ? 'future' : 'past';
 }

@@ -10,7 +10,7 @@ export type TimeUnit = 'second' | 'minute' | 'hour' | 'day' | 'week' | 'weekend'
 export type Season = 'SP' | 'SU' | 'FA' | 'WI';
 export type PartOfDay = 'MO' | 'AF' | 'EV' | 'NI' | 'DT';
 /** Which occurrence of an underspecified date is meant, seen from the reference. */
-export type Direction = 'past' | 'future' | 'tense' | 'same';
+export type Direction = 'past' | 'past-or-same' | 'future' | 'tense' | 'same';
 
 /** Calendar fields the expression names; what is missing comes from a reference (year, week ...). */
 export interface CalendarSpec {
@@ -43,6 +43,8 @@ export interface CalendarSpec {
   monthShift?: number;
   /** The quarter or half the text reports on, in `year` ("the 1988 period"); the year alone without one. */
   textPeriod?: boolean;
+  /** The week that contains the named day ("the week of March 6"): a week value. */
+  weekOf?: boolean;
   /** Shift of the completed date in years ("this year's third quarter" 0, "last year's" -1). */
   yearShift?: number;
   mod?: string;

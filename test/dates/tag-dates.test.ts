@@ -60,7 +60,9 @@ const RESOLVED: Array<[string, string | null, ResolutionMode, string, string, st
   ['The deal must be completed by Jan. 14.', '2000-01-06', 'news', 'Jan. 14', 'DATE', '2000-01-14', 'dct'],
   ['Investigators have searched for him since the Oct. 23 slaying.', '1999-05-06', 'news', 'Oct. 23', 'DATE', '1998-10-23', 'dct'],
   ['The rally ended on Thanksgiving Day.', '1999-12-02', 'news', 'Thanksgiving Day', 'DATE', '1999-11-25', 'dct'],
-  ['It was in the winter of nineteen ninety-four.', null, 'news', 'nineteen ninety-four', 'DATE', '1994', 'absolute'],
+  ['It was in the winter of nineteen ninety-four.', null, 'news', 'the winter of nineteen ninety-four', 'DATE', '1994-WI', 'absolute'],
+  ['January nineteen ninety-seven. Atlanta again.', '1998-02-27', 'news', 'January nineteen ninety-seven', 'DATE', '1997-01', 'absolute'],
+  ['A hearing is set for the week of March 6.', '2000-02-24', 'news', 'the week of March 6', 'DATE', '2000-W10', 'dct'],
   ['The attack came at 4 in the morning.', '2000-04-06', 'news', '4 in the morning', 'TIME', '2000-04-06T04:00', 'dct'],
   ['The shop closed at mid-afternoon yesterday.', '1989-11-02', 'news', 'mid-afternoon yesterday', 'TIME', '1989-11-01TAF', 'dct'],
   ['Troops arrived at 6 a.m. Friday.', '1989-11-02', 'news', '6 a.m. Friday', 'TIME', '1989-10-27T06:00', 'dct'],
@@ -98,6 +100,23 @@ const RESOLVED: Array<[string, string | null, ResolutionMode, string, string, st
   ['Aqaba is the only outlet now that the embargo holds.', '1990-08-16', 'news', 'now', 'DATE', 'PRESENT_REF', 'absolute'],
   ['Crane said that in the past it considered a bid.', '1989-10-30', 'news', 'the past', 'DATE', 'PAST_REF', 'absolute'],
   ['Shares fell Friday. Dealers placed heavy buy orders in the morning.', '1989-10-30', 'news', 'the morning', 'TIME', '1989-10-27TMO', 'text'],
+  // Tense: the futurate present, postponements, superseded plans, possessive days, the main verb after an opening date.
+  ['He and Arafat meet separately Monday with Albright.', '1998-05-01', 'news', 'Monday', 'DATE', '1998-05-04', 'dct'],
+  ['Officials postponed until Tuesday morning any action on the permit.', '2000-03-30', 'news', 'Tuesday morning', 'TIME', '2000-04-04TMO', 'dct'],
+  ['The bid was extended to Nov. 16. It had been due to expire Friday evening.', '1989-10-30', 'news', 'Friday evening', 'TIME', '1989-10-27TEV', 'dct'],
+  ["Relatives said they would look for ways to get around Wednesday's ruling.", '2000-01-07', 'news', 'Wednesday', 'DATE', '2000-01-05', 'dct'],
+  ['On Tuesday, the National Abortion and Reproductive Rights Action League plans to hold a news conference.', '1998-10-26', 'news', 'Tuesday', 'DATE', '1998-10-27', 'dct'],
+  ['Protesters planned a demonstration on Saturday and were planning to drive around the airport on Monday.', '2000-01-07', 'news', 'Saturday', 'DATE', '2000-01-08', 'dct'],
+  ['Two flights would leave from March 30, with the third departing each Thursday from August 6.', '1998-02-13', 'news', 'August 6', 'DATE', '1998-08-06', 'dct'],
+  // Days and periods counted from the text, or from the reported period.
+  ['London shares closed lower Friday, down 4.5% from the previous Friday.', '1989-10-30', 'news', 'the previous Friday', 'DATE', '1989-10-20', 'text'],
+  ['Shares closed lower Friday after overnight losses in New York.', '1989-10-30', 'news', 'overnight', 'TIME', '1989-10-26TNI', 'text'],
+  ['He was arrested on Feb. 22, 2000. He appeared in court the next morning.', '2000-02-24', 'news', 'the next morning', 'TIME', '2000-02-23TMO', 'text'],
+  ['AT&T announced an 18 percent drop in profits for the fourth quarter.', '1998-01-26', 'news', 'the fourth quarter', 'DATE', '1997-Q4', 'dct'],
+  ['By 1992 it intended to reach a 50% share. He forecast an earnings increase for the full year.', '1989-10-30', 'news', 'the full year', 'DATE', '1989', 'dct'],
+  ["It lost $8 million for the third quarter ended Sept. 30. This quarter's loss includes charges.", '1989-11-01', 'news', 'This quarter', 'DATE', '1989-Q3', 'text'],
+  ['An accession ceremony will be held on April 24 and 25.', '1999-02-10', 'news', '25', 'DATE', '1999-04-25', 'dct'],
+  ['Cease-fire talks broke down a week or so ago.', '1991-02-25', 'news', 'a week or so ago', 'DATE', '1991-W08', 'dct'],
 ];
 
 describe('tagDates: expressions and values (fixed DCTs)', () => {
@@ -164,6 +183,11 @@ const NOT_DATES: string[] = [
   'It paid $2.50 a share.',
   'The twenty second runner finished.',
   'The 1st Battalion reached the 27th floor.',
+  'This is VOA Today.',
+  'Baker said on ABC\'s "This Week," that the request was legal.',
+  "Gonzalez said on CBS's ''60 Minutes.''",
+  'For Poland, high noon has come.',
+  'He marched at the head of the March of the Combatant Mothers.',
 ];
 
 describe('tagDates: things that are not dates', () => {

@@ -4,7 +4,7 @@ import type { TimexSpec } from '../timex-spec.ts';
 import { COUNT_PATTERN, UNIT_PATTERN, durationValue, parseCount, parseUnit } from '../english-lexicon.ts';
 
 /**
- * An amount of time counted from a reference (a vague amount, "months ago", stays a duration PXM): "two years ago", "three days later", "a year earlier",
+ * An amount of time counted from a reference (a vague amount, "months ago", stays a duration PXM): "two years ago", "three days later", "a year earlier", "a week or so ago",
  * "months ago", "the day before", "two days after" (at the end of a clause: followed by a noun phrase,
  * "two days after the attack" counts from an event, and only "two days" is a duration).
  * "ago" counts from the publication date; "later", "earlier", "before", "after" from the last date in the text.
@@ -16,7 +16,7 @@ export class OffsetParser extends TimexPatternParser {
 
   protected regex(): RegExp {
     return new RegExp(
-      `${LEFT}(?:(?:(?:about|almost|nearly|some|more\\s+than|less\\s+than|over|only|just)\\s+)?(${COUNT_PATTERN})[\\s-]+(?:and\\s+a\\s+half\\s+)?|(the\\s+))?(${UNIT_PATTERN})\\s+(ago|earlier|later|before|after|hence|from\\s+now|previously|back)(?![\\w])`,
+      `${LEFT}(?:(?:(?:about|almost|nearly|some|more\\s+than|less\\s+than|over|only|just)\\s+)?(${COUNT_PATTERN})[\\s-]+(?:and\\s+a\\s+half\\s+)?|(the\\s+))?(${UNIT_PATTERN})\\s+(?:or\\s+so\\s+)?(ago|earlier|later|before|after|hence|from\\s+now|previously|back)(?![\\w])`,
       'i',
     );
   }

@@ -48,6 +48,8 @@ export class RelativeUnitParser extends TimexPatternParser {
       if (word === 'same') return { spec: shift(unit, 0, 'text') };
       if (word === 'last' || word === 'past') return { spec: shift(unit, -1, 'dct') };
       if (word === 'next' || word === 'coming') return { spec: shift(unit, 1, 'dct') };
+      // "This quarter's loss" reports on a quarter: the one the text speaks of, else the current one.
+      if (word === 'this' && unit === 'quarter' && /[’']s$/.test(match[0])) return { spec: { ...shift(unit, 0, 'text'), dctAmount: 0 } };
       if (unit === 'day') return null; // "this day" is rhetorical more often than a date
       return { spec: shift(unit, 0, 'dct') };
     }
@@ -69,7 +71,9 @@ export class RelativeUnitParser extends TimexPatternParser {
         return { spec: { kind: 'literal', type: 'DURATION', value: durationValue(unit, 1) } };
       }
       if (unit === 'year' && word !== 'full' && word !== 'fiscal' && word !== 'current' && word !== 'latest' && word !== 'whole' && word !== 'entire' && !/\bfiscal\b/.test(match[13])) return { spec: shift('year', 0, 'text') };
-      if (word === 'current') return { spec: shift(unit, 0, 'dct') };
+      // "the current quarter", "the full year": the period of the publication date, not of the last date named
+      // (often a target: "by 1992 it intended to ... forecast an increase for the full year").
+      if (word === 'current' || (unit === 'year' && /^(?:full|whole|entire)$/.test(word))) return { spec: shift(unit, 0, 'dct') };
       if (unit === 'month' || unit === 'week') return word ? null : { spec: shift(unit, 0, 'text') };
       // "the quarter", "the latest quarter": the quarter the text speaks of, else the last completed one.
       return { spec: { ...shift(unit, 0, 'text'), dctAmount: unit === 'quarter' ? -1 : 0 } };
