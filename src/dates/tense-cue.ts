@@ -91,7 +91,8 @@ export function tenseAround(text: string, start: number, end: number, previousEn
   const head = text.slice(0, start);
   // A date right after another ("4 in the morning (4 a.m. Thursday)", "Monday and Tuesday") shares its clause.
   const joined = start - previousEnd <= 6 && /^\W{0,3}$|^\s*(?:and|or)\s*$/.test(head.slice(previousEnd));
-  const from = Math.max(sentenceStart(head), joined ? 0 : previousEnd, 0);
+  const sentence = sentenceStart(head);
+  const from = Math.max(sentence, joined ? 0 : previousEnd, 0);
   const before = clauseOf(text.slice(from, start));
   let after = text.slice(end, nextStart);
   const stop = after.search(/[.!?](?:\s|$)/);
@@ -116,10 +117,10 @@ export function tenseAround(text: string, start: number, end: number, previousEn
   if (/\bby\s+(?:the\s+)?$/i.test(before) && past === Infinity) return 'future';
   if (future === Infinity && past === Infinity) {
     // No cue in its own clause: the sentence's earlier words still set the tense ("will leave from March 30, with the third flight from August 6").
-    const sentence = clauseOf(text.slice(sentenceStart(head), from));
-    if (sentence.length === 0) return 'unknown';
-    const f = nearest(FUTURE_CUE, sentence, '');
-    const p = nearest(PAST_CUE, sentence, '');
+    const earlier = clauseOf(text.slice(sentence, from));
+    if (earlier.length === 0) return 'unknown';
+    const f = nearest(FUTURE_CUE, earlier, '');
+    const p = nearest(PAST_CUE, earlier, '');
     if (f === Infinity && p === Infinity) return 'unknown';
     return f < p ? 'future' : 'past';
   }

@@ -2,7 +2,7 @@ import type { ParsingContext } from 'chrono-node';
 import { LEFT, TimexPatternParser } from './timex-pattern-parser.ts';
 import type { TimexSpec } from '../timex-spec.ts';
 import { MONTH_PATTERN, parseMonth, directionOf } from '../english-lexicon.ts';
-import { SPELLED_YEAR, spelledYear } from './spelled-year-parser.ts';
+import { SPELLED_YEAR, yearOf } from './spelled-year-parser.ts';
 
 /**
  * A month without a day: "January 2014", "in March", "last November", "next June",
@@ -32,9 +32,11 @@ export class MonthParser extends TimexPatternParser {
     if (/^(?:March|May)$/.test(monthWord) && !match[3] && !modifier && /^\s+of\s+(?:the\s+)?[A-Z]/.test(after)) return null;
     if (monthWord === 'March' && !match[3] && !modifier && /^\s+(?:on|to|through|against|in|for|past|into|from|along|down|up)\b/.test(after) && !/\b(?:in|since|until|by|of|from|early|late|mid)\s*-?$/i.test(before)) return null;
     const spec: TimexSpec = { kind: 'calendar', type: 'DATE', month };
-    if (match[3]) spec.year = /^\d/.test(match[3]) ? Number(match[3]) : (spelledYear(match[3]) ?? undefined);
-    if (match[3] && spec.year === undefined) return null;
-    else if (match[4]) spec.yearShift = match[4] === 'last' ? -1 : match[4] === 'next' ? 1 : 0;
+    if (match[3]) {
+      const year = yearOf(match[3]);
+      if (year === null) return null;
+      spec.year = year;
+    } else if (match[4]) spec.yearShift = match[4] === 'last' ? -1 : match[4] === 'next' ? 1 : 0;
     else spec.direction = directionOf(modifier);
     if (modifier === 'early') spec.mod = 'START';
     else if (modifier === 'late') spec.mod = 'END';

@@ -2,7 +2,7 @@ import type { ParsingContext } from 'chrono-node';
 import { LEFT, TimexPatternParser } from './timex-pattern-parser.ts';
 import type { TimexSpec } from '../timex-spec.ts';
 import { SEASONS, SEASON_PATTERN, directionOf } from '../english-lexicon.ts';
-import { SPELLED_YEAR, spelledYear } from './spelled-year-parser.ts';
+import { SPELLED_YEAR, yearOf } from './spelled-year-parser.ts';
 
 /**
  * Seasons: "this summer", "last fall", "next spring", "summer 1998", "the winter of 1941", "in the spring".
@@ -34,7 +34,7 @@ export class SeasonParser extends TimexPatternParser {
       if (det === 'the' && season === 'FA' && !/\b(?:in|during|by|until|since|this|early|late|over)\s*$/i.test(before)) return null;
     }
     const spec: TimexSpec = { kind: 'calendar', type: 'DATE', season };
-    if (year) spec.year = /^\d/.test(year) ? Number(year) : (spelledYear(year) ?? undefined);
+    if (year) spec.year = yearOf(year) ?? undefined;
     else if (det === 'that') {
       spec.direction = 'same';
       spec.fromText = true;

@@ -9,6 +9,11 @@ const TWO_DIGITS = `(?:(?:${TENS})(?:[- ](?:${UNITS}))?|${TENS}|${TEENS}|oh[- ](
 /** A year in words after a month or a season ("January nineteen ninety-seven"), for patterns without the `i` flag. */
 export const SPELLED_YEAR = `(?:[Nn]ineteen|[Ee]ighteen|[Tt]wenty)[- ]${TWO_DIGITS}(?![\\w-])`;
 
+/** The year of "1997" or "nineteen ninety-seven": the year group of the month and season patterns. */
+export function yearOf(raw: string): number | null {
+  return /^\d/.test(raw) ? Number(raw) : spelledYear(raw);
+}
+
 /** The year of "nineteen ninety-six", "twenty-oh-one"; null when the words are no year. */
 export function spelledYear(words: string): number | null {
   const m = /^(nineteen|eighteen|twenty)[- ](.+)$/i.exec(words.trim());

@@ -27,15 +27,12 @@ export class WeekdayParser extends TimexPatternParser {
     if (match[3] || match[5] || det === 'every' || det === 'each') {
       return { spec: { kind: 'literal', type: 'SET', value: `XXXX-WXX-${weekday}${part ? 'T' + part : ''}` } };
     }
-    // "the previous Friday", "the following Monday": counted from the date the text speaks of.
-    if (/previous|following/.test(det)) {
-      const spec: TimexSpec = { kind: 'calendar', type: part ? 'TIME' : 'DATE', weekday, direction: det.endsWith('previous') ? 'past' : 'future', fromText: true };
-      if (part) spec.partOfDay = part;
-      return { spec };
-    }
     const possessive = /[’']s$/.test(match[0]) || /^[’']s\b/.test(context.text.slice((match.index ?? 0) + match[0].length));
-    const direction = !det && possessive ? 'past-or-same' : directionOf(det);
+    // "the previous Friday", "the following Monday": counted from the date the text speaks of.
+    const fromText = /previous|following/.test(det);
+    const direction = fromText ? (det.endsWith('previous') ? 'past' : 'future') : !det && possessive ? 'past-or-same' : directionOf(det);
     const spec: TimexSpec = { kind: 'calendar', type: part ? 'TIME' : 'DATE', weekday, direction };
+    if (fromText) spec.fromText = true;
     if (part) spec.partOfDay = part;
     return { spec };
   }
