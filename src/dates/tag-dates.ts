@@ -28,25 +28,26 @@ const SPAN_TO_DATE = /^the\s+(?:first\s+|latest\s+)?(?:six|nine)\s+months$/i;
 /** Chrono wants a reference instant; our parsers never use it (specs keep what is known), so it is fixed. */
 const FIXED_REFERENCE: ParsingReference = { instant: new Date(Date.UTC(2000, 0, 1)), timezone: 0 };
 
-/**
- * Tags each span separately, in order, threading the narrative anchor ("the last date the text
- * established") from span to span. Mentions have offsets into `text` and are sorted by start.
- */
-export function tagDates(text: string, spans: TagSpan[], context: TagContext): DateMention[] {
-  const dct = context.dct ? DateTime.fromISO(context.dct.slice(0, 10), { zone: 'UTC' }) : null;
-  const dctDay = dct && dct.isValid ? dct : null;
-  // The last date the text established, as a value; its interval is computed only when asked for.
-  let textValue: string | null = null;
-  let textAnchor: CalendarStart | null = null;
-  const textDate = (): CalendarStart | null => {
-    if (textValue !== null) {
-      textAnchor = calendarStart(textValue) ?? textAnchor;
-      textValue = null;
-    }
-    return textAnchor;
-  };
-  let period: CalendarStart | null = null;
-  const mentions: DateMention[] = [];
+/** One expression chrono found, with what resolution needs of it; the same in every mode. */
+interface FoundDate {
+  /** Offsets into the whole text. */
+  start: number;
+  end: number;
+  text: string;
+  spec: NonNullable<ReturnType<typeof specOf>>;
+  tense: (pastVerbs?: PastVerbReach) => ReturnType<typeof tenseAround>;
+  /** The text that follows the expression in its span, a few characters of it. */
+  after: string;
+}
+
+/** The expressions of a text, found once: resolving them again in another mode needs no second chrono pass. */
+export interface FoundDates {
+  found: FoundDate[];
+}
+
+/** Finds the temporal expressions of each span (one chrono call per span: chrono slows down badly on long inputs). */
+export function findDates(text: string, spans: TagSpan[]): FoundDates {
+  const found: FoundDate[] = [];
   for (const span of spans) {
     const spanText = text.slice(span.start, span.end);
     if (!/[0-9A-Za-z]/.test(spanText)) continue;
@@ -61,35 +62,58 @@ export function tagDates(text: string, spans: TagSpan[], context: TagContext): D
       const end = result.index + result.text.length;
       const tense = (pastVerbs?: PastVerbReach) =>
         tenseAround(spanText, start, end, previous ? previous.index + previous.text.length : 0, next ? next.index : spanText.length, pastVerbs);
-      const resolved = resolveSpec(spec, { dct: dctDay, text: textDate, period, mode: context.mode, tense });
-      const mention: DateMention = {
-        start: span.start + start,
-        end: span.start + end,
-        text: result.text,
-        type: resolved.type,
-        value: resolved.value,
-        anchor: resolved.anchor,
-      };
-      if (resolved.unresolved) mention.unresolved = resolved.unresolved;
-      if (resolved.mod) mention.mod = resolved.mod;
-      mentions.push(mention);
-      // "For the nine months, ... a year earlier": comparisons now count in years, until a quarter is named.
-      if (resolved.type === 'DURATION' && SPAN_TO_DATE.test(result.text)) period = yearOf(period, dctDay) ?? period;
-      if ((resolved.type === 'DATE' || resolved.type === 'TIME') && !resolved.unresolved) {
-        // A comparison ("a year ago") or a past period in the reported one ("the 1988 period") moves
-        // neither the period nor the date the text speaks of.
-        const isComparison = (spec.kind === 'shift' && spec.comparison) || (spec.kind === 'calendar' && spec.textPeriod);
-        if (/^\d{2,4}(?:-|$)/.test(resolved.value) && !isComparison) textValue = resolved.value;
-        // Results are reported for periods that have ended: "fourth-quarter results" ahead of the DCT are a
-        // forecast, unless the text says the (fiscal) period ended ("the fourth quarter ended Sept. 30").
-        if (/^\d{4}-[QH]\d$/.test(resolved.value) && !isComparison) {
-          const reported = !endsAfter(resolved.value, dctDay) || /^\s+(?:ended|ending)\b/.test(spanText.slice(end, end + 12));
-          if (reported) period = calendarStart(resolved.value);
-        }
+      found.push({ start: span.start + start, end: span.start + end, text: result.text, spec, tense, after: spanText.slice(end, end + 12) });
+    }
+  }
+  return { found };
+}
+
+/**
+ * Resolves found expressions, in order, against the DCT or the last date the text established,
+ * threading the narrative anchor from span to span. Mentions are sorted by start.
+ */
+export function resolveDates(dates: FoundDates, context: TagContext): DateMention[] {
+  const dct = context.dct ? DateTime.fromISO(context.dct.slice(0, 10), { zone: 'UTC' }) : null;
+  const dctDay = dct && dct.isValid ? dct : null;
+  // The last date the text established, as a value; its interval is computed only when asked for.
+  let textValue: string | null = null;
+  let textAnchor: CalendarStart | null = null;
+  const textDate = (): CalendarStart | null => {
+    if (textValue !== null) {
+      textAnchor = calendarStart(textValue) ?? textAnchor;
+      textValue = null;
+    }
+    return textAnchor;
+  };
+  let period: CalendarStart | null = null;
+  const mentions: DateMention[] = [];
+  for (const { start, end, text, spec, tense, after } of dates.found) {
+    const resolved = resolveSpec(spec, { dct: dctDay, text: textDate, period, mode: context.mode, tense });
+    const mention: DateMention = { start, end, text, type: resolved.type, value: resolved.value, anchor: resolved.anchor };
+    if (resolved.unresolved) mention.unresolved = resolved.unresolved;
+    if (resolved.mod) mention.mod = resolved.mod;
+    mentions.push(mention);
+    // "For the nine months, ... a year earlier": comparisons now count in years, until a quarter is named.
+    if (resolved.type === 'DURATION' && SPAN_TO_DATE.test(text)) period = yearOf(period, dctDay) ?? period;
+    if ((resolved.type === 'DATE' || resolved.type === 'TIME') && !resolved.unresolved) {
+      // A comparison ("a year ago") or a past period in the reported one ("the 1988 period") moves
+      // neither the period nor the date the text speaks of.
+      const isComparison = (spec.kind === 'shift' && spec.comparison) || (spec.kind === 'calendar' && spec.textPeriod);
+      if (/^\d{2,4}(?:-|$)/.test(resolved.value) && !isComparison) textValue = resolved.value;
+      // Results are reported for periods that have ended: "fourth-quarter results" ahead of the DCT are a
+      // forecast, unless the text says the (fiscal) period ended ("the fourth quarter ended Sept. 30").
+      if (/^\d{4}-[QH]\d$/.test(resolved.value) && !isComparison) {
+        const reported = !endsAfter(resolved.value, dctDay) || /^\s+(?:ended|ending)\b/.test(after);
+        if (reported) period = calendarStart(resolved.value);
       }
     }
   }
   return mentions.sort((a, b) => a.start - b.start || a.end - b.end);
+}
+
+/** Finds and resolves the dates of each span: `resolveDates(findDates(text, spans), context)`. */
+export function tagDates(text: string, spans: TagSpan[], context: TagContext): DateMention[] {
+  return resolveDates(findDates(text, spans), context);
 }
 
 /** The year of the reported period, else of the DCT, as a period. */
