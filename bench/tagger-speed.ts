@@ -8,11 +8,12 @@
  * round is the least disturbed one).
  */
 import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import * as chrono from 'chrono-node';
 import { paragraphSpans, tagDates } from '../src/dates/index.ts';
 import { parseTimeml, tmlFiles } from './timeml.ts';
 
-const dir = process.argv[2] ?? '/work/shared/eval/tbaq';
+const dir = process.argv[2] ?? path.resolve(import.meta.dirname, '../../shared/eval/tbaq');
 const megabytes = Number(process.argv[3] ?? 5);
 const documents = tmlFiles(dir).map((f) => parseTimeml(readFileSync(f, 'utf8')));
 if (documents.length === 0) throw new Error(`no .tml files under ${dir}`);
