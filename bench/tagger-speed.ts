@@ -2,7 +2,7 @@
  * Speed of the date tagger against plain chrono, paragraph by paragraph, in one process:
  *   node --import tsx bench/tagger-speed.ts [DIR] [MB]
  * Builds about MB megabytes (default 5) of news text by repeating the plain texts of the `.tml`
- * files under DIR (default /work/shared/eval/tbaq), then times `tagDates` (our configuration,
+ * files under DIR (default ../shared/eval/tbaq, next to the repository), then times `tagDates` (our configuration,
  * plus resolution) and `chrono.casual.parse` on the same paragraphs, with the same reference date,
  * best of 7 alternating timed rounds each after one untimed round (the machine is shared: the best
  * round is the least disturbed one).
