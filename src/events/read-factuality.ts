@@ -1,0 +1,312 @@
+import type { FactualityStatus, Span } from '../types.ts';
+
+/**
+ * Whether the statement that holds a date says the thing happened, is going on, is planned,
+ * expected, possible or denied: read from the clause that holds the date, the way TimeML
+ * annotates an event (tense, aspect, modality, polarity) and FactBank reads its governing
+ * predicates ("plans to", "is expected to", "denied that", "failed to").
+ *
+ * 1. The clause: the stretch of the sentence between the closest clause boundaries around the
+ *    anchor (";", ":", quotes, "but", "which", "that", "what", "if", "because" ...), so the date
+ *    of "what happened in 1989" inside "we will never forget what happened in 1989" is read
+ *    from "happened".
+ * 2. The predicate: for a date, the nearest verb before it in the clause (a verb after an
+ *    auxiliary, a past form, a reporting verb), else the first after it; for an event word
+ *    (the TimeML scorer), the word itself.
+ * 3. Its verb group, read right to left: negation ("not", "n't", "never"; "not only" is none),
+ *    modals ("will" planned, "may/might/could/can" possible, "should" expected, "would" the
+ *    future of a reported or expected past when a reporting verb precedes it, a past habit
+ *    when the date is past and no "if" is near, else possible), progressive aspect ("is
+ *    building": ongoing), and an infinitive's governor ("plans to", "is expected to", "failed
+ *    to", "did not plan to"), itself read the same way; a complement's governor ("denied that",
+ *    "expects that"); a double negation ("did not deny") cancels.
+ * 4. A plan cancelled later in the sentence ("was scheduled to ... but was cancelled") is denied.
+ * 5. With no cue, a date after the publication date is planned (the cue is the date itself):
+ *    what has not yet come cannot have happened; otherwise the statement happened.
+ */
+
+export interface FactualityInput {
+  /** The whole file text; every cue is a span of it. */
+  text: string;
+  sentence: Span;
+  /** The date mention the statement is dated by, or (with `anchorIsPredicate`) the event word itself. */
+  anchor: Span;
+  anchorIsPredicate?: boolean;
+  /** First day of the statement's date, `YYYY-MM-DD`, when known. */
+  dateStart?: string | null;
+  /** Publication date `YYYY-MM-DD`, when known. */
+  published?: string | null;
+}
+
+export interface Factuality {
+  status: FactualityStatus;
+  /** The words that decided it, as spans of the file text (empty for a plain past or present). */
+  cues: Span[];
+}
+
+interface Token {
+  start: number;
+  end: number;
+  text: string;
+  lower: string;
+}
+
+const TOKEN = /[\p{L}\p{N}]+?(?=n['’]t\b)|n['’]t\b|['’](?:ll|d|s|re|ve|m)\b|[\p{L}\p{N}]+(?:[-.'’][\p{L}\p{N}]+)*|[^\s\p{L}\p{N}]/gu;
+
+function tokenize(text: string, span: Span): Token[] {
+  const tokens: Token[] = [];
+  for (const m of span.text.matchAll(TOKEN)) {
+    const start = span.start + m.index;
+    const word = m[0];
+    tokens.push({ start, end: start + word.length, text: word, lower: word.toLowerCase().replace(/’/gu, "'") });
+  }
+  return tokens.filter((t) => text.slice(t.start, t.end) === t.text);
+}
+
+const set = (words: string): Set<string> => new Set(words.split(/\s+/u).filter(Boolean));
+
+const PLANNED_MODALS = set("will shall 'll wo");
+const POSSIBLE_MODALS = set('might could can ca');
+const EXPECTED_MODALS = set('should ought');
+const WOULD = set("would 'd");
+const BE = set("is are am was were be been being 're 'm");
+const PRESENT_BE = set("is are am 're 'm");
+const HAVE = set("has have had 've having");
+const DO = set('do does did');
+const NEGATIONS = set("not n't never");
+const CHAIN_ADVERBS = set('also still already just now then yet soon even only ever again further first finally reportedly allegedly probably possibly likely certainly actually really once currently initially');
+/** Words after a negation that make it no negation: "not only ... but", "not just", "never before" is still one. */
+const NOT_NEGATING = set('only just merely simply');
+
+/** Predicates that govern an infinitive or a complement and say what becomes of it. */
+const GOVERNORS: Array<[RegExp, FactualityStatus]> = [
+  [/^(?:plan|plans|planned|planning|intend|intends|intended|intending|aim|aims|aimed|aiming|schedule|scheduled|slated|set|due|poised|prepared|preparing|going|promise|promised|promises|pledge|pledged|pledges|vow|vowed|vows|agree|agreed|agrees|propose|proposed|proposes|decide|decided|decides|threaten|threatened|threatens|seek|seeks|sought|want|wants|wanted|hope|hopes|hoped|try|tries|tried|attempt|attempts|attempted|ready|expected-to-be|about|order|ordered|orders|called|urged)$/u, 'planned'],
+  [/^(?:expect|expects|expected|expecting|forecast|forecasts|forecasted|predict|predicts|predicted|project|projects|projected|anticipate|anticipates|anticipated|likely|unlikely|estimated|estimate|estimates|believed|thought|seen|tipped)$/u, 'expected'],
+  [/^(?:may|might|could|can|able|possible|consider|considers|considered|considering|mull|mulls|mulled|weigh|weighs|weighing)$/u, 'possible'],
+  [/^(?:fail|fails|failed|failing|refuse|refuses|refused|refusing|decline|declines|declined|declining|deny|denies|denied|denying|reject|rejects|rejected|cancel|cancels|cancelled|canceled|stop|stopped|prevent|prevented|prevents|forbid|forbade|ban|banned|avoid|avoided)$/u, 'denied'],
+  [/^(?:continue|continues|continued|continuing|keep|keeps|remain|remains)$/u, 'ongoing'],
+];
+/** Governors of a "that" complement: "denied that", "expects that". */
+const COMPLEMENT_GOVERNORS: Array<[RegExp, FactualityStatus]> = [
+  [/^(?:deny|denies|denied|denying|dismissed|rejected)$/u, 'denied'],
+  [/^(?:expect|expects|expected|predict|predicts|predicted|forecast|forecasts|anticipate|anticipates|anticipated)$/u, 'expected'],
+];
+/** Verbs of saying and thinking before "would": "said it would" is a reported future. */
+const REPORTING = /^(?:said|says|say|told|tells|announced|announces|stated|added|indicated|warned|promised|pledged|vowed|agreed|expected|expects|hoped|hopes|believed|believes|thought|thinks|predicted|predicts|decided|planned|confirmed|insisted|argued|suggested|signalled|signaled|wrote|reported|claimed|assured|estimated|forecast)$/u;
+const CANCELLED = /^(?:cancel(?:l?ed)?|called|scrapped|postponed|delayed|abandoned|aborted|shelved|suspended|dropped|averted|halted|blocked|vetoed|rejected|overturned)$/u;
+
+const BOUNDARY_WORDS = set('but whereas although though because which who whom whose what whether if unless while where why how yet');
+const BOUNDARY_PUNCT = set('; : ( ) — – " “ ” `` \'\'');
+/** Words that never head a predicate, though they may follow an auxiliary ("could as well", "is the"). */
+const FUNCTION_WORDS = set(
+  'a an the this these those that his her its their our my your as at by for from in into of off on onto out over per than through to toward towards under up upon via with within without about above across after against along among around before behind below beneath beside between beyond during except inside near since until unto and or nor but so if when while there here it he she they we i you who which what some any no all each every both either neither more most much many such very too',
+);
+const TIME_NOUNS = set('year years month months week weeks day days time period quarter season decade century morning afternoon evening night weekend');
+
+/** Irregular past forms common in news (the rest end in -ed). */
+const IRREGULAR_PAST = set(
+  'said told made took came went gave got held left met ran won lost fell rose sold bought paid began became brought built caught chose drew drove ate felt fought found flew forgot froze grew hid hit hurt kept knew laid led lent let lay meant put quit read rode rang saw sought sent set shook shot showed shut sang sank sat slept slid spoke spent split spread stood stole struck swore swept swam threw understood woke wore wrote withdrew overtook undertook arose awoke bore beat bent bit bled blew broke bred burnt cast clung crept cut dealt dug did dove dreamt fled forbade foresaw forgave lit mistook overcame oversaw rebuilt repaid sped spun stuck stung stank strode strove thought taught tore upheld wept wound',
+);
+const NOT_PAST_ED = set('need feed seed speed bleed breed indeed red bed shed hundred deed greed weed creed steed proceed exceed succeed bred sled wed led fled shred embed');
+/** Verbs of the present that head a clause often enough to count ("says", "plans"). */
+const PRESENT_HEADS = /^(?:says|say|plans|expects|intends|aims|hopes|wants|seeks|denies|forecasts|predicts|estimates|remains|continues|faces|holds|opens|starts|begins|ends|runs|takes|makes|comes|goes|gets|gives|meets|reports|shows|has|have|is|are|am)$/u;
+
+function isPastForm(t: Token): boolean {
+  if (IRREGULAR_PAST.has(t.lower)) return true;
+  return /^\p{Ll}[\p{Ll}-]{2,}ed$/u.test(t.text) && !NOT_PAST_ED.has(t.lower);
+}
+
+function isAuxiliary(t: Token): boolean {
+  return BE.has(t.lower) || HAVE.has(t.lower) || DO.has(t.lower) || PLANNED_MODALS.has(t.lower) || POSSIBLE_MODALS.has(t.lower) || EXPECTED_MODALS.has(t.lower) || WOULD.has(t.lower) || t.text === 'may' || t.lower === "'s";
+}
+
+function isChainWord(t: Token): boolean {
+  return isAuxiliary(t) || NEGATIONS.has(t.lower) || CHAIN_ADVERBS.has(t.lower) || (/^\p{Ll}+ly$/u.test(t.text) && t.lower.length > 4) || t.lower === 'to';
+}
+
+function isBoundary(tokens: Token[], i: number): boolean {
+  const t = tokens[i]!;
+  if (BOUNDARY_PUNCT.has(t.lower)) return true;
+  if (t.lower === 'that') {
+    // "that year" is a date, "that the plant ..." a complement.
+    const next = tokens[i + 1];
+    return !(next && TIME_NOUNS.has(next.lower));
+  }
+  if (BOUNDARY_WORDS.has(t.lower)) return true;
+  // "..., and the plant will close": a new clause after a comma.
+  return t.lower === 'and' && tokens[i - 1]?.text === ',';
+}
+
+/** A token that heads a predicate: a verb after an auxiliary or "to", a past form, a common present head. */
+function isPredicate(tokens: Token[], i: number): boolean {
+  const t = tokens[i]!;
+  if (!/^\p{L}/u.test(t.text)) return false;
+  if (FUNCTION_WORDS.has(t.lower)) return false;
+  const previous = tokens[i - 1];
+  if (previous && isChainWord(previous) && !NEGATIONS.has(t.lower) && !CHAIN_ADVERBS.has(t.lower) && !/^\p{Lu}/u.test(t.text)) return true;
+  if (isPastForm(t)) return true;
+  if (PRESENT_HEADS.test(t.lower)) return true;
+  return isAuxiliary(t) && t.lower !== "'s";
+}
+
+/** From an auxiliary to the verb it helps: "has" in "has been raging" to "raging". */
+function headOf(tokens: Token[], i: number, end: number): number {
+  let j = i;
+  while (j + 1 < end && (isChainWord(tokens[j]!) || j === i) && isChainWord(tokens[j + 1]!)) j++;
+  const next = tokens[j + 1];
+  if (j + 1 < end && next && isChainWord(tokens[j]!) && /^\p{Ll}/u.test(next.text) && !FUNCTION_WORDS.has(next.lower)) j++;
+  return j;
+}
+
+interface Reading {
+  status: FactualityStatus;
+  cues: Token[];
+}
+
+/** The verb group ending at the predicate `p`: its auxiliaries and adverbs, right to left. */
+function chainBefore(tokens: Token[], p: number, floor: number): number {
+  let i = p;
+  while (i - 1 >= floor && isChainWord(tokens[i - 1]!)) i--;
+  return i;
+}
+
+function governorOf(word: string, table: Array<[RegExp, FactualityStatus]>): FactualityStatus | null {
+  for (const [pattern, status] of table) if (pattern.test(word)) return status;
+  return null;
+}
+
+/** Reads the verb group of the predicate at `p`; depth bounds how many governors are followed. */
+function readPredicate(tokens: Token[], p: number, context: Context, depth = 0): Reading | null {
+  const from = chainBefore(tokens, p, context.floor);
+  const group = tokens.slice(from, p + 1);
+  const head = tokens[p]!;
+  let negation: Token | null = null;
+  let modal: Reading | null = null;
+  let progressive: Token | null = null;
+  group.forEach((t, k) => {
+    const next = group[k + 1] ?? tokens[from + k + 1];
+    if (NEGATIONS.has(t.lower) && !(next && NOT_NEGATING.has(next.lower))) negation = t;
+    else if (PLANNED_MODALS.has(t.lower)) modal = { status: 'planned', cues: [t] };
+    else if (POSSIBLE_MODALS.has(t.lower) || t.text === 'may') modal = { status: 'possible', cues: [t] };
+    else if (EXPECTED_MODALS.has(t.lower)) modal = { status: 'expected', cues: [t] };
+    else if (WOULD.has(t.lower)) modal = { status: readWould(tokens, from + k, context), cues: [t] };
+    else if (PRESENT_BE.has(t.lower) || (t.lower === "'s" && k > 0) || (t.lower === 'been' && group.some((x) => HAVE.has(x.lower) && ['has', 'have', "'ve"].includes(x.lower)))) {
+      if (/ing$/u.test(head.lower) && head.lower !== 'going' && head !== t) progressive = t;
+    }
+  });
+  // A governor of an infinitive decides for what it governs: "is expected to close", "failed to".
+  let governed: Reading | null = null;
+  const to = group.findIndex((t) => t.lower === 'to');
+  if (to >= 0 && depth < 3) {
+    const g = from + to - 1;
+    const word = tokens[g];
+    const status = word ? governorOf(word.lower, GOVERNORS) : null;
+    if (word && status) {
+      const outer = readPredicate(tokens, g, context, depth + 1);
+      governed = combineGoverned(status, word, outer);
+    } else if (word && depth < 3 && g >= context.floor && isPredicate(tokens, g)) {
+      governed = readPredicate(tokens, g, context, depth + 1);
+      if (governed && governed.status === 'happened') governed = null;
+    }
+  }
+  const ownGovernor = governorOf(head.lower, GOVERNORS);
+  // "is scheduled for Friday", "is due in May": the head itself is the cue.
+  const headCue: Reading | null =
+    ownGovernor && ownGovernor !== 'denied' && ownGovernor !== 'ongoing' && group.some((t) => BE.has(t.lower)) && to < 0
+      ? { status: ownGovernor, cues: [head] }
+      : null;
+  if (negation && (modal as Reading | null)?.status === 'possible') return { status: 'possible', cues: [(modal as Reading).cues[0]!, negation] };
+  if (negation) {
+    // "did not deny", "never cancelled": two negations make no denial.
+    if (ownGovernor === 'denied' && to < 0) return { status: 'happened', cues: [negation, head] };
+    return { status: 'denied', cues: [negation] };
+  }
+  if (governed) return governed;
+  if (modal) return modal;
+  if (headCue) return headCue;
+  if (progressive) return { status: 'ongoing', cues: [progressive, head] };
+  if (to >= 0 && depth === 0 && tokens[from + to - 1] && !isPredicate(tokens, from + to - 1)) return null;
+  return { status: 'happened', cues: [] };
+}
+
+function combineGoverned(status: FactualityStatus, governor: Token, outer: Reading | null): Reading {
+  const cue = [governor];
+  if (outer && outer.status === 'denied') {
+    // "did not plan to" denies; "did not fail to" asserts.
+    return status === 'denied' ? { status: 'happened', cues: [...outer.cues, governor] } : { status: 'denied', cues: [...outer.cues, governor] };
+  }
+  if (outer && outer.status !== 'happened' && outer.status !== 'ongoing' && status !== 'denied') return { status: outer.status, cues: [...outer.cues, ...cue] };
+  return { status, cues: cue };
+}
+
+interface Context {
+  floor: number;
+  tokens: Token[];
+  dateStart: string | null;
+  published: string | null;
+}
+
+/** "would": a reported or expected future after a reporting verb; "would have": what did not happen; a past habit on a past date. */
+function readWould(tokens: Token[], at: number, context: Context): FactualityStatus {
+  const next = tokens[at + 1];
+  if (next && next.lower === 'have') return 'possible';
+  const before = tokens.slice(Math.max(0, at - 12), at);
+  if (before.some((t) => REPORTING.test(t.lower))) return 'planned';
+  const conditional = tokens.some((t) => t.lower === 'if' || t.lower === 'unless');
+  if (!conditional && context.dateStart && context.published && context.dateStart < context.published) return 'happened';
+  return 'possible';
+}
+
+/** Reads the factuality of a statement at its date (or of an event word). */
+export function readFactuality(input: FactualityInput): Factuality {
+  const tokens = tokenize(input.text, input.sentence);
+  const first = tokens.findIndex((t) => t.end > input.anchor.start);
+  const anchorFirst = first < 0 ? tokens.length - 1 : first;
+  let anchorLast = anchorFirst;
+  while (anchorLast + 1 < tokens.length && tokens[anchorLast + 1]!.start < input.anchor.end) anchorLast++;
+  let clauseStart = 0;
+  for (let i = anchorFirst - 1; i >= 0; i--) if (isBoundary(tokens, i)) { clauseStart = i + 1; break; }
+  let clauseEnd = tokens.length;
+  for (let i = anchorLast + 1; i < tokens.length; i++) if (isBoundary(tokens, i)) { clauseEnd = i; break; }
+  const context: Context = { floor: clauseStart, tokens, dateStart: input.dateStart ?? null, published: input.published ?? null };
+
+  let predicate = -1;
+  if (input.anchorIsPredicate) predicate = anchorLast;
+  else {
+    // The nearest predicate before the date, not across a comma; else the first after it.
+    for (let i = anchorFirst - 1; i >= clauseStart && tokens[i]!.text !== ','; i--) if (isPredicate(tokens, i)) { predicate = i; break; }
+    if (predicate < 0) {
+      for (let i = anchorLast + 1; i < clauseEnd; i++) if (isPredicate(tokens, i)) { predicate = headOf(tokens, i, clauseEnd); break; }
+    }
+    if (predicate < 0) for (let i = anchorFirst - 1; i >= clauseStart; i--) if (isPredicate(tokens, i)) { predicate = i; break; }
+  }
+  let reading = predicate >= 0 ? readPredicate(tokens, predicate, context) : null;
+
+  // The governor of a complement clause: "denied that ...", "expects that ...".
+  if (reading?.status === 'happened' || reading === null) {
+    const boundary = tokens[clauseStart - 1];
+    if (boundary && boundary.lower === 'that') {
+      const g = clauseStart - 2;
+      const word = tokens[g];
+      const status = word ? governorOf(word.lower, COMPLEMENT_GOVERNORS) : null;
+      // "did not deny that ...": a denial denied says nothing against the complement.
+      const negated = tokens.slice(chainBefore(tokens, g, 0), g).some((t) => NEGATIONS.has(t.lower));
+      if (word && status && !negated) reading = { status, cues: [word] };
+    }
+  }
+  // "was scheduled to open on May 5 but was cancelled".
+  if (reading && (reading.status === 'planned' || reading.status === 'expected')) {
+    const but = tokens.findIndex((t, i) => i > anchorLast && t.lower === 'but');
+    if (but >= 0) {
+      const cancelled = tokens.slice(but + 1, but + 6).find((t) => CANCELLED.test(t.lower));
+      if (cancelled) reading = { status: 'denied', cues: [...reading.cues, tokens[but]!, cancelled] };
+    }
+  }
+  const future = input.dateStart && input.published && input.dateStart > input.published;
+  if ((reading === null || reading.status === 'happened') && future) {
+    return { status: 'planned', cues: [input.anchorIsPredicate ? { ...input.anchor } : { start: input.anchor.start, end: input.anchor.end, text: input.anchor.text }] };
+  }
+  const final = reading ?? { status: 'happened' as const, cues: [] };
+  const cues = [...new Map(final.cues.map((t) => [t.start, t])).values()].sort((a, b) => a.start - b.start);
+  return { status: final.status, cues: cues.map((t) => ({ start: t.start, end: t.end, text: t.text })) };
+}

@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { readFactuality } from '../../src/events/read-factuality.ts';
+import type { FactualityStatus } from '../../src/types.ts';
+
+/** [sentence, the date phrase it is dated by, its first day, expected status, expected cue words]. Published 2019-10-13 unless said. */
+type Case = [string, string, string, FactualityStatus, string[]];
+const PUBLISHED = '2019-10-13';
+
+const CASES: Case[] = [
+  // happened: past tense, present perfect, plain present on a past date
+  ['Turkey launched its offensive into northern Syria on 9 October.', '9 October', '2019-10-09', 'happened', []],
+  ['The Syrian army has entered the town of Manbij on Monday.', 'Monday', '2019-10-07', 'happened', []],
+  ['In 2014, the group seized large parts of Iraq.', '2014', '2014-01-01', 'happened', []],
+  ['The plant, which opened in 2010, will close next year.', '2010', '2010-01-01', 'happened', []],
+  ['He was arrested in March after the raid.', 'March', '2019-03-01', 'happened', []],
+  // ongoing: present progressive, "continues to"
+  ['Kurdish forces are fighting near Ras al-Ain this week.', 'this week', '2019-10-07', 'ongoing', ['are', 'fighting']],
+  ['Since 2011, the war has been raging across the country.', '2011', '2011-01-01', 'ongoing', ['been', 'raging']],
+  ['The airline continues to fly the route this month.', 'this month', '2019-10-01', 'ongoing', ['continues']],
+  // planned: will, scheduled, due, plans to, to be held, said it would
+  ['The first deliveries will take place in 2014.', '2014', '2014-01-01', 'planned', ['will']],
+  ['The summit is scheduled for 20 November.', '20 November', '2019-11-20', 'planned', ['scheduled']],
+  ['Boeing plans to resume production in January.', 'January', '2020-01-01', 'planned', ['plans']],
+  ['The company said it would open the plant in 2021.', '2021', '2021-01-01', 'planned', ['would']],
+  ['Elections are due to be held in December.', 'December', '2019-12-01', 'planned', ['due']],
+  ['The talks in Geneva on Friday.', 'Friday', '2019-10-18', 'planned', ['Friday']],
+  // expected: expected to, forecast, predicted
+  ['Production is expected to resume in March.', 'March', '2020-03-01', 'expected', ['expected']],
+  ['Analysts forecast that sales will fall in 2020.', '2020', '2020-01-01', 'planned', ['will']],
+  ['The first flight is anticipated to be around 2020.', '2020', '2020-01-01', 'expected', ['anticipated']],
+  ['Economists predicted the recession would end in 2010.', '2010', '2010-01-01', 'planned', ['would']],
+  // possible: may, could, would have
+  ['The ceasefire may collapse by the end of the month.', 'the end of the month', '2019-10-31', 'possible', ['may']],
+  ['Talks could begin as early as next week.', 'next week', '2019-10-14', 'possible', ['could']],
+  ['Without the deal, the plant would have closed in 2015.', '2015', '2015-01-01', 'possible', ['would']],
+  // denied: did not, denied that, failed to, never, refused to
+  ['The minister did not attend the meeting on Monday.', 'Monday', '2019-10-07', 'denied', ['not']],
+  ['The ministry denied that troops crossed the border on 9 October.', '9 October', '2019-10-09', 'denied', ['denied']],
+  ['The rocket failed to reach orbit in 2018.', '2018', '2018-01-01', 'denied', ['failed']],
+  ['The two leaders never met in 2017.', '2017', '2017-01-01', 'denied', ['never']],
+  ['The union refused to return to work on Thursday.', 'Thursday', '2019-10-10', 'denied', ['refused']],
+  // tricky ones
+  ['"We will never forget what happened in 1989," he said.', '1989', '1989-01-01', 'happened', []],
+  ['As a boy in the 1950s he would walk to school every day.', 'the 1950s', '1950-01-01', 'happened', ['would']],
+  ['The spokesman did not deny that the meeting took place in May.', 'May', '2019-05-01', 'happened', []],
+  ['The firm not only cut jobs in 2015 but also closed two plants.', '2015', '2015-01-01', 'happened', []],
+  ['The launch was scheduled for 5 May but was cancelled because of the weather.', '5 May', '2019-05-05', 'denied', ['scheduled', 'but', 'cancelled']],
+  ['The company did not plan to hire anyone in 2018.', '2018', '2018-01-01', 'denied', ['not', 'plan']],
+];
+
+describe('readFactuality', () => {
+  it.each(CASES)('%s', (sentence, phrase, dateStart, status, cues) => {
+    const start = sentence.indexOf(phrase);
+    expect(start, `"${phrase}" is in the sentence`).toBeGreaterThanOrEqual(0);
+    const result = readFactuality({
+      text: sentence,
+      sentence: { start: 0, end: sentence.length, text: sentence },
+      anchor: { start, end: start + phrase.length, text: phrase },
+      dateStart,
+      published: PUBLISHED,
+    });
+    expect({ status: result.status, cues: result.cues.map((c) => c.text) }).toEqual({ status, cues });
+    for (const cue of result.cues) expect(sentence.slice(cue.start, cue.end)).toBe(cue.text);
+  });
+});
