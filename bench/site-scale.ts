@@ -110,6 +110,7 @@ export function syntheticTimeline(eventCount: number): Timeline {
         date: { value: dated.value, start: dated.start, end: dated.end, granularity: dated.granularity },
         relation: dated.granularity === 'day' ? 'on' : 'in',
         headline: statementText,
+        status: 'happened',
         corroboration: 1,
         sources: [
           {
@@ -120,6 +121,8 @@ export function syntheticTimeline(eventCount: number): Timeline {
             mention,
             attribution: actor,
             hedged: next() < 0.1,
+            status: 'happened',
+            statusCues: [],
           },
         ],
       });

@@ -132,6 +132,13 @@ export interface Passage extends Span {
 /** How the relation between an event and its date reads ("since 2011" is not "on 2011"). */
 export type DateRelation = 'on' | 'in' | 'since' | 'before' | 'after' | 'until' | 'during';
 
+/**
+ * What a statement says of its event (README: "Factuality"): it happened, is going on, is
+ * planned (scheduled, will, due), expected (forecast, predicted), possible (may, could,
+ * would) or denied (did not, denied, failed to, never).
+ */
+export type FactualityStatus = 'happened' | 'ongoing' | 'planned' | 'expected' | 'possible' | 'denied';
+
 /** One source of an event: the exact passage and the date mention it came from. */
 export interface EventSource {
   /** The statement's own stable id (from the document path and the statement), kept when events merge. */
@@ -148,6 +155,10 @@ export interface EventSource {
   hedged: boolean;
   /** The hedging cue, when hedged ("allegedly", "reportedly" ...). */
   hedge?: string;
+  /** What the statement says of its event at this date (src/events/read-factuality.ts). */
+  status: FactualityStatus;
+  /** The words that decided `status` ("will", "did not", "plans to"), as spans of the file text; empty for a plain past. */
+  statusCues: Span[];
   /** The date this source gives, when the event's date is another (a finer date from another source). */
   date?: ResolvedDate;
 }
@@ -158,6 +169,8 @@ export interface TimelineEvent {
   date: ResolvedDate;
   relation: DateRelation;
   headline: string;
+  /** The event's status, from its sources' statuses (src/timeline/merge-events.ts, `eventStatus`). */
+  status: FactualityStatus;
   sources: EventSource[];
   /** How many distinct documents report it. */
   corroboration?: number;

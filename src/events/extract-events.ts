@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import type { DateMention, DateRelation, EventSource, Passage, ResolvedDate, Span, TimelineDocument, TimelineEvent, UndatedMention } from '../types.ts';
 import { dateInterval } from '../dates/index.ts';
 import { findHedge, findSpeaker } from './attribute-claims.ts';
+import { readFactuality } from './read-factuality.ts';
 import { periodStart } from './anchor-durations.ts';
 import { MEDIA_LINK } from '../segment/media-link.ts';
 
@@ -125,6 +126,7 @@ export function extractEvents(document: TimelineDocument): ExtractedEvents {
     const interval = dateInterval(mention.value)!;
     const date = counted?.date ?? (mention.mod ? { ...interval, mod: mention.mod } : interval);
     const hedge = findHedge(statement.text);
+    const factuality = readFactuality({ text: document.text, sentence: statement, anchor: mention, dateStart: date.start, published: document.published });
     const source: EventSource = {
       id: '',
       document: document.id,
@@ -133,6 +135,8 @@ export function extractEvents(document: TimelineDocument): ExtractedEvents {
       mention: { start: mention.start, end: mention.end, text: mention.text },
       attribution,
       hedged: hedge !== null,
+      status: factuality.status,
+      statusCues: factuality.cues,
     };
     if (hedge) source.hedge = hedge;
     const key = `${statement.text}\u0000${mention.text}`;
@@ -145,6 +149,7 @@ export function extractEvents(document: TimelineDocument): ExtractedEvents {
       date,
       relation: counted?.relation ?? relationOf(document.text, mention, date.granularity === 'day' || date.granularity === 'time'),
       headline: headline ?? headlineFor(statement.text, statement.start, headlineMention, continuation),
+      status: factuality.status,
       sources: [source],
     });
   };

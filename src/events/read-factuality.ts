@@ -51,7 +51,7 @@ interface Token {
   lower: string;
 }
 
-const TOKEN = /[\p{L}\p{N}]+?(?=n['’]t\b)|n['’]t\b|['’](?:ll|d|s|re|ve|m)\b|[\p{L}\p{N}]+(?:[-.'’][\p{L}\p{N}]+)*|[^\s\p{L}\p{N}]/gu;
+const TOKEN = /[\p{L}\p{N}]+?(?=n['’]t\b)|n['’]t\b|['’](?:ll|d|s|re|ve|m)\b|[\p{L}\p{N}]+(?:[-.][\p{L}\p{N}]+|['’](?!(?:ll|d|s|re|ve|m)\b)[\p{L}\p{N}]+)*|[^\s\p{L}\p{N}]/gu;
 
 function tokenize(text: string, span: Span): Token[] {
   const tokens: Token[] = [];
@@ -80,7 +80,7 @@ const NOT_NEGATING = set('only just merely simply');
 
 /** Predicates that govern an infinitive or a complement and say what becomes of it. */
 const GOVERNORS: Array<[RegExp, FactualityStatus]> = [
-  [/^(?:plan|plans|planned|planning|intend|intends|intended|intending|aim|aims|aimed|aiming|schedule|scheduled|slated|set|due|poised|prepared|preparing|going|promise|promised|promises|pledge|pledged|pledges|vow|vowed|vows|agree|agreed|agrees|propose|proposed|proposes|decide|decided|decides|threaten|threatened|threatens|seek|seeks|sought|want|wants|wanted|hope|hopes|hoped|try|tries|tried|attempt|attempts|attempted|ready|expected-to-be|about|order|ordered|orders|called|urged)$/u, 'planned'],
+  [/^(?:plan|plans|planned|planning|intend|intends|intended|intending|aim|aims|aimed|aiming|schedule|scheduled|slated|set|due|poised|prepared|preparing|going|promise|promised|promises|pledge|pledged|pledges|vow|vowed|vows|agree|agreed|agrees|propose|proposed|proposes|decide|decided|decides|threaten|threatened|threatens|seek|seeks|sought|want|wants|wanted|hope|hopes|hoped|try|tries|tried|attempt|attempts|attempted|ready|about|order|ordered|orders|urge|urges|urged|urging|demand|demands|demanded|demanding|ask|asks|asked|offer|offers|offered|proposal|plan|willing|allow|allows|allowed|permit|permits|permitted|need|needs|must|scheduling)$/u, 'planned'],
   [/^(?:expect|expects|expected|expecting|forecast|forecasts|forecasted|predict|predicts|predicted|project|projects|projected|anticipate|anticipates|anticipated|likely|unlikely|estimated|estimate|estimates|believed|thought|seen|tipped)$/u, 'expected'],
   [/^(?:may|might|could|can|able|possible|consider|considers|considered|considering|mull|mulls|mulled|weigh|weighs|weighing)$/u, 'possible'],
   [/^(?:fail|fails|failed|failing|refuse|refuses|refused|refusing|decline|declines|declined|declining|deny|denies|denied|denying|reject|rejects|rejected|cancel|cancels|cancelled|canceled|stop|stopped|prevent|prevented|prevents|forbid|forbade|ban|banned|avoid|avoided)$/u, 'denied'],
@@ -183,7 +183,7 @@ function readPredicate(tokens: Token[], p: number, context: Context, depth = 0):
   let negation: Token | null = null;
   let modal: Reading | null = null;
   let progressive: Token | null = null;
-  group.forEach((t, k) => {
+  for (const [k, t] of group.entries()) {
     const next = group[k + 1] ?? tokens[from + k + 1];
     if (NEGATIONS.has(t.lower) && !(next && NOT_NEGATING.has(next.lower))) negation = t;
     else if (PLANNED_MODALS.has(t.lower)) modal = { status: 'planned', cues: [t] };
@@ -192,8 +192,9 @@ function readPredicate(tokens: Token[], p: number, context: Context, depth = 0):
     else if (WOULD.has(t.lower)) modal = { status: readWould(tokens, from + k, context), cues: [t] };
     else if (PRESENT_BE.has(t.lower) || (t.lower === "'s" && k > 0) || (t.lower === 'been' && group.some((x) => HAVE.has(x.lower) && ['has', 'have', "'ve"].includes(x.lower)))) {
       if (/ing$/u.test(head.lower) && head.lower !== 'going' && head !== t) progressive = t;
+      if (group.some((x) => x.lower === 'being') && head.lower !== 'being') progressive = t;
     }
-  });
+  }
   // A governor of an infinitive decides for what it governs: "is expected to close", "failed to".
   let governed: Reading | null = null;
   const to = group.findIndex((t) => t.lower === 'to');
@@ -204,6 +205,9 @@ function readPredicate(tokens: Token[], p: number, context: Context, depth = 0):
     if (word && status) {
       const outer = readPredicate(tokens, g, context, depth + 1);
       governed = combineGoverned(status, word, outer);
+    } else if (word && objectGovernor(tokens, g, context.floor)) {
+      const o = objectGovernor(tokens, g, context.floor)!;
+      governed = combineGoverned(governorOf(tokens[o]!.lower, GOVERNORS)!, tokens[o]!, readPredicate(tokens, o, context, depth + 1));
     } else if (word && depth < 3 && g >= context.floor && isPredicate(tokens, g)) {
       governed = readPredicate(tokens, g, context, depth + 1);
       if (governed && governed.status === 'happened') governed = null;
@@ -212,10 +216,13 @@ function readPredicate(tokens: Token[], p: number, context: Context, depth = 0):
   const ownGovernor = governorOf(head.lower, GOVERNORS);
   // "is scheduled for Friday", "is due in May": the head itself is the cue.
   const headCue: Reading | null =
-    ownGovernor && ownGovernor !== 'denied' && ownGovernor !== 'ongoing' && group.some((t) => BE.has(t.lower)) && to < 0
+    !context.anchorIsPredicate && ownGovernor && ownGovernor !== 'denied' && ownGovernor !== 'ongoing' && group.some((t) => BE.has(t.lower)) && to < 0
       ? { status: ownGovernor, cues: [head] }
       : null;
-  if (negation && (modal as Reading | null)?.status === 'possible') return { status: 'possible', cues: [(modal as Reading).cues[0]!, negation] };
+  // "no gains", "without seeking": a determiner or preposition that negates the event word.
+  const before = tokens[p - 1];
+  if (!negation && context.anchorIsPredicate && before && (before.lower === 'no' || (before.lower === 'without' && /ing$/u.test(head.lower)))) negation = before;
+  if (negation && modal?.status === 'possible') return { status: 'possible', cues: [modal.cues[0]!, negation] };
   if (negation) {
     // "did not deny", "never cancelled": two negations make no denial.
     if (ownGovernor === 'denied' && to < 0) return { status: 'happened', cues: [negation, head] };
@@ -229,6 +236,17 @@ function readPredicate(tokens: Token[], p: number, context: Context, depth = 0):
   return { status: 'happened', cues: [] };
 }
 
+/** "expects the economy to slow", "urged him to compete": a governor a short object away from "to". */
+function objectGovernor(tokens: Token[], g: number, floor: number): number | null {
+  for (let i = g - 1; i >= Math.max(floor, g - 4); i--) {
+    const t = tokens[i]!;
+    if (!/^\p{L}/u.test(t.text) || isPastForm(t) && !governorOf(t.lower, GOVERNORS)) return null;
+    const status = governorOf(t.lower, GOVERNORS);
+    if (status === 'planned' || status === 'expected') return i;
+  }
+  return null;
+}
+
 function combineGoverned(status: FactualityStatus, governor: Token, outer: Reading | null): Reading {
   const cue = [governor];
   if (outer && outer.status === 'denied') {
@@ -240,6 +258,8 @@ function combineGoverned(status: FactualityStatus, governor: Token, outer: Readi
 }
 
 interface Context {
+  /** When the anchor is the event word, a governor heads its own event ("are expected" is a state that holds). */
+  anchorIsPredicate: boolean;
   floor: number;
   tokens: Token[];
   dateStart: string | null;
@@ -257,9 +277,22 @@ function readWould(tokens: Token[], at: number, context: Context): FactualitySta
   return 'possible';
 }
 
+function readOutside(tokens: Token[], input: FactualityInput): Factuality {
+  let end = tokens.findIndex((t, i) => isBoundary(tokens, i) || t.text === '.');
+  if (end < 0) end = tokens.length;
+  const context: Context = { anchorIsPredicate: false, floor: 0, tokens, dateStart: input.dateStart ?? null, published: input.published ?? null };
+  const p = tokens.findIndex((_, i) => i < end && isPredicate(tokens, i));
+  const reading = p >= 0 ? readPredicate(tokens, headOf(tokens, p, end), context) : null;
+  const final = reading ?? { status: 'happened' as const, cues: [] };
+  return { status: final.status, cues: final.cues.map((t) => ({ start: t.start, end: t.end, text: t.text })) };
+}
+
 /** Reads the factuality of a statement at its date (or of an event word). */
 export function readFactuality(input: FactualityInput): Factuality {
   const tokens = tokenize(input.text, input.sentence);
+  // A statement dated from outside it (an embedded post by its signature) is read from its first clause.
+  const outside = input.anchor.start >= input.sentence.end || input.anchor.end <= input.sentence.start;
+  if (outside) return readOutside(tokens, input);
   const first = tokens.findIndex((t) => t.end > input.anchor.start);
   const anchorFirst = first < 0 ? tokens.length - 1 : first;
   let anchorLast = anchorFirst;
@@ -268,7 +301,7 @@ export function readFactuality(input: FactualityInput): Factuality {
   for (let i = anchorFirst - 1; i >= 0; i--) if (isBoundary(tokens, i)) { clauseStart = i + 1; break; }
   let clauseEnd = tokens.length;
   for (let i = anchorLast + 1; i < tokens.length; i++) if (isBoundary(tokens, i)) { clauseEnd = i; break; }
-  const context: Context = { floor: clauseStart, tokens, dateStart: input.dateStart ?? null, published: input.published ?? null };
+  const context: Context = { anchorIsPredicate: input.anchorIsPredicate ?? false, floor: clauseStart, tokens, dateStart: input.dateStart ?? null, published: input.published ?? null };
 
   let predicate = -1;
   if (input.anchorIsPredicate) predicate = anchorLast;
@@ -309,4 +342,24 @@ export function readFactuality(input: FactualityInput): Factuality {
   const final = reading ?? { status: 'happened' as const, cues: [] };
   const cues = [...new Map(final.cues.map((t) => [t.start, t])).values()].sort((a, b) => a.start - b.start);
   return { status: final.status, cues: cues.map((t) => ({ start: t.start, end: t.end, text: t.text })) };
+}
+
+/** Cautious first: on a tie, the status that claims least wins. */
+const CAUTION: FactualityStatus[] = ['denied', 'possible', 'expected', 'planned', 'ongoing', 'happened'];
+
+/**
+ * The status of an event from the statuses of its sources: the one most sources give; on a
+ * tie, the more cautious (denied, possible, expected, planned, ongoing, happened in that order),
+ * so that one report of a happening against one denial shows the denial.
+ */
+export function eventStatus(statuses: readonly FactualityStatus[]): FactualityStatus {
+  const counts = new Map<FactualityStatus, number>();
+  for (const s of statuses) counts.set(s, (counts.get(s) ?? 0) + 1);
+  let best: FactualityStatus = 'happened';
+  let most = 0;
+  for (const status of CAUTION) {
+    const n = counts.get(status) ?? 0;
+    if (n > most) [best, most] = [status, n];
+  }
+  return best;
 }

@@ -1,6 +1,7 @@
 import type { EventSource, TimelineEvent } from '../types.ts';
 import { ENGLISH_STOPWORDS } from '../clean/english-stopwords.ts';
 import { GRANULARITY_RANK } from '../dates/granularity.ts';
+import { eventStatus } from '../events/read-factuality.ts';
 
 /**
  * One event per happening. Two statements from different documents report the same
@@ -181,7 +182,8 @@ export function mergeEvents(events: readonly TimelineEvent[]): TimelineEvent[] {
 /**
  * One event from the events of one happening: the finest date among them (they overlap, so
  * the finest lies within the others), the headline and id of the source that gives it (ties:
- * the first document by path), every source, and the number of distinct documents.
+ * the first document by path), every source, the number of distinct documents, and the
+ * status its sources give (`eventStatus`: the most given, the more cautious on a tie).
  */
 function combine(group: TimelineEvent[]): TimelineEvent {
   const ordered = [...group].sort(
@@ -196,6 +198,7 @@ function combine(group: TimelineEvent[]): TimelineEvent {
   );
   return {
     ...primary,
+    status: eventStatus(sources.map((s) => s.status)),
     sources,
     corroboration: new Set(sources.map((s) => s.document)).size,
   };

@@ -8,6 +8,7 @@ const isoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 const timexType = z.enum(['DATE', 'TIME', 'DURATION', 'SET']);
 const granularity = z.enum(GRANULARITIES);
 const severity = z.enum(['error', 'warning', 'info']);
+const factualityStatus = z.enum(['happened', 'ongoing', 'planned', 'expected', 'possible', 'denied']);
 const resolvedDate = z.object({ value: z.string().min(1), start: isoDay, end: isoDay, granularity, mod: z.string().min(1).optional() });
 
 const passage = span.extend({
@@ -49,6 +50,7 @@ export const timelineSchema = z.object({
       date: resolvedDate,
       relation: z.enum(['on', 'in', 'since', 'before', 'after', 'until', 'during']),
       headline: z.string().min(1),
+      status: factualityStatus,
       sources: z
         .array(
           z.object({
@@ -60,6 +62,8 @@ export const timelineSchema = z.object({
             attribution: z.string().nullable(),
             hedged: z.boolean(),
             hedge: z.string().optional(),
+            status: factualityStatus,
+            statusCues: z.array(span),
             date: resolvedDate.optional(),
           }),
         )
@@ -107,6 +111,7 @@ export function validateTimeline(timeline: unknown): Timeline {
       check(s.document, `event ${e.id} passage`, s.passage);
       check(s.document, `event ${e.id} statement`, s.statement);
       check(s.document, `event ${e.id} mention`, s.mention);
+      s.statusCues.forEach((c, i) => check(s.document, `event ${e.id} status cue ${i}`, c));
     }
   }
   if (problems.length > 0) throw new Error(`invalid timeline:\n${problems.join('\n')}`);

@@ -1,6 +1,7 @@
-import type { DateRelation, EventSource, Timeline, TimelineDocument, TimelineEvent } from '../../src/types.ts';
+import type { DateRelation, EventSource, FactualityStatus, Timeline, TimelineDocument, TimelineEvent } from '../../src/types.ts';
 import { dateInterval } from '../../src/dates/index.ts';
 import { eventIdFor } from '../../src/events/extract-events.ts';
+import { eventStatus } from '../../src/events/read-factuality.ts';
 import { documentIdFor } from '../../src/load/read-articles.ts';
 import { orderEvents } from '../../src/timeline/order-events.ts';
 
@@ -17,6 +18,8 @@ export interface SourceSpec {
   mention?: string;
   attribution?: string | null;
   hedge?: string;
+  /** What the statement says of its event (default `happened`). */
+  status?: FactualityStatus;
 }
 
 export interface EventSpec {
@@ -96,6 +99,8 @@ export function timelineOf(specs: readonly EventSpec[], options: { documentIds?:
         mention: { start: passage.start + offset, end: passage.start + offset + mentionText.length, text: mentionText },
         attribution: s.attribution === undefined ? 'Example Wire' : s.attribution,
         hedged: s.hedge !== undefined,
+        status: s.status ?? 'happened',
+        statusCues: [],
       };
       if (s.hedge !== undefined) source.hedge = s.hedge;
       return source;
@@ -107,6 +112,7 @@ export function timelineOf(specs: readonly EventSpec[], options: { documentIds?:
       date,
       relation: spec.relation ?? (date.granularity === 'day' ? 'on' : 'in'),
       headline: spec.headline ?? first.statement,
+      status: eventStatus(sources.map((s) => s.status)),
       sources,
     };
     if (new Set(sources.map((s) => s.document)).size > 1) event.corroboration = new Set(sources.map((s) => s.document)).size;

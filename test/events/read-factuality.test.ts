@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readFactuality } from '../../src/events/read-factuality.ts';
+import { eventStatus, readFactuality } from '../../src/events/read-factuality.ts';
 import type { FactualityStatus } from '../../src/types.ts';
 
 /** [sentence, the date phrase it is dated by, its first day, expected status, expected cue words]. Published 2019-10-13 unless said. */
@@ -61,5 +61,33 @@ describe('readFactuality', () => {
     });
     expect({ status: result.status, cues: result.cues.map((c) => c.text) }).toEqual({ status, cues });
     for (const cue of result.cues) expect(sentence.slice(cue.start, cue.end)).toBe(cue.text);
+  });
+});
+
+describe('readFactuality of a statement dated from outside it', () => {
+  it('reads an embedded post, dated by its signature, from its first clause', () => {
+    const text = 'Turkish troops will cross the border tonight. More soon.\n— A Reporter (@reporter) October 9, 2019';
+    const post = text.indexOf('\n');
+    const signature = text.indexOf('October');
+    const result = readFactuality({
+      text,
+      sentence: { start: 0, end: post, text: text.slice(0, post) },
+      anchor: { start: signature, end: text.length, text: text.slice(signature) },
+      dateStart: '2019-10-09',
+      published: '2019-10-13',
+    });
+    expect({ status: result.status, cues: result.cues.map((c) => c.text) }).toEqual({ status: 'planned', cues: ['will'] });
+  });
+});
+
+describe('eventStatus', () => {
+  it.each([
+    [['happened'], 'happened'],
+    [['planned', 'happened', 'happened'], 'happened'],
+    [['happened', 'denied'], 'denied'],
+    [['planned', 'expected'], 'expected'],
+    [['ongoing', 'happened'], 'ongoing'],
+  ] as Array<[FactualityStatus[], FactualityStatus]>)('%j gives %s', (statuses, status) => {
+    expect(eventStatus(statuses)).toBe(status);
   });
 });

@@ -21,7 +21,8 @@ function eventOf(id: string, document: string, value: string, conflicts: string[
     date: dateInterval(value)!,
     relation: 'on',
     headline: STATEMENT,
-    sources: [{ id, document, passage: { ...span, id: 'p-1' }, statement: span, mention: span, attribution: null, hedged: false }],
+    status: 'happened',
+    sources: [{ id, document, passage: { ...span, id: 'p-1' }, statement: span, mention: span, attribution: null, hedged: false, status: 'happened', statusCues: [] }],
     corroboration: 1,
     conflicts,
   };

@@ -141,6 +141,7 @@ export function fixtureTimeline(): Timeline {
         date: { value: '2019-10-13', start: '2019-10-13', end: '2019-10-13', granularity: 'day' },
         relation: 'on',
         headline: 'The last troops withdrew from Kobani',
+        status: 'happened',
         sources: [
           {
             document: 'kobani-aftermath',
@@ -149,6 +150,8 @@ export function fixtureTimeline(): Timeline {
             mention: spanOf(aftermath.text, '13 October 2019'),
             attribution: 'a local official',
             hedged: false,
+            status: 'happened',
+            statusCues: [],
           },
         ],
       },
@@ -157,6 +160,7 @@ export function fixtureTimeline(): Timeline {
         date: { value: '2014', start: '2014-01-01', end: '2014-12-31', granularity: 'year' },
         relation: 'in',
         headline: `The siege began amid ${HOSTILE_SCRIPT} shelling`,
+        status: 'happened',
         sources: [
           {
             document: 'kobani-siege',
@@ -165,6 +169,8 @@ export function fixtureTimeline(): Timeline {
             mention: spanOf(siege.text, 'in 2014'),
             attribution: 'local activists',
             hedged: true,
+            status: 'happened',
+            statusCues: [],
             hedge: 'allegedly',
           },
         ],
@@ -174,6 +180,7 @@ export function fixtureTimeline(): Timeline {
         date: { value: '2014-09', start: '2014-09-01', end: '2014-09-30', granularity: 'month' },
         relation: 'in',
         headline: 'Islamic State fighters entered the outskirts of Kobani',
+        status: 'happened',
         sources: [
           {
             document: 'kobani-siege',
@@ -182,6 +189,8 @@ export function fixtureTimeline(): Timeline {
             mention: spanOf(siege.text, 'September 2014'),
             attribution: 'officials',
             hedged: false,
+            status: 'happened',
+            statusCues: [],
           },
           {
             document: 'kobani-aftermath',
@@ -190,6 +199,8 @@ export function fixtureTimeline(): Timeline {
             mention: spanOf(aftermath.text, 'September 2014'),
             attribution: 'the council',
             hedged: false,
+            status: 'happened',
+            statusCues: [],
           },
         ],
       },
@@ -198,6 +209,7 @@ export function fixtureTimeline(): Timeline {
         date: { value: '2014-01', start: '2014-01-01', end: '2014-01-31', granularity: 'month' },
         relation: 'since',
         headline: 'Kurdish control of the town',
+        status: 'happened',
         sources: [
           {
             document: 'kobani-aftermath',
@@ -206,6 +218,8 @@ export function fixtureTimeline(): Timeline {
             mention: spanOf(aftermath.text, 'January 2014'),
             attribution: null,
             hedged: false,
+            status: 'happened',
+            statusCues: [],
           },
         ],
       },
@@ -214,6 +228,7 @@ export function fixtureTimeline(): Timeline {
         date: { value: '2014-10-13', start: '2014-10-13', end: '2014-10-13', granularity: 'day' },
         relation: 'on',
         headline: `PYD says its forces repelled an attack ${HOSTILE_IMG}`,
+        status: 'happened',
         sources: [
           {
             document: 'kobani-siege',
@@ -222,6 +237,8 @@ export function fixtureTimeline(): Timeline {
             mention: spanOf(siege.text, 'last night'),
             attribution: 'pyd rojava (@PYD_Rojava)',
             hedged: false,
+            status: 'happened',
+            statusCues: [],
           },
         ],
       },

@@ -11,7 +11,8 @@ function event(document: string, statement: string, value: string): TimelineEven
     date: dateInterval(value)!,
     relation: 'on',
     headline: statement,
-    sources: [{ id: `e-${document}-${value}-${statement.length}`, document, passage: { ...span, id: 'p-1' }, statement: span, mention: span, attribution: null, hedged: false }],
+    status: 'happened',
+    sources: [{ id: `e-${document}-${value}-${statement.length}`, document, passage: { ...span, id: 'p-1' }, statement: span, mention: span, attribution: null, hedged: false, status: 'happened', statusCues: [] }],
   };
 }
 
