@@ -1,3 +1,5 @@
+import { ENGLISH_STOPWORDS } from '../clean/english-stopwords.ts';
+
 /**
  * Who asserts a statement, and how firmly. Reported speech in news follows a few patterns:
  * "according to X", "X said/told/stated ...", "..., said X"; an embedded post is asserted by
@@ -12,7 +14,15 @@ const ACCORDING_TO = /\baccording to\s+([^,.;:]{2,80})/iu;
 const PRONOUN = /^(?:he|she|they|it|we|i|you|this|that|these|those|who)$/iu;
 /** "it was revealed", "it's claimed", "they were told": a passive names no speaker. */
 const PASSIVE_SUBJECT = /(?:^|\s)(?:is|are|was|were|be|been|being)$|^(?:it|there)(?:['’]s)?$/iu;
-const LEADING_JUNK = /^(?:and|but|also|meanwhile|moreover|however|then|so|yet|indeed|while|as|in addition)\b[\s,]*/iu;
+const LEADING_JUNK = /^(?:(?:and|but|also|meanwhile|moreover|however|then|so|yet|indeed|while|whilst|as|in addition|although|though|because|since|when|whereas|if|even|now|after|before|where)\b[\s,]*)+/iu;
+/** Words that cannot open a noun phrase naming a speaker ("According to having", "by which"). */
+const NOT_NP_START = new Set(
+  'having being saying according to of in on at by for from with without into about after before since until during than that which what whose whom where when why how whether if because although though while as and or but nor so yet not no never also just only even very more most less least there here then thus hence however meanwhile moreover is are was were be been has have had do does did will would can could may might must shall should'.split(' '),
+);
+/** Words that a speaker's noun phrase cannot end with. */
+const NOT_NP_END = new Set('the a an of to in on at by for from with and or but that which who this these those its his her their our my your'.split(' '));
+/** Pronouns stand for a speaker named before (resolved by the caller). */
+const SPEAKER_PRONOUNS = new Set('he she they it we i you who'.split(' '));
 const MAX_SUBJECT_WORDS = 9;
 
 export interface Attribution {
@@ -20,6 +30,27 @@ export interface Attribution {
   speaker: string | null;
   /** True when the speaker is a pronoun that the caller must resolve ("he said"). */
   pronoun: boolean;
+}
+
+/**
+ * The noun phrase that names a speaker, or null when the words are not one: it opens with a
+ * determiner, a name or a noun (never "having", "although", a preposition or an auxiliary),
+ * holds a word that is neither a function word, a gerund nor an adverb, and ends with no
+ * function word. Leading connectives ("although industry experts") are taken off first.
+ */
+export function speakerPhrase(raw: string): string | null {
+  const phrase = raw.replace(LEADING_JUNK, '').replace(/^[\s"“”'‘’(]+|[\s"“”'‘’),]+$/gu, '').trim();
+  const words = phrase.split(/\s+/u).filter(Boolean);
+  if (words.length === 0 || words.length > MAX_SUBJECT_WORDS) return null;
+  const lower = words.map((w) => w.toLowerCase().replace(/[^\p{L}\p{N}@#_'’-]/gu, ''));
+  if (words.length === 1 && SPEAKER_PRONOUNS.has(lower[0]!)) return phrase;
+  if (NOT_NP_START.has(lower[0]!) || /^\p{Ll}+ing$/u.test(words[0]!)) return null;
+  if (NOT_NP_END.has(lower[lower.length - 1]!)) return null;
+  const contentful = words.some((w, i) => {
+    const l = lower[i]!;
+    return /[\p{L}\p{N}]/u.test(l) && !ENGLISH_STOPWORDS.has(l) && !(/^\p{Ll}+(?:ing|ly)$/u.test(w)) && !NOT_NP_START.has(l);
+  });
+  return contentful ? phrase : null;
 }
 
 function cleanSubject(raw: string): string | null {
@@ -31,13 +62,16 @@ function cleanSubject(raw: string): string | null {
   if (words.length === 0 || words.length > MAX_SUBJECT_WORDS) return null;
   // A subject is a noun phrase: one with an auxiliary or a dateline in it is a clause gone wrong.
   if (/\b(?:had|has|have|was|were|is|are|been|would|will)\b/iu.test(subject) && !/^(?:it|there)\b/iu.test(subject)) return null;
-  return subject;
+  if (/^(?:it|there)(?:['’]s)?$/iu.test(subject) || PASSIVE_SUBJECT.test(subject)) return subject;
+  return speakerPhrase(subject);
 }
 
 /** The speaker a sentence reports, if it reports one. */
 export function findSpeaker(sentence: string): Attribution {
   const according = ACCORDING_TO.exec(sentence);
-  if (according) return { speaker: according[1]!.trim(), pronoun: false };
+  // "according to officials who spoke on Monday": the phrase ends before a relative clause or a date.
+  const source = according ? speakerPhrase(according[1]!.split(/\s+(?:who|which|that|on|at|last|this|yesterday|today|earlier|when|as)\s/iu)[0]!) : null;
+  if (source) return { speaker: source, pronoun: false };
   const speech = SPEECH.exec(sentence);
   if (speech) {
     const subject = cleanSubject(speech[1]!);
@@ -45,8 +79,19 @@ export function findSpeaker(sentence: string): Attribution {
     if (subject) return { speaker: subject, pronoun: PRONOUN.test(subject) };
   }
   const inverted = INVERTED.exec(sentence);
-  if (inverted) return { speaker: inverted[1]!.trim(), pronoun: false };
+  const named = inverted ? speakerPhrase(inverted[1]!) : null;
+  if (named) return { speaker: named, pronoun: false };
   return { speaker: null, pronoun: false };
+}
+
+/** The voice of an article's own statements: its author, else its publisher, else the site its URL names, else the article by its title. */
+export function articleVoice(document: { author: string | null; publisher: string | null; url: string | null; title: string }): string {
+  if (document.author) return document.author;
+  if (document.publisher) return document.publisher;
+  const host = document.url ? /^[a-z]+:\/\/(?:www\.)?([^/:?#]+)/iu.exec(document.url)?.[1] : undefined;
+  if (host) return host;
+  const title = document.title.replace(/\s+/gu, ' ').trim();
+  return `the article “${title.length > 80 ? `${title.slice(0, 80).replace(/\s+\S*$/u, '')} …` : title}”`;
 }
 
 /** Words that say the writer does not vouch for a statement. */

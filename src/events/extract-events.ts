@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { DateMention, DateRelation, EventSource, Passage, ResolvedDate, Span, TimelineDocument, TimelineEvent, UndatedMention } from '../types.ts';
 import { dateInterval } from '../dates/index.ts';
-import { findHedge, findSpeaker } from './attribute-claims.ts';
+import { articleVoice, findHedge, findSpeaker } from './attribute-claims.ts';
 import { readFactuality } from './read-factuality.ts';
 import { periodStart } from './anchor-durations.ts';
 import { MEDIA_LINK } from '../segment/media-link.ts';
@@ -110,7 +110,7 @@ export function extractEvents(document: TimelineDocument): ExtractedEvents {
   const events: TimelineEvent[] = [];
   const undated: UndatedMention[] = [];
   const occurrences = new Map<string, number>();
-  const defaultAttribution = document.author ?? document.publisher;
+  const defaultAttribution = articleVoice(document);
   let lastSpeaker: string | null = null;
 
   const addEvent = (

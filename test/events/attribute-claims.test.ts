@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findHedge, findSpeaker } from '../../src/events/attribute-claims.ts';
+import { articleVoice, findHedge, findSpeaker, speakerPhrase } from '../../src/events/attribute-claims.ts';
 
 describe('findSpeaker', () => {
   it.each([
@@ -13,6 +13,14 @@ describe('findSpeaker', () => {
     ['For example, it was revealed that Turkey bussed in hundreds of fighters.', null, false],
     ['It’s claimed that the ethnic cleansing is still ongoing.', null, false],
     ['The storm reached the coast late in the evening.', null, false],
+    // A speaker is a noun phrase, never a function word or a gerund.
+    ['Deliveries will resume in March, although industry experts said the date may slip.', 'industry experts', false],
+    ['Boeing, having said in January that production would resume, stayed silent on Friday.', null, false],
+    ['According to having reviewed the data, the airline grounded the fleet.', null, false],
+    ['Production will resume in May, according to a Boeing spokesman.', 'a Boeing spokesman', false],
+    ['According to officials who spoke on condition of anonymity, the talks failed on Monday.', 'officials', false],
+    ['Airbus told Reuters on Tuesday that deliveries would resume in 2014.', 'Airbus', false],
+    ['While the union said the strike would end on Friday, talks stalled.', 'the union', false],
   ])('%s -> %s', (sentence, speaker, pronoun) => {
     expect(findSpeaker(sentence)).toEqual({ speaker, pronoun });
   });
@@ -29,5 +37,31 @@ describe('findHedge', () => {
     ['The army entered the town on Tuesday.', null],
   ])('%s -> %s', (sentence, hedge) => {
     expect(findHedge(sentence)).toBe(hedge);
+  });
+});
+
+describe('speakerPhrase', () => {
+  it.each([
+    ['the European Aviation Safety Agency', 'the European Aviation Safety Agency'],
+    ['although industry experts', 'industry experts'],
+    ['having', null],
+    ['although', null],
+    ['of the', null],
+    ['he', 'he'],
+    ['the company’s chief executive', 'the company’s chief executive'],
+  ])('%s -> %s', (raw, phrase) => {
+    expect(speakerPhrase(raw)).toBe(phrase);
+  });
+});
+
+describe('articleVoice', () => {
+  const base = { author: null, publisher: null, url: null, title: 'Airbus delays A350 deliveries' };
+  it.each([
+    [{ ...base, author: 'Jane Roe', publisher: 'Wikinews' }, 'Jane Roe'],
+    [{ ...base, publisher: 'Wikinews' }, 'Wikinews'],
+    [{ ...base, url: 'https://www.example.org/2014/airbus' }, 'example.org'],
+    [base, 'the article “Airbus delays A350 deliveries”'],
+  ])('%j -> %s', (document, voice) => {
+    expect(articleVoice(document)).toBe(voice);
   });
 });
