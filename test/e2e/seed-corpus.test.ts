@@ -35,11 +35,29 @@ describe('the seed corpus', () => {
     ['published “compelling evidence”', '2016', 'year', 'Tom Coburg'],
     ['2018 ethnic cleansing of Kurds in Afrin', '2018', 'year', 'Tom Coburg'],
     ['March 2018 invasion into the Kurdish enclave of Afrin', '2018-03', 'month', 'Tom Coburg'],
-    ['traveled to Syria with her husband in 2013', '2013', 'year', null],
+    // No author, publisher or URL: the article's own voice, named by its title.
+    ['traveled to Syria with her husband in 2013', '2013', 'year', 'the article “Omar: Turkey\'s trafficking of ISIS from al-Hol is irrefutable evidence of its …”'],
   ])('dates "%s" as %s', (words, value, granularity, attribution) => {
     const event = theEventSaying(words);
     expect(event.date).toMatchObject({ value, granularity });
     expect(event.sources[0]!.attribution).toBe(attribution);
+  });
+
+  it('gives every event a status and every source a named asserter', () => {
+    expect(timeline.events.length).toBeGreaterThan(0);
+    for (const event of timeline.events) {
+      expect(event.status, event.headline).toMatch(/^(?:happened|ongoing|planned|expected|possible|denied)$/);
+      for (const source of event.sources) expect(source.attribution, event.headline).toMatch(/\p{L}{2}/u);
+    }
+  });
+
+  it.each([
+    // [words of the statement, status, cue words]
+    ['MIT was caught red-handed', 'happened', []],
+    ['2018 ethnic cleansing of Kurds in Afrin', 'ongoing', ['is', 'ongoing']],
+  ])('reads "%s" as %s', (words, status, cues) => {
+    const source = theEventSaying(words).sources[0]!;
+    expect({ status: source.status, cues: source.statusCues.map((c) => c.text) }).toEqual({ status, cues });
   });
 
   it('has the January 2014 truck seizure with a headline that reads as a sentence', () => {
