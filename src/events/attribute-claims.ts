@@ -19,8 +19,21 @@ const LEADING_JUNK = /^(?:(?:and|but|also|meanwhile|moreover|however|then|so|yet
 const NOT_NP_START = new Set(
   'having being saying according to of in on at by for from with without into about after before since until during than that which what whose whom where when why how whether if because although though while as and or but nor so yet not no never also just only even very more most less least there here then thus hence however meanwhile moreover is are was were be been has have had do does did will would can could may might must shall should'.split(' '),
 );
-/** Words that a speaker's noun phrase cannot end with. */
-const NOT_NP_END = new Set('the a an of to in on at by for from with and or but that which who this these those its his her their our my your'.split(' '));
+/** Words that a speaker's noun phrase cannot end with (a title cut off at its period: "Mr", "U"). */
+const NOT_NP_END = new Set(
+  'the a an of to in on at by for from with amid among about against into onto over under after before during since until and or but that which who this these those its his her their our my your mr mrs ms dr u st other another'.split(' '),
+);
+/** Words of time that are no speaker's name: "earlier this month". */
+const TIME_WORDS = new Set(
+  'today yesterday tomorrow tonight earlier later last next this week weeks month months year years day days morning afternoon evening night monday tuesday wednesday thursday friday saturday sunday weekend'.split(' '),
+);
+const WEEKDAY = '(?:mon|tues|wednes|thurs|fri|satur|sun)day';
+/** "Last week Control Data", "Later yesterday the auto makers": a time adverbial before the subject. */
+const LEADING_TIME = new RegExp(`^(?:(?:(?:later|earlier|also|then|last|this|next|on)\\s+)*(?:${WEEKDAY}|yesterday|today|tonight|week|month|year|night|morning|evening)|later|earlier)\\b[\\s,]*`, 'iu');
+/** "President Bush on Tuesday", "Mr. Fournier also", "the auto maker then": adverbials after it. */
+const TRAILING_ADVERBIAL = new RegExp(`\\s+(?:also|then|too|again|first|later|further|yesterday|today|tonight|earlier|(?:on|last|this|late|early)\\s+(?:${WEEKDAY}|week|month|year|night|morning|evening))$`, 'iu');
+/** "It's no secret that she's": a clause, not a name. */
+const CONTRACTED_CLAUSE = /^(?:it|that|there|she|he|they|we|i|you|what|who)['’](?:s|re|ve|ll|d|m)$/u;
 /** Pronouns stand for a speaker named before (resolved by the caller). */
 const SPEAKER_PRONOUNS = new Set('he she they it we i you who'.split(' '));
 const MAX_SUBJECT_WORDS = 9;
@@ -39,16 +52,28 @@ export interface Attribution {
  * function word. Leading connectives ("although industry experts") are taken off first.
  */
 export function speakerPhrase(raw: string): string | null {
-  const phrase = raw.replace(LEADING_JUNK, '').replace(/^[\s"“”'‘’(]+|[\s"“”'‘’),]+$/gu, '').trim();
+  let phrase = raw.trim();
+  // The rest of a dateline or a parenthesis that opened before: "AP)_ The organization", "FBI) Louis Freeh".
+  const unopened = /^[^(]*\)[\s_–—-]*/u.exec(phrase);
+  if (unopened) phrase = phrase.slice(unopened[0].length);
+  // "000 employees that Unisys": the speaker is the subject of the relative clause.
+  const relative = /\s(?:that|which|whom)\s+(?=\S)/iu.exec(phrase);
+  if (relative) phrase = phrase.slice(relative.index + relative[0].length);
+  let previous = '';
+  while (previous !== phrase) {
+    previous = phrase;
+    phrase = phrase.replace(LEADING_JUNK, '').replace(LEADING_TIME, '').replace(TRAILING_ADVERBIAL, '').replace(/^[\s"“”'‘’(]+|[\s"“”'‘’),]+$/gu, '').trim();
+  }
   const words = phrase.split(/\s+/u).filter(Boolean);
   if (words.length === 0 || words.length > MAX_SUBJECT_WORDS) return null;
   const lower = words.map((w) => w.toLowerCase().replace(/[^\p{L}\p{N}@#_'’-]/gu, ''));
   if (words.length === 1 && SPEAKER_PRONOUNS.has(lower[0]!)) return phrase;
-  if (NOT_NP_START.has(lower[0]!) || /^\p{Ll}+ing$/u.test(words[0]!)) return null;
+  if ((NOT_NP_START.has(lower[0]!) && !/^\p{Lu}{2,}$/u.test(words[0]!)) || /^\p{Ll}+ing$/u.test(words[0]!) || /^[\p{N}$€£]/u.test(words[0]!)) return null;
+  if (lower.some((w) => CONTRACTED_CLAUSE.test(w))) return null;
   if (NOT_NP_END.has(lower[lower.length - 1]!)) return null;
   const contentful = words.some((w, i) => {
     const l = lower[i]!;
-    return /[\p{L}\p{N}]/u.test(l) && !ENGLISH_STOPWORDS.has(l) && !(/^\p{Ll}+(?:ing|ly)$/u.test(w)) && !NOT_NP_START.has(l);
+    return /[\p{L}\p{N}]/u.test(l) && !ENGLISH_STOPWORDS.has(l) && !(/^\p{Ll}+(?:ing|ly)$/u.test(w)) && !NOT_NP_START.has(l) && !TIME_WORDS.has(l);
   });
   return contentful ? phrase : null;
 }

@@ -53,4 +53,23 @@ describe('a real newswire corpus (TBAQ AQUAINT)', () => {
       for (const s of e.sources) expect(texts.get(s.document)!.slice(s.statement.start, s.statement.end)).toBe(s.statement.text);
     }
   });
+
+  it('never shows as happened a statement dated after its own article was published', () => {
+    const published = new Map(timeline.documents.map((d) => [d.id, d.published]));
+    const future = timeline.events.flatMap((e) =>
+      e.sources.filter((s) => (s.date ?? e.date).start > (published.get(s.document) ?? '9999')).map((s) => ({ e, s })),
+    );
+    expect(future.length, 'the corpus has statements about its future').toBeGreaterThan(0);
+    expect(future.filter(({ s }) => s.status === 'happened').map(({ s }) => s.statement.text)).toEqual([]);
+    expect(future.filter(({ e }) => e.sources.length === 1 && e.status === 'happened')).toEqual([]);
+  });
+
+  it('gives every source a named asserter and every status its cues inside the statement', () => {
+    for (const e of timeline.events) {
+      for (const s of e.sources) {
+        expect(s.attribution, s.statement.text).toMatch(/\p{L}{2}/u);
+        for (const c of s.statusCues) expect(c.start >= s.statement.start && c.end <= s.statement.end || c.start === s.mention.start, s.statement.text).toBe(true);
+      }
+    }
+  });
 });

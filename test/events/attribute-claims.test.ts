@@ -48,6 +48,17 @@ describe('speakerPhrase', () => {
     ['although', null],
     ['of the', null],
     ['he', 'he'],
+    ['Last week Control Data', 'Control Data'],
+    ['President Bush on Tuesday', 'President Bush'],
+    ['Mr. Fournier also', 'Mr. Fournier'],
+    ['Earlier AT and T', 'AT and T'],
+    ['CBS News first', 'CBS News'],
+    ['AP)_ The Organization of African Unity', 'The Organization of African Unity'],
+    ['000 employees that Unisys', 'Unisys'],
+    ['earlier this month', null],
+    ['It\'s no secret that she\'s', null],
+    ['The less-than-robust third-quarter results came amid', null],
+    ['individuals familiar with Mr', null],
     ['the company’s chief executive', 'the company’s chief executive'],
   ])('%s -> %s', (raw, phrase) => {
     expect(speakerPhrase(raw)).toBe(phrase);
