@@ -1,6 +1,7 @@
 import { count } from '../src/site/parts/words.ts';
 import { dateLabel } from '../src/site/parts/event-parts.ts';
 import { html } from '../src/site/html.ts';
+import { STATUS_ORDER, STATUS_WORDS } from '../src/site/status-words.ts';
 import type { PageData } from '../src/site/template-data.ts';
 
 export const data = {
@@ -56,8 +57,14 @@ ${site.diagnostics.map(
 <h2 id="site-reading">How to read it</h2>
 <ul>
 <li>A date shows only what the source says: “2014”, “January 2014” or “13 October 2019”. Events known only to the year head their year.</li>
+<li>Each event says what its sources say of it, read from the words of the sentence that dates it (“will”, “is expected to”, “may”, “did not”, “denied that”), and, when those say nothing, from its date: what is dated after its article was published is at least not reported as having happened. Only events marked Happened are told as having happened:
+<ul class="status-list">
+${STATUS_ORDER.map((st) => html`<li><span class="badge badge-status badge-${st}">${STATUS_WORDS[st].label}</span> ${STATUS_WORDS[st].sentence}</li>
+`)}</ul>
+An event reported by several articles takes the status most of them give; on a tie, the more cautious one.</li>
 <li><span class="badge badge-hedged">Hedged</span> marks a claim its source reports with reserve (“allegedly”, “reportedly”).</li>
 <li><span class="badge badge-corroborated">2 sources</span> counts the distinct articles that report the same event.</li>
+<li>“According to” names who asserts an event: the speaker the sentence reports (“X said”, “according to X”), or else the article’s author or publisher, the voice of the article.</li>
 <li>Text the articles carried around them (menus, share buttons) is kept on each article’s page, folded away, and was not read for dates.</li>
 </ul>
 </section>

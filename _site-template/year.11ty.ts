@@ -32,6 +32,6 @@ function periodNav(period: PeriodView, label: string): Html {
 export function render(data: PeriodPageData): string {
   const { site, period } = data;
   return html`${periodNav(period, 'Other years')}<h1 id="${period.id}">${period.heading}</h1>
-<p class="lede">${count(period.eventCount, 'dated event')} of ${site.figures.events}, in the order they happened.</p>
+<p class="lede">${count(period.eventCount, 'dated event')} of ${site.figures.events}, in date order; each is marked as happened, ongoing, planned, expected, possible or denied.</p>
 ${filterForm(period.filters, { years: false, passages: false, changedSince: site.comparison?.label ?? null })}${period.groups.map((group) => groupSection(group, 2))}${periodNav(period, 'Other years, at the end of the page')}`.value;
 }

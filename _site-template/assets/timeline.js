@@ -75,6 +75,8 @@
     if (filters.who === 'site-unattributed' && d.unattributed !== 'yes') return false;
     if (filters.who && filters.who !== 'site-unattributed' && JSON.parse(d.attributions).indexOf(filters.who) === -1) return false;
     if (filters.hedged && d.hedged !== filters.hedged) return false;
+    if (filters.status === 'not-happened' && d.status === 'happened') return false;
+    if (filters.status && filters.status !== 'not-happened' && d.status !== filters.status) return false;
     if (filters.year && d.year !== filters.year) return false;
     // Only a site built with --compare-to marks events (data-change="added" or "changed") and offers this filter.
     if (filters.changed === 'any' && !d.change) return false;
@@ -137,9 +139,9 @@
   });
 
   function apply() {
-    var filters = { terms: terms(value('q')), source: value('source'), who: value('who'), hedged: value('hedged'), year: value('year'), changed: value('changed') };
+    var filters = { terms: terms(value('q')), source: value('source'), who: value('who'), hedged: value('hedged'), status: value('status'), year: value('year'), changed: value('changed') };
     var messages = [];
-    var filtering = filters.terms.length > 0 || filters.source || filters.who || filters.hedged || filters.year || filters.changed;
+    var filtering = filters.terms.length > 0 || filters.source || filters.who || filters.hedged || filters.status || filters.year || filters.changed;
     if (events.length > 0) {
       var shown = 0;
       events.forEach(function (article) {

@@ -2,6 +2,7 @@ import { textFragmentUrl } from './text-fragment.ts';
 import type {
   Diagnostic,
   EventSource,
+  FactualityStatus,
   PassageKind,
   PublishedFrom,
   ResolvedDate,
@@ -12,6 +13,7 @@ import type {
 } from '../types.ts';
 import { documentBlocks, nonOverlappingMentions, segmentSpan, type TextBlock, type TextSegment } from './document-text.ts';
 import { formatResolvedDate, formatTimexValue, relationLabel, type DateLabel } from './format-date.ts';
+import { STATUS_ORDER, STATUS_WORDS } from './status-words.ts';
 import { comparisonView, changeAnchor, type CompareTo, type ComparisonView } from './comparison-view.ts';
 import { changeMarks, type ChangeMark } from '../diff/change-marks.ts';
 import { GRANULARITY_RANK } from '../dates/granularity.ts';
@@ -42,6 +44,8 @@ export interface ChangeCounts {
 
 export interface Figures {
   events: number;
+  /** Events reported as having happened (status `happened`); the others are planned, expected, possible, ongoing or denied. */
+  happened: number;
   documents: number;
   undated: number;
   sources: number;
@@ -81,6 +85,10 @@ export interface EventView {
   id: string;
   href: string;
   date: DateLabel;
+  /** What its sources say of it (src/events/read-factuality.ts), with its badge word and sentence. */
+  status: FactualityStatus;
+  statusLabel: string;
+  statusSentence: string;
   /** "Since", "Before" ... or null when the date stands alone. */
   relation: string | null;
   headline: string;
@@ -115,6 +123,13 @@ export interface SourceView {
   hedged: boolean;
   hedge: string | null;
   statement: string;
+  /** What this source says of the event, and the words that say it ("will", "did not"). */
+  statusLabel: string;
+  statusCues: string[];
+  /** The article's publisher, publication date and original address, when known. */
+  publisher: string | null;
+  published: DateLabel | null;
+  url: string | null;
 }
 
 export interface PassageView {
@@ -174,6 +189,8 @@ export interface FilterOptions {
   documents: Array<{ id: string; title: string }>;
   attributions: string[];
   years: string[];
+  /** The statuses the listed events have, in the order of STATUS_ORDER, with their badge words. */
+  statuses: Array<{ value: FactualityStatus; label: string }>;
 }
 
 const PUBLISHED_FROM: Record<Exclude<PublishedFrom, null>, string> = {
@@ -253,6 +270,10 @@ export function compareSources(a: EventSource, b: EventSource): number {
   return byText(a.document, b.document) || a.passage.start - b.passage.start || a.statement.start - b.statement.start;
 }
 
+function publishedLabel(published: string | null): DateLabel | null {
+  return published === null ? null : formatTimexValue(published);
+}
+
 /** Only http(s) URLs become links: a `javascript:` or `data:` URL in front matter stays text. */
 export function linkableUrl(url: string | null): string | null {
   if (url === null) return null;
@@ -267,6 +288,7 @@ export function linkableUrl(url: string | null): string | null {
 function eventView(
   event: TimelineEvent,
   titles: Map<string, string>,
+  documents: ReadonlyMap<string, TimelineDocument>,
   links: SiteLinks,
   marks: ReadonlyMap<string, ChangeMark>,
   byId: ReadonlyMap<string, TimelineEvent>,
@@ -282,6 +304,11 @@ function eventView(
         hedged: s.hedged,
         hedge: s.hedged ? (s.hedge ?? null) : null,
         statement: s.statement.text,
+        statusLabel: STATUS_WORDS[s.status].label,
+        statusCues: s.statusCues.map((c) => c.text),
+        publisher: documents.get(s.document)?.publisher ?? null,
+        published: publishedLabel(documents.get(s.document)?.published ?? null),
+        url: linkableUrl(documents.get(s.document)?.url ?? null),
       }),
     );
   const documentIds = distinctSorted(sources.map((s) => s.documentId));
@@ -289,6 +316,9 @@ function eventView(
     id: event.id,
     href: links.event(event),
     date: formatResolvedDate(event.date),
+    status: event.status,
+    statusLabel: STATUS_WORDS[event.status].label,
+    statusSentence: STATUS_WORDS[event.status].sentence,
     relation: relationLabel(event.relation),
     headline: event.headline,
     hedged: sources.some((s) => s.hedged),
@@ -318,6 +348,7 @@ function filterOptions(events: EventView[], titles: Map<string, string>, documen
     documents: documentOrder.filter((id) => ids.has(id)).map((id) => ({ id, title: titles.get(id) ?? id })),
     attributions: distinctSorted(events.flatMap((e) => e.attributions)),
     years: distinctSorted(events.map((e) => e.year)),
+    statuses: STATUS_ORDER.filter((st) => events.some((e) => e.status === st)).map((value) => ({ value, label: STATUS_WORDS[value].label })),
   };
 }
 
@@ -348,7 +379,7 @@ function periods(events: ListedEvent[], links: SiteLinks, titles: Map<string, st
         // Known once every period is: set below.
         previous: null,
         next: null,
-        filters: { documents: [], attributions: [], years: [] },
+        filters: { documents: [], attributions: [], years: [], statuses: [] },
       };
       result.push(period);
     }
@@ -442,7 +473,8 @@ export function buildSiteModel(timeline: Timeline, options: SiteModelOptions = {
   const titles = new Map(docs.map((d) => [d.id, d.title]));
   const sortedEvents = [...timeline.events].sort(comparePagePlaces);
   const byId = new Map(timeline.events.map((e) => [e.id, e]));
-  const events = sortedEvents.map((e) => eventView(e, titles, links, marks, byId));
+  const documentsById = new Map(timeline.documents.map((d) => [d.id, d]));
+  const events = sortedEvents.map((e) => eventView(e, titles, documentsById, links, marks, byId));
   const listed = sortedEvents.map((event, i): ListedEvent => ({ event, view: events[i]! }));
   const byDocument = new Map<string, ListedEvent[]>();
   for (const item of listed) {
@@ -486,6 +518,7 @@ export function buildSiteModel(timeline: Timeline, options: SiteModelOptions = {
     title,
     figures: {
       events: events.length,
+      happened: events.filter((e) => e.status === 'happened').length,
       documents: docs.length,
       undated: undated.length,
       sources: events.reduce((n, e) => n + e.sources.length, 0),

@@ -10,6 +10,7 @@ const COLUMNS = [
   'granularity',
   'relation',
   'headline',
+  'status',
   'document_id',
   'document_title',
   'passage_id',
@@ -17,6 +18,8 @@ const COLUMNS = [
   'attribution',
   'hedged',
   'hedge',
+  'source_status',
+  'status_cues',
   'statement',
 ] as const;
 
@@ -44,6 +47,7 @@ export function timelineCsv(timeline: Timeline): string {
         event.date.granularity,
         event.relation,
         event.headline,
+        event.status,
         s.document,
         titles.get(s.document) ?? null,
         s.passage.id,
@@ -51,6 +55,8 @@ export function timelineCsv(timeline: Timeline): string {
         s.attribution,
         s.hedged,
         s.hedge ?? null,
+        s.status,
+        s.statusCues.map((c) => c.text).join(' | '),
         s.statement.text,
       ]),
   );

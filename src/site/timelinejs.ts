@@ -1,4 +1,5 @@
-import type { Granularity, Timeline, TimelineEvent } from '../types.ts';
+import type { FactualityStatus, Granularity, Timeline, TimelineEvent } from '../types.ts';
+import { STATUS_WORDS } from './status-words.ts';
 import { formatResolvedDate, relationLabel } from './format-date.ts';
 import { escapeHtml } from './html.ts';
 import { compareSources, documentHref } from './site-model.ts';
@@ -20,6 +21,8 @@ interface TimelineJsEvent {
   display_date: string;
   text: { headline: string; text: string };
   group: string;
+  /** Not a TimelineJS field (it ignores it): the event's status, for whoever reads the JSON. */
+  status: FactualityStatus;
 }
 
 export interface TimelineJsDocument {
@@ -67,15 +70,17 @@ export function timelineJs(timeline: Timeline, title: string): TimelineJsDocumen
         .map((s) => {
           const who = s.attribution === null ? 'not attributed' : `according to ${s.attribution}`;
           const hedge = s.hedged ? `, hedged (${s.hedge ?? 'hedged'})` : '';
-          return `<li><a href="${escapeHtml(documentHref(s.document, s.passage.id).slice(1))}">${escapeHtml(titles.get(s.document) ?? s.document)}</a>: ${escapeHtml(who + hedge)}</li>`;
+          const cues = s.statusCues.length > 0 ? ` (${s.statusCues.map((c) => `“${c.text}”`).join(' ')})` : '';
+          return `<li><a href="${escapeHtml(documentHref(s.document, s.passage.id).slice(1))}">${escapeHtml(titles.get(s.document) ?? s.document)}</a>: ${escapeHtml(`${who}${hedge}; ${STATUS_WORDS[s.status].label.toLowerCase()}${cues}`)}</li>`;
         })
         .join('');
       return {
         unique_id: event.id,
         ...dates(event),
         display_date: escapeHtml(relation === null ? label : `${relation} ${label}`),
-        text: { headline: escapeHtml(event.headline), text: `<ul>${sources}</ul>` },
+        text: { headline: escapeHtml(event.headline), text: `<p><strong>${STATUS_WORDS[event.status].label}</strong>: ${escapeHtml(STATUS_WORDS[event.status].sentence)}</p><ul>${sources}</ul>` },
         group: event.date.start.slice(0, 4),
+        status: event.status,
       };
     }),
   };

@@ -13,7 +13,7 @@ describe('timelineCsv', () => {
 
   it('writes a header and one row per event source, in timeline order', () => {
     expect(rows[0]).toBe(
-      'event_id,date_value,date_start,date_end,granularity,relation,headline,document_id,document_title,passage_id,passage_link,attribution,hedged,hedge,statement',
+      'event_id,date_value,date_start,date_end,granularity,relation,headline,status,document_id,document_title,passage_id,passage_link,attribution,hedged,hedge,source_status,status_cues,statement',
     );
     expect(rows.slice(1, -1).map((r) => r.split(',')[0])).toEqual([
       'kobani-siege-began-2014',

@@ -1,6 +1,6 @@
 import type { DateLabel } from '../format-date.ts';
 import { html, type Html } from '../html.ts';
-import type { EventView } from '../site-model.ts';
+import type { EventView, SourceView } from '../site-model.ts';
 
 /** A date at its true granularity: a `<time>` when HTML has a value for it, else plain text. */
 export function dateLabel(date: DateLabel): Html {
@@ -22,13 +22,29 @@ function changeBadge(event: EventView): Html {
   return html``;
 }
 
+/** What the sources say of the event, in words (never colour alone): a badge and, unless it happened, the sentence that says what the badge means. */
+function statusBadge(event: EventView): Html {
+  const sentence = event.status === 'happened' ? '' : html` <span class="event-status-sentence">${event.statusSentence}</span>`;
+  return html`<p class="event-status"><span class="badge badge-status badge-${event.status}">${event.statusLabel}</span>${sentence}</p>
+`;
+}
+
+/** The article a source comes from: its title linked to the passage, its publisher, publication date and original. */
+function sourceArticle(source: SourceView): Html {
+  const publisher = source.publisher === null ? '' : html`, ${source.publisher}`;
+  const published = source.published === null ? '' : html`, ${dateLabel(source.published)}`;
+  // The original's address is shown as itself: a reader offline sees where the link would go.
+  const original = source.url === null ? '' : html`, original <a href="${source.url}" rel="external noopener noreferrer">${source.url}</a>`;
+  return html`<a href="${source.href}">${source.documentTitle}</a><span class="source-article">${publisher}${published}${original}</span>`;
+}
+
 /** An event as a card; its headline is a heading of `level` under the page's month headings. */
 export function eventCard(event: EventView, level: 3 | 4 = 3): Html {
   return html`<li class="event-item">
-<article class="event" id="${event.id}" aria-labelledby="${event.id}-headline" data-year="${event.year}" data-documents="${event.documentIds.join(' ')}" data-attributions="${JSON.stringify(event.attributions)}" data-unattributed="${event.unattributed ? 'yes' : 'no'}" data-hedged="${event.hedged ? 'yes' : 'no'}"${event.change === null ? '' : html` data-change="${event.change}"`}>
+<article class="event" id="${event.id}" aria-labelledby="${event.id}-headline" data-year="${event.year}" data-documents="${event.documentIds.join(' ')}" data-attributions="${JSON.stringify(event.attributions)}" data-unattributed="${event.unattributed ? 'yes' : 'no'}" data-hedged="${event.hedged ? 'yes' : 'no'}" data-status="${event.status}"${event.change === null ? '' : html` data-change="${event.change}"`}>
 <p class="event-date">${changeBadge(event)}${event.relation === null ? '' : html`<span class="event-relation">${event.relation}</span> `}${dateLabel(event.date)}</p>
 <h${level} class="event-headline" id="${event.id}-headline">${event.headline}</h${level}>
-<p class="event-meta">
+${statusBadge(event)}<p class="event-meta">
 ${attribution(event)}${
     event.hedged
       ? html` <span class="badge badge-hedged">Hedged${event.hedges.length > 0 ? html`: ${event.hedges.map((h, i) => html`${i > 0 ? ', ' : ''}“${h}”`)}` : ''}</span>`
@@ -44,7 +60,7 @@ ${
 `
 }<ul class="event-sources" aria-label="Sources">
 ${event.sources.map(
-  (source) => html`<li class="event-source"><a href="${source.href}">${source.documentTitle}</a><span class="source-attribution"> · ${source.attribution ?? 'not attributed'}${source.hedged ? html` · <em>${source.hedge ?? 'hedged'}</em>` : ''}</span>
+  (source) => html`<li class="event-source">${sourceArticle(source)}<span class="source-attribution"> · ${source.attribution ?? 'not attributed'} · ${source.statusLabel.toLowerCase()}${source.statusCues.length > 0 ? html` (${source.statusCues.map((c, i) => html`${i > 0 ? ' ' : ''}“${c}”`)})` : ''}${source.hedged ? html` · <em>${source.hedge ?? 'hedged'}</em>` : ''}</span>
 <q class="source-statement">${source.statement}</q></li>
 `,
 )}</ul>

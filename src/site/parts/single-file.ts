@@ -45,7 +45,7 @@ ${site.comparison === null ? '' : html`<li><a href="#site-changes">What changed<
 </header>
 <main id="site-main" tabindex="-1">
 <h1 id="site-timeline">Timeline</h1>
-<p class="lede">${count(figures.events, 'dated event')} read from ${count(figures.documents, 'article')}, in the order they happened, in one file that needs nothing else: every event links to its passage in the full text of its article, further down this page.</p>
+<p class="lede">${count(figures.events, 'dated event')} read from ${count(figures.documents, 'article')}, in date order (${figures.happened} reported as having happened; the others marked as ongoing, planned, expected, possible or denied), in one file that needs nothing else: every event links to its passage in the full text of its article, further down this page.</p>
 ${filterForm(site.filters, { years: true, passages: true, changedSince: site.comparison?.label ?? null })}${site.periods.map(
     (period) => html`<section class="period" aria-labelledby="${period.id}">
 <h2 class="period-heading" id="${period.id}">${period.heading}</h2>

@@ -17,7 +17,8 @@ export function filterForm(filters: FilterOptions, choices: { years: boolean; pa
 <div class="filter-search"><label for="site-q">Search ${choices.passages ? 'headlines and passages' : 'these events'}</label><input id="site-q" name="q" type="search" autocomplete="off" spellcheck="false"></div>
 <div><label for="site-source">Source article</label><select id="site-source" name="source"><option value="">All articles</option>${options(filters.documents.map((d) => ({ value: d.id, label: d.title })))}</select></div>
 <div><label for="site-who">Who asserts it</label><select id="site-who" name="who"><option value="">Anyone</option>${options(filters.attributions.map((a) => ({ value: a, label: a })))}<option value="site-unattributed">Not attributed</option></select></div>
-<div><label for="site-hedged">Hedging</label><select id="site-hedged" name="hedged"><option value="">Hedged or not</option><option value="yes">Hedged claims only</option><option value="no">Unhedged claims only</option></select></div>
+${filters.statuses.length > 1 ? html`<div><label for="site-status">Status</label><select id="site-status" name="status"><option value="">Any status</option>${options(filters.statuses.map((st) => ({ value: st.value, label: st.label })))}<option value="not-happened">Not reported as happened</option></select></div>
+` : ''}<div><label for="site-hedged">Hedging</label><select id="site-hedged" name="hedged"><option value="">Hedged or not</option><option value="yes">Hedged claims only</option><option value="no">Unhedged claims only</option></select></div>
 ${
     choices.changedSince === undefined || choices.changedSince === null
       ? ''
