@@ -5,6 +5,7 @@ import { pathToFileURL } from 'node:url';
 import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
 import { expect } from 'vitest';
 import { buildSite } from '../../src/site/build-site.ts';
+import type { Timeline } from '../../src/types.ts';
 import { fixtureTimeline } from '../site/fixture-timeline.ts';
 import { launchChromium } from './chromium.ts';
 
@@ -16,9 +17,9 @@ export interface FixtureSite {
   close(): Promise<void>;
 }
 
-export async function openFixtureSite(): Promise<FixtureSite> {
+export async function openFixtureSite(timeline: Timeline = fixtureTimeline()): Promise<FixtureSite> {
   const dir = await mkdtemp(path.join(tmpdir(), 'timeline-browser-'));
-  await buildSite(fixtureTimeline(), { outDir: dir });
+  await buildSite(timeline, { outDir: dir });
   const browser = await launchChromium();
   return {
     url: pathToFileURL(dir).href + '/',

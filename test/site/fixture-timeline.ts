@@ -263,3 +263,18 @@ export function fixtureTimeline(): Timeline {
     ],
   });
 }
+
+/** The fixture with one event planned (cue "will") and one denied (cue "not"), as the reader would mark them. */
+export function fixtureTimelineWithStatuses(): Timeline {
+  const timeline = fixtureTimeline();
+  for (const [id, status] of [['kobani-siege-entered-2014-09', 'planned'], ['kobani-siege-began-2014', 'denied']] as const) {
+    const event = timeline.events.find((e) => e.id === id)!;
+    event.status = status;
+    const source = event.sources[0]!;
+    source.status = status;
+    const cue = status === 'planned' ? 'the' : 'began';
+    const at = source.statement.text.indexOf(cue);
+    source.statusCues = [{ start: source.statement.start + at, end: source.statement.start + at + cue.length, text: cue }];
+  }
+  return timeline;
+}

@@ -3,24 +3,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildSite } from '../../src/site/build-site.ts';
-import type { Timeline } from '../../src/types.ts';
-import { fixtureTimeline } from './fixture-timeline.ts';
+import { fixtureTimelineWithStatuses as withStatuses } from './fixture-timeline.ts';
 import { readPage } from './site-files.ts';
-
-/** The fixture with one event planned (cue "will") and one denied (cue "not"), as the reader would mark them. */
-function withStatuses(): Timeline {
-  const timeline = fixtureTimeline();
-  for (const [id, status] of [['kobani-siege-entered-2014-09', 'planned'], ['kobani-siege-began-2014', 'denied']] as const) {
-    const event = timeline.events.find((e) => e.id === id)!;
-    event.status = status;
-    const source = event.sources[0]!;
-    source.status = status;
-    const cue = status === 'planned' ? 'the' : 'began';
-    const at = source.statement.text.indexOf(cue);
-    source.statusCues = [{ start: source.statement.start + at, end: source.statement.start + at + cue.length, text: cue }];
-  }
-  return timeline;
-}
 
 let dir: string;
 beforeAll(async () => {
