@@ -65,7 +65,7 @@ function tokenize(text: string, span: Span): Token[] {
 
 const set = (words: string): Set<string> => new Set(words.split(/\s+/u).filter(Boolean));
 
-const PLANNED_MODALS = set("will shall 'll wo");
+const PLANNED_MODALS = set("will shall 'll wo must");
 const POSSIBLE_MODALS = set('might could can ca');
 const EXPECTED_MODALS = set('should ought');
 const WOULD = set("would 'd");
@@ -86,6 +86,8 @@ const GOVERNORS: Array<[RegExp, FactualityStatus]> = [
   [/^(?:fail|fails|failed|failing|refuse|refuses|refused|refusing|decline|declines|declined|declining|deny|denies|denied|denying|reject|rejects|rejected|cancel|cancels|cancelled|canceled|stop|stopped|prevent|prevented|prevents|forbid|forbade|ban|banned|avoid|avoided)$/u, 'denied'],
   [/^(?:continue|continues|continued|continuing|keep|keeps|remain|remains)$/u, 'ongoing'],
 ];
+/** Participles that, after "be", put the event to come: "is scheduled for Friday", "is due in May" ("was asked" does not). */
+const HEAD_CUES = /^(?:scheduled|slated|set|due|planned|expected|forecast|predicted|projected|anticipated|likely|poised|proposed|intended|tipped)$/u;
 /** Governors of a "that" complement: "denied that", "expects that". */
 const COMPLEMENT_GOVERNORS: Array<[RegExp, FactualityStatus]> = [
   [/^(?:deny|denies|denied|denying|dismissed|rejected)$/u, 'denied'],
@@ -145,6 +147,8 @@ function isPredicate(tokens: Token[], i: number): boolean {
   const previous = tokens[i - 1];
   if (previous && isChainWord(previous) && !NEGATIONS.has(t.lower) && !CHAIN_ADVERBS.has(t.lower) && !/^\p{Lu}/u.test(t.text)) return true;
   if (isPastForm(t)) return true;
+  // A participial clause after a comma: ", saying on Friday that ...".
+  if (/^\p{Ll}{3,}ing$/u.test(t.text) && previous?.text === ',') return true;
   if (PRESENT_HEADS.test(t.lower)) return true;
   return isAuxiliary(t) && t.lower !== "'s";
 }
@@ -152,7 +156,8 @@ function isPredicate(tokens: Token[], i: number): boolean {
 /** From an auxiliary to the verb it helps: "has" in "has been raging" to "raging". */
 function headOf(tokens: Token[], i: number, end: number): number {
   let j = i;
-  while (j + 1 < end && (isChainWord(tokens[j]!) || j === i) && isChainWord(tokens[j + 1]!)) j++;
+  // Not across "to": "tried to scare" is headed by "tried".
+  while (j + 1 < end && (isChainWord(tokens[j]!) || j === i) && isChainWord(tokens[j + 1]!) && tokens[j + 1]!.lower !== 'to') j++;
   const next = tokens[j + 1];
   if (j + 1 < end && next && isChainWord(tokens[j]!) && /^\p{Ll}/u.test(next.text) && !FUNCTION_WORDS.has(next.lower)) j++;
   return j;
@@ -186,6 +191,8 @@ function readPredicate(tokens: Token[], p: number, context: Context, depth = 0):
   for (const [k, t] of group.entries()) {
     const next = group[k + 1] ?? tokens[from + k + 1];
     if (NEGATIONS.has(t.lower) && !(next && NOT_NEGATING.has(next.lower))) negation = t;
+    // "must have been": a guess at the past, not an obligation.
+    else if (t.lower === 'must' && next?.lower === 'have') modal = { status: 'possible', cues: [t] };
     else if (PLANNED_MODALS.has(t.lower)) modal = { status: 'planned', cues: [t] };
     else if (POSSIBLE_MODALS.has(t.lower) || t.text === 'may') modal = { status: 'possible', cues: [t] };
     else if (EXPECTED_MODALS.has(t.lower)) modal = { status: 'expected', cues: [t] };
@@ -216,7 +223,7 @@ function readPredicate(tokens: Token[], p: number, context: Context, depth = 0):
   const ownGovernor = governorOf(head.lower, GOVERNORS);
   // "is scheduled for Friday", "is due in May": the head itself is the cue.
   const headCue: Reading | null =
-    !context.anchorIsPredicate && ownGovernor && ownGovernor !== 'denied' && ownGovernor !== 'ongoing' && group.some((t) => BE.has(t.lower)) && to < 0
+    !context.anchorIsPredicate && ownGovernor && HEAD_CUES.test(head.lower) && group.some((t) => BE.has(t.lower)) && to < 0
       ? { status: ownGovernor, cues: [head] }
       : null;
   // "no gains", "without seeking": a determiner or preposition that negates the event word.

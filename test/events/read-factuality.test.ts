@@ -24,6 +24,9 @@ const CASES: Case[] = [
   ['The company said it would open the plant in 2021.', '2021', '2021-01-01', 'planned', ['would']],
   ['Elections are due to be held in December.', 'December', '2019-12-01', 'planned', ['due']],
   ['The talks in Geneva on Friday.', 'Friday', '2019-10-18', 'planned', ['Friday']],
+  ['The banks must wait at least 30 days before closing the purchase on 1 December.', '1 December', '2019-12-01', 'planned', ['must']],
+  ['Then yesterday, he tried to entice Arab leaders with his proposal.', 'yesterday', '2019-10-12', 'happened', []],
+  ['The foreign minister sought to soften the words, saying on Friday that Russia feels the US must hold off.', 'Friday', '2019-10-11', 'happened', []],
   // expected: expected to, forecast, predicted
   ['Production is expected to resume in March.', 'March', '2020-03-01', 'expected', ['expected']],
   ['Analysts forecast that sales will fall in 2020.', '2020', '2020-01-01', 'planned', ['will']],
