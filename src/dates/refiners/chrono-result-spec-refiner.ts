@@ -27,7 +27,7 @@ export class ChronoResultSpecRefiner implements Refiner {
       if (trailing) result.text = result.text.slice(0, trailing.index);
       if (result.index > 0 && /[$£€\d]$/.test(context.text.slice(0, result.index))) continue;
       // A range ("October 13-15") keeps its first date with the whole extent.
-      attachSpec(result.start, spec);
+      attachSpec(result, spec);
       kept.push(result);
     }
     return kept;
