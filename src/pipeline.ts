@@ -3,7 +3,7 @@ import { readArticles } from './load/read-articles.ts';
 import { analysePageChrome } from './clean/strip-page-chrome.ts';
 import { findArticleHead, type DayDateReader } from './clean/find-article-head.ts';
 import { splitPassages } from './segment/split-passages.ts';
-import { chooseMode, tagDates } from './dates/index.ts';
+import { tagDates, tagDocument } from './dates/index.ts';
 import { extractEvents } from './events/extract-events.ts';
 import { orderEvents } from './timeline/order-events.ts';
 import { mergeEvents } from './timeline/merge-events.ts';
@@ -31,10 +31,9 @@ export function analyseDocument(file: SourceFile): TimelineDocument {
   const publishedFrom = fm.published ? 'front-matter' : head.published ? 'text' : null;
 
   const spans = passages.filter((p) => TAGGED.has(p.kind));
-  const tag = (mode: TimelineDocument['mode']) => tagDates(file.text, spans, { dct: published, mode });
-  let mentions = tag('news');
-  const mode = fm.mode ?? chooseMode(mentions, published);
-  if (mode !== 'news') mentions = tag(mode);
+  const tagged = tagDocument(file.text, spans, published, fm.mode);
+  const mode = tagged.mode;
+  let mentions = tagged.mentions;
   // An embedded post is read against its own date, the one its signature gives.
   const embedMentions: DateMention[] = [];
   for (const passage of passages) {
