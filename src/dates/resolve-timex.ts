@@ -210,9 +210,11 @@ function resolveCalendar(spec: CalendarSpec, context: ResolveContext): Resolutio
     const tense = context.tense(spec.weekday !== undefined && spec.month === undefined ? 'near' : 'adjacent');
     return tense === 'future' ? 'future-or-same' : tense === 'past' ? 'past-or-same' : 'recent';
   };
-  // A narrative moves forward: "In March" after "September 1939" is the next March, whatever the tense.
+  // A narrative names the months of the year it speaks of, in whatever order ("In June ... by late
+  // March"): against a text date, a month, season or day takes its year (and month); a weekday is the next one.
   const forward = ref.anchor === 'text' && context.mode === 'narrative';
-  const direction = spec.direction === 'tense' || spec.direction === undefined ? (forward ? 'future-or-same' : byTense()) : spec.direction;
+  const narrativeDirection = spec.weekday !== undefined && spec.month === undefined ? 'future-or-same' : 'same';
+  const direction = spec.direction === 'tense' || spec.direction === undefined ? (forward ? narrativeDirection : byTense()) : spec.direction;
 
   if (spec.weekend) {
     if (finer('day', ref.granularity)) return unknown();

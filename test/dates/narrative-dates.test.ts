@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { paragraphSpans, tagDates } from '../../src/dates/index.ts';
+import type { DateMention, ResolutionMode } from '../../src/types.ts';
+
+function tag(text: string, dct: string | null, mode: ResolutionMode): DateMention[] {
+  return tagDates(text, paragraphSpans(text), { dct, mode });
+}
+
+/** One case per narrative rule (bench/README.md, issue 13): [rule, text, mode, expression, value]. */
+const RULES: Array<[string, string, ResolutionMode, string, string]> = [
+  ['a month takes the year of the text date, before or after its month', 'Italy entered the war in June 1940. In April, Germany had invaded Norway.', 'narrative', 'April', '1940-04'],
+  ['a day of the month takes the month of the text date', 'The siege ended on 28 May 1942. It had begun on the 3rd.', 'narrative', 'the 3rd', '1942-05-03'],
+  ['a decade is no text date for a month', 'The war of 1955 echoed one of two decades earlier. In March, troops landed.', 'narrative', 'March', '1955-03'],
+];
+
+describe('narrative rules', () => {
+  it.each(RULES)('%s', (_rule, text, mode, expression, value) => {
+    const mention = tag(text, '2009-12-19', mode).find((m) => m.text === expression);
+    expect(mention, `"${expression}" not tagged in: ${text}`).toBeDefined();
+    expect(mention?.value).toBe(value);
+  });
+});
