@@ -79,7 +79,7 @@ export function tagDates(text: string, spans: TagSpan[], context: TagContext): D
         // A comparison ("a year ago") or a past period in the reported one ("the 1988 period") moves
         // neither the period nor the date the text speaks of.
         const isComparison = (spec.kind === 'shift' && spec.comparison) || (spec.kind === 'calendar' && spec.textPeriod);
-        if (/^\d{4}(?:-|$)/.test(resolved.value) && !isComparison) textValue = resolved.value;
+        if (/^(?:BC)?\d{4}(?:-|$)/.test(resolved.value) && !isComparison) textValue = resolved.value;
         // Results are reported for periods that have ended: "fourth-quarter results" ahead of the DCT are a
         // forecast, unless the text says the (fiscal) period ended ("the fourth quarter ended Sept. 30").
         if (/^\d{4}-[QH]\d$/.test(resolved.value) && !isComparison) {

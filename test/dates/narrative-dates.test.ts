@@ -10,6 +10,10 @@ function tag(text: string, dct: string | null, mode: ResolutionMode): DateMentio
 const RULES: Array<[string, string, ResolutionMode, string, string]> = [
   ['a month takes the year of the text date, before or after its month', 'Italy entered the war in June 1940. In April, Germany had invaded Norway.', 'narrative', 'April', '1940-04'],
   ['a day of the month takes the month of the text date', 'The siege ended on 28 May 1942. It had begun on the 3rd.', 'narrative', 'the 3rd', '1942-05-03'],
+  ['a year before the common era', 'The first campaign, in 492 BC, failed.', 'narrative', '492 BC', 'BC0492'],
+  ['a year of the common era', 'Jerusalem fell in AD 70.', 'narrative', 'AD 70', '0070'],
+  ['BC years count down as the story moves on', 'The first campaign, in 492 BC, failed. The following year, Darius sent envoys.', 'narrative', 'The following year', 'BC0491'],
+  ['and up when it looks back', 'Marathon was fought in 490 BC. Two years earlier, Mardonius had failed.', 'narrative', 'Two years earlier', 'BC0492'],
   ['a decade is no text date for a month', 'The war of 1955 echoed one of two decades earlier. In March, troops landed.', 'narrative', 'March', '1955-03'],
 ];
 
