@@ -24,6 +24,7 @@ import { SpelledYearParser } from './parsers/spelled-year-parser.ts';
 import { ClockPhraseParser } from './parsers/clock-phrase-parser.ts';
 import { DayOfMonthParser } from './parsers/day-of-month-parser.ts';
 import { ChronoResultSpecRefiner } from './refiners/chrono-result-spec-refiner.ts';
+import { YearRangeRefiner } from './refiners/year-range-refiner.ts';
 import { ConjoinedDayRefiner } from './refiners/conjoined-day-refiner.ts';
 import { WeekdayDateMergeRefiner } from './refiners/weekday-date-merge-refiner.ts';
 import { DateTimeMergeRefiner } from './refiners/date-time-merge-refiner.ts';
@@ -81,6 +82,7 @@ export function createDateTagger(): chrono.Chrono {
   engine.refiners = [
     new OverlapPreferenceRefiner(),
     new ChronoResultSpecRefiner(),
+    new YearRangeRefiner(),
     new ConjoinedDayRefiner(),
     new WeekdayDateMergeRefiner(),
     new DateTimeMergeRefiner(),

@@ -14,6 +14,10 @@ const RULES: Array<[string, string, ResolutionMode, string, string]> = [
   ['a year of the common era', 'Jerusalem fell in AD 70.', 'narrative', 'AD 70', '0070'],
   ['BC years count down as the story moves on', 'The first campaign, in 492 BC, failed. The following year, Darius sent envoys.', 'narrative', 'The following year', 'BC0491'],
   ['and up when it looks back', 'Marathon was fought in 490 BC. Two years earlier, Mardonius had failed.', 'narrative', 'Two years earlier', 'BC0492'],
+  ['a year range is two years', 'The Diem era, 1955-1963, ended in a coup.', 'news', '1963', '1963'],
+  ['a range may write its second year with two digits', 'During the Indochina War (1947-54), officers learned.', 'news', '54', '1954'],
+  ['a BC range counts down', 'The Ionian Revolt (499-493 BC) failed.', 'news', '499', 'BC0499'],
+  ['a BC range written out', 'The revolt lasted from 499 to 493 BC.', 'news', '499', 'BC0499'],
   ['a decade is no text date for a month', 'The war of 1955 echoed one of two decades earlier. In March, troops landed.', 'narrative', 'March', '1955-03'],
 ];
 
@@ -22,5 +26,14 @@ describe('narrative rules', () => {
     const mention = tag(text, '2009-12-19', mode).find((m) => m.text === expression);
     expect(mention, `"${expression}" not tagged in: ${text}`).toBeDefined();
     expect(mention?.value).toBe(value);
+  });
+});
+
+/** Dashes between numbers that are not year ranges. */
+const NOT_RANGES: string[] = ['See pp. 1200-1250 of the report.', 'They sent 1500-1600 troops.', 'The score was 1861-1865 points.'];
+
+describe('year ranges: not every dash', () => {
+  it.each(NOT_RANGES)('%s', (text) => {
+    expect(tag(text, '2009-12-19', 'news').filter((m) => m.type === 'DATE')).toEqual([]);
   });
 });
