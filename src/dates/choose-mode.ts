@@ -6,8 +6,11 @@ import { dateInterval } from './timex-interval.ts';
 /** How far before the publication date the dates of a history text mostly lie. */
 const HISTORY_YEARS = 2;
 
-/** Words that speak from the moment of writing: a text that uses them is read against its date. */
-const DEICTIC = /\b(?:today|tonight|yesterday|tomorrow|now|ago|currently|(?:this|last|next|past|coming)\s+(?:week|month|year|weekend|spring|summer|autumn|fall|winter)|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b/iu;
+/** Words that speak from the moment of writing: a text that uses them is read against its date.
+ *  Not "now" (a story has its own: "Persia now controlled Thrace"), nor "the next year" (the story's). */
+const DEICTIC = /(?<!\b(?:the|that)\s+)\b(?:today|tonight|yesterday|tomorrow|ago|currently|(?:this|last|next|past|coming)\s+(?:week|month|year|weekend|spring|summer|autumn|fall|winter)|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b/iu;
+/** A date before the common era (no interval on the timeline) is as far back as dates go. */
+const BEFORE_COMMON_ERA = { end: '0000-12-31' };
 /** How many deictic expressions, per absolute date, make a text news. */
 const DEICTIC_SHARE = 0.1;
 
@@ -24,7 +27,7 @@ const DEICTIC_SHARE = 0.1;
 export function chooseMode(mentions: DateMention[], dct: string | null): ResolutionMode {
   const absolute = mentions
     .filter((m) => m.anchor === 'absolute' && (m.type === 'DATE' || m.type === 'TIME'))
-    .map((m) => dateInterval(m.value))
+    .map((m) => (/^BC\d/.test(m.value) ? BEFORE_COMMON_ERA : dateInterval(m.value)))
     .filter((d) => d !== null);
   if (absolute.length === 0) return 'news';
   if (!dct) return 'narrative';
