@@ -9,6 +9,7 @@ import { createDateTagger } from './chrono-config.ts';
 import { specOf } from './timex-spec.ts';
 import { resolveSpec } from './resolve-timex.ts';
 import { tenseAround, type PastVerbReach } from './tense-cue.ts';
+import { insideAside } from './aside.ts';
 import { calendarStart, type CalendarStart } from './timex-interval.ts';
 
 export interface TagContext {
@@ -79,7 +80,8 @@ export function tagDates(text: string, spans: TagSpan[], context: TagContext): D
         // A comparison ("a year ago") or a past period in the reported one ("the 1988 period") moves
         // neither the period nor the date the text speaks of.
         const isComparison = (spec.kind === 'shift' && spec.comparison) || (spec.kind === 'calendar' && spec.textPeriod);
-        if (/^(?:BC)?\d{4}(?:-|$)/.test(resolved.value) && !isComparison) textValue = resolved.value;
+        // Nor does a date in a quotation or a parenthesis (`aside.ts`).
+        if (/^(?:BC)?\d{4}(?:-|$)/.test(resolved.value) && !isComparison && !insideAside(spanText, start)) textValue = resolved.value;
         // Results are reported for periods that have ended: "fourth-quarter results" ahead of the DCT are a
         // forecast, unless the text says the (fiscal) period ended ("the fourth quarter ended Sept. 30").
         if (/^\d{4}-[QH]\d$/.test(resolved.value) && !isComparison) {
