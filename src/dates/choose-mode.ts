@@ -25,15 +25,28 @@ const DEICTIC_SHARE = 0.1;
  *   dates end more than 2 years before the DCT (history or encyclopedic text), else 'news'.
  */
 export function chooseMode(mentions: DateMention[], dct: string | null): ResolutionMode {
+  return readsAsNarrative(mentions, dct, DEICTIC_SHARE) ? 'narrative' : 'news';
+}
+
+/**
+ * Whether a paragraph of a news document reads as a narrative (its background): it has an
+ * absolute date, no expression that speaks from the DCT, and its absolute dates lie mostly more
+ * than two years before the DCT.
+ */
+export function paragraphReadsAsNarrative(mentions: DateMention[], dct: string | null): boolean {
+  return dct !== null && mentions.filter((m) => m.anchor === 'absolute' && (m.type === 'DATE' || m.type === 'TIME')).length >= 2 && readsAsNarrative(mentions, dct, 0);
+}
+
+function readsAsNarrative(mentions: DateMention[], dct: string | null, deicticShare: number): boolean {
   const absolute = mentions
     .filter((m) => m.anchor === 'absolute' && (m.type === 'DATE' || m.type === 'TIME'))
     .map((m) => (/^BC\d/.test(m.value) ? BEFORE_COMMON_ERA : dateInterval(m.value)))
     .filter((d) => d !== null);
-  if (absolute.length === 0) return 'news';
-  if (!dct) return 'narrative';
+  if (absolute.length === 0) return false;
+  if (!dct) return true;
   const deictic = mentions.filter((m) => DEICTIC.test(m.text)).length;
-  if (deictic > 0 && deictic >= DEICTIC_SHARE * absolute.length) return 'news';
+  if (deictic > 0 && deictic >= deicticShare * absolute.length) return false;
   const limit = isoDay(DateTime.fromISO(dct.slice(0, 10), { zone: 'UTC' }).minus({ years: HISTORY_YEARS }));
   const far = absolute.filter((d) => d.end < limit).length;
-  return far * 2 > absolute.length ? 'narrative' : 'news';
+  return far * 2 > absolute.length;
 }

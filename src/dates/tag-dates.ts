@@ -21,6 +21,8 @@ export interface TagContext {
 export interface TagSpan {
   start: number;
   end: number;
+  /** This span's own mode (a news article's background paragraph read as a narrative), else the context's. */
+  mode?: ResolutionMode;
 }
 
 const engine = createDateTagger();
@@ -62,7 +64,7 @@ export function tagDates(text: string, spans: TagSpan[], context: TagContext): D
       const end = result.index + result.text.length;
       const tense = (pastVerbs?: PastVerbReach) =>
         tenseAround(spanText, start, end, previous ? previous.index + previous.text.length : 0, next ? next.index : spanText.length, pastVerbs);
-      const resolved = resolveSpec(spec, { dct: dctDay, text: textDate, period, mode: context.mode, tense });
+      const resolved = resolveSpec(spec, { dct: dctDay, text: textDate, period, mode: span.mode ?? context.mode, tense });
       const mention: DateMention = {
         start: span.start + start,
         end: span.start + end,
