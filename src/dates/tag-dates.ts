@@ -83,7 +83,8 @@ export function tagDates(text: string, spans: TagSpan[], context: TagContext): D
         // neither the period nor the date the text speaks of.
         const isComparison = (spec.kind === 'shift' && spec.comparison) || (spec.kind === 'calendar' && spec.textPeriod);
         // Nor does a date in a quotation or a parenthesis (`aside.ts`).
-        if (/^(?:BC)?\d{4}(?:-|$)/.test(resolved.value) && !isComparison && !insideAside(spanText, start)) textValue = resolved.value;
+        const since = /\bsince\s+$/i.test(spanText.slice(Math.max(0, start - 8), start));
+        if (/^(?:BC)?\d{4}(?:-|$)/.test(resolved.value) && !isComparison && !since && !insideAside(spanText, start)) textValue = resolved.value;
         // Results are reported for periods that have ended: "fourth-quarter results" ahead of the DCT are a
         // forecast, unless the text says the (fiscal) period ended ("the fourth quarter ended Sept. 30").
         if (/^\d{4}-[QH]\d$/.test(resolved.value) && !isComparison) {
