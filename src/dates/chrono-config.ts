@@ -25,6 +25,7 @@ import { ClockPhraseParser } from './parsers/clock-phrase-parser.ts';
 import { DayOfMonthParser } from './parsers/day-of-month-parser.ts';
 import { ChronoResultSpecRefiner } from './refiners/chrono-result-spec-refiner.ts';
 import { YearRangeRefiner } from './refiners/year-range-refiner.ts';
+import { ConjoinedYearRefiner } from './refiners/conjoined-year-refiner.ts';
 import { ConjoinedDayRefiner } from './refiners/conjoined-day-refiner.ts';
 import { WeekdayDateMergeRefiner } from './refiners/weekday-date-merge-refiner.ts';
 import { DateTimeMergeRefiner } from './refiners/date-time-merge-refiner.ts';
@@ -84,6 +85,7 @@ export function createDateTagger(): chrono.Chrono {
     new ChronoResultSpecRefiner(),
     new YearRangeRefiner(),
     new ConjoinedDayRefiner(),
+    new ConjoinedYearRefiner(),
     new WeekdayDateMergeRefiner(),
     new DateTimeMergeRefiner(),
     new PeriodModifierRefiner(),

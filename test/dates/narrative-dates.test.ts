@@ -21,6 +21,8 @@ const RULES: Array<[string, string, ResolutionMode, string, string]> = [
   ['a date in a parenthesis does not move the story', 'The raid came on 2 August 1964 (a report declassified in 2005 doubted it). On 4 August, a second attack was reported.', 'narrative', '4 August', '1964-08-04'],
   ['nor one in a quotation', 'In June 1968 Nixon said: "we will withdraw by 1970." In July, troops left.', 'narrative', 'July', '1968-07'],
   ['a date after "since" starts a state, it does not move the story', 'In 1944 the front held; the city had been occupied since 1941. The following year, it was freed.', 'narrative', 'The following year', '1945'],
+  ['a month joined to a month with a year takes that year', 'The war began in 1954. In April and June 1955, Diem attacked the sects.', 'narrative', 'April', '1955-04'],
+  ['in news too', 'Fighting raged from April to September 1957, officials said on Monday.', 'news', 'April', '1957-04'],
   ['a decade is no text date for a month', 'The war of 1955 echoed one of two decades earlier. In March, troops landed.', 'narrative', 'March', '1955-03'],
 ];
 
