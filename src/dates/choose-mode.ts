@@ -3,8 +3,11 @@ import { isoDay } from './calendar-format.ts';
 import type { DateMention, ResolutionMode } from '../types.ts';
 import { dateInterval } from './timex-interval.ts';
 
-/** How far before the publication date the dates of a history text mostly lie. */
+/** How far before the publication date the dates of a history text mostly lie; a text that names
+ *  many dates (MANY_DATES or more) shows its history with less distance: a recent war's history. */
 const HISTORY_YEARS = 2;
+const MANY_DATES = 5;
+const MANY_DATES_HISTORY_YEARS = 1;
 
 /** Words that speak from the moment of writing: a text that uses them is read against its date.
  *  Not "now" (a story has its own: "Persia now controlled Thrace"), nor "the next year" (the story's). */
@@ -22,7 +25,8 @@ const DEICTIC_SHARE = 0.1;
  * - with a DCT: 'news' when the text speaks from its date ("today", "last week", "on Friday",
  *   "now": at least one such expression per ten absolute dates) — a news report with
  *   background years stays news; otherwise 'narrative' when more than half of the absolute
- *   dates end more than 2 years before the DCT (history or encyclopedic text), else 'news'.
+ *   dates end more than 2 years before the DCT (history or encyclopedic text), or more than a
+ *   year before it in a text of five absolute dates or more, else 'news'.
  */
 export function chooseMode(mentions: DateMention[], dct: string | null): ResolutionMode {
   return readsAsNarrative(mentions, dct, DEICTIC_SHARE) ? 'narrative' : 'news';
@@ -46,7 +50,7 @@ function readsAsNarrative(mentions: DateMention[], dct: string | null, deicticSh
   if (!dct) return true;
   const deictic = mentions.filter((m) => DEICTIC.test(m.text)).length;
   if (deictic > 0 && deictic >= deicticShare * absolute.length) return false;
-  const limit = isoDay(DateTime.fromISO(dct.slice(0, 10), { zone: 'UTC' }).minus({ years: HISTORY_YEARS }));
+  const limit = isoDay(DateTime.fromISO(dct.slice(0, 10), { zone: 'UTC' }).minus({ years: absolute.length >= MANY_DATES ? MANY_DATES_HISTORY_YEARS : HISTORY_YEARS }));
   const far = absolute.filter((d) => d.end < limit).length;
   return far * 2 > absolute.length;
 }
