@@ -23,6 +23,9 @@ const RULES: Array<[string, string, ResolutionMode, string, string]> = [
   ['a date after "since" starts a state, it does not move the story', 'In 1944 the front held; the city had been occupied since 1941. The following year, it was freed.', 'narrative', 'The following year', '1945'],
   ['a month joined to a month with a year takes that year', 'The war began in 1954. In April and June 1955, Diem attacked the sects.', 'narrative', 'April', '1955-04'],
   ['in news too', 'Fighting raged from April to September 1957, officials said on Monday.', 'news', 'April', '1957-04'],
+  ['a range of days is two dates (first)', 'In 1915 the battle was fought on April 13-15.', 'narrative', 'April 13', '1915-04-13'],
+  ['a range of days is two dates (second)', 'In 1915 the battle was fought on April 13-15.', 'narrative', '15', '1915-04-15'],
+  ['a range of days before its month', 'In 1920 Kolchak was shot on 6-7 February.', 'narrative', '7 February', '1920-02-07'],
   ['a decade is no text date for a month', 'The war of 1955 echoed one of two decades earlier. In March, troops landed.', 'narrative', 'March', '1955-03'],
 ];
 
