@@ -20,6 +20,8 @@ export interface ResolveContext {
   mode: ResolutionMode;
   /** The tense around the expression, read only when a resolution depends on it. */
   tense: (pastVerbs?: PastVerbReach) => Tense;
+  /** Whether the clause looks back from the story's date (past perfect), read only in narrative resolution. */
+  looksBack?: () => boolean;
 }
 
 export interface Resolution {
@@ -213,7 +215,10 @@ function resolveCalendar(spec: CalendarSpec, context: ResolveContext): Resolutio
   // A narrative names the months of the year it speaks of, in whatever order ("In June ... by late
   // March"): against a text date, a month, season or day takes its year (and month); a weekday is the next one.
   const forward = ref.anchor === 'text' && context.mode === 'narrative';
-  const narrativeDirection = spec.weekday !== undefined && spec.month === undefined ? 'future-or-same' : 'same';
+  // A weekday follows the clause's tense, seen from the story's date: the past perfect looks back to
+  // the previous one, a future the next one, the simple past tells the story onwards (next or same day).
+  const narrativeWeekday = () => (context.looksBack?.() ? 'past' : context.tense('none') === 'future' ? 'future' : 'future-or-same');
+  const narrativeDirection = spec.weekday !== undefined && spec.month === undefined ? narrativeWeekday() : 'same';
   const direction = spec.direction === 'tense' || spec.direction === undefined ? (forward ? narrativeDirection : byTense()) : spec.direction;
 
   if (spec.weekend) {

@@ -8,7 +8,7 @@ import type { DateMention, ResolutionMode } from '../types.ts';
 import { createDateTagger } from './chrono-config.ts';
 import { specOf } from './timex-spec.ts';
 import { resolveSpec } from './resolve-timex.ts';
-import { tenseAround, type PastVerbReach } from './tense-cue.ts';
+import { looksBack, tenseAround, type PastVerbReach } from './tense-cue.ts';
 import { insideAside } from './aside.ts';
 import { calendarStart, type CalendarStart } from './timex-interval.ts';
 
@@ -64,7 +64,7 @@ export function tagDates(text: string, spans: TagSpan[], context: TagContext): D
       const end = result.index + result.text.length;
       const tense = (pastVerbs?: PastVerbReach) =>
         tenseAround(spanText, start, end, previous ? previous.index + previous.text.length : 0, next ? next.index : spanText.length, pastVerbs);
-      const resolved = resolveSpec(spec, { dct: dctDay, text: textDate, period, mode: span.mode ?? context.mode, tense });
+      const resolved = resolveSpec(spec, { dct: dctDay, text: textDate, period, mode: span.mode ?? context.mode, tense, looksBack: () => looksBack(spanText, start, end) });
       const mention: DateMention = {
         start: span.start + start,
         end: span.start + end,

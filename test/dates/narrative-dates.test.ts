@@ -45,3 +45,21 @@ describe('year ranges: not every dash', () => {
     expect(tag(text, '2009-12-19', 'news').filter((m) => m.type === 'DATE')).toEqual([]);
   });
 });
+
+/** Weekdays follow the clause's tense in both modes: [text, DCT, mode, expected value of the weekday]. */
+const WEEKDAYS: Array<[string, string, ResolutionMode, string, string]> = [
+  // From TimeBank: a past clause takes the day just past (or the DCT's own day), a future one the next.
+  ['Peter Costello and Daryl Williams all voted to support the republic Friday.', '1998-02-13', 'news', 'Friday', '1998-02-13'],
+  ['King Hussein met Saddam Monday.', '1990-08-09', 'news', 'Monday', '1990-08-06'],
+  ['The monarch will meet Bush on Thursday in Kennebunkport.', '1990-08-06', 'news', 'Thursday', '1990-08-09'],
+  // A narrative tells its story onwards in the simple past and looks back in the past perfect.
+  ['Germany invaded Poland on 1 September 1939. On Sunday, Britain declared war.', '2009-12-19', 'narrative', 'Sunday', '1939-09-03'],
+  ['Britain declared war on 3 September 1939. On Friday, German troops had crossed the border.', '2009-12-19', 'narrative', 'Friday', '1939-09-01'],
+  ['Britain declared war on 3 September 1939; France was to follow on Monday.', '2009-12-19', 'narrative', 'Monday', '1939-09-04'],
+];
+
+describe('weekdays follow tense', () => {
+  it.each(WEEKDAYS)('%s', (text, dct, mode, expression, value) => {
+    expect(tag(text, dct, mode).find((m) => m.text === expression)?.value).toBe(value);
+  });
+});
