@@ -16,6 +16,7 @@ const RULES: Array<[string, string, ResolutionMode, string, string]> = [
   ['and up when it looks back', 'Marathon was fought in 490 BC. Two years earlier, Mardonius had failed.', 'narrative', 'Two years earlier', 'BC0492'],
   ['a year range is two years', 'The Diem era, 1955-1963, ended in a coup.', 'news', '1963', '1963'],
   ['a range may write its second year with two digits', 'During the Indochina War (1947-54), officers learned.', 'news', '54', '1954'],
+  ['a range inside a longer expression leaves it whole', 'In the winter of 1863-64, the army camped.', 'news', 'the winter of 1863', '1863-WI'],
   ['a BC range counts down', 'The Ionian Revolt (499-493 BC) failed.', 'news', '499', 'BC0499'],
   ['a BC range written out', 'The revolt lasted from 499 to 493 BC.', 'news', '499', 'BC0499'],
   ['a date in a parenthesis does not move the story', 'The raid came on 2 August 1964 (a report declassified in 2005 doubted it). On 4 August, a second attack was reported.', 'narrative', '4 August', '1964-08-04'],

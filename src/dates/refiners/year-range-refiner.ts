@@ -18,7 +18,8 @@ interface YearMention {
  * Year ranges: TimeML marks each end as a year of its own ("1861-65" is 1861 and 1865). A BC range
  * counts down ("499-493 BC"); a common-era one counts up, within a century, its second year maybe
  * written with two digits ("1914–18"). Numbers that are identifiers or counts ("pp. 1200-1250",
- * "1500-1600 troops") are not ranges. Results overlapping a range are replaced by its two years.
+ * "1500-1600 troops") are not ranges. Results overlapping a range's year give way to it, unless
+ * they take the year in a longer expression of their own ("the winter of 1863-64").
  */
 export class YearRangeRefiner implements Refiner {
   refine(context: ParsingContext, results: ParsingResult[]): ParsingResult[] {
@@ -55,9 +56,12 @@ export class YearRangeRefiner implements Refiner {
       }
     }
     if (years.length === 0) return results;
-    const overlaps = (r: ParsingResult) => years.some((y) => r.index < y.index + y.text.length && y.index < r.index + r.text.length);
-    const kept = results.filter((r) => !overlaps(r));
-    for (const y of years) {
+    // A longer expression that takes in a range's year keeps it ("the winter of 1863-64"); shorter readings give way.
+    const covers = (r: ParsingResult, y: YearMention) => r.index <= y.index && r.index + r.text.length >= y.index + y.text.length && r.text.length > y.text.length;
+    const overlaps = (r: ParsingResult, y: YearMention) => r.index < y.index + y.text.length && y.index < r.index + r.text.length;
+    const added = years.filter((y) => !results.some((r) => covers(r, y) && !/\d\s?[-–—]\s?\d/.test(r.text)));
+    const kept = results.filter((r) => !added.some((y) => overlaps(r, y)));
+    for (const y of added) {
       const result = context.createParsingResult(y.index, y.text);
       attachSpec(result, { kind: 'literal', type: 'DATE', value: y.value });
       kept.push(result);
