@@ -1,5 +1,5 @@
-import { count } from './_includes/words.ts';
-import { dateLabel } from './_includes/event-parts.ts';
+import { count } from '../src/site/parts/words.ts';
+import { dateLabel } from '../src/site/parts/event-parts.ts';
 import { html } from '../src/site/html.ts';
 import type { PageData } from '../src/site/template-data.ts';
 

@@ -1,4 +1,4 @@
-import { changesSections } from './_includes/change-parts.ts';
+import { changesSections } from '../src/site/parts/change-parts.ts';
 import { html } from '../src/site/html.ts';
 import type { PageData } from '../src/site/template-data.ts';
 

@@ -1,4 +1,4 @@
-import { documentBlocks, documentMeta } from './_includes/document-parts.ts';
+import { documentBlocks, documentMeta } from '../src/site/parts/document-parts.ts';
 import { html } from '../src/site/html.ts';
 import type { DocumentPageData } from '../src/site/template-data.ts';
 

@@ -1,6 +1,6 @@
-import { count } from './_includes/words.ts';
-import { changeCounts } from './_includes/change-parts.ts';
-import { passageHits } from './_includes/timeline-parts.ts';
+import { count } from '../src/site/parts/words.ts';
+import { changeCounts } from '../src/site/parts/change-parts.ts';
+import { passageHits } from '../src/site/parts/timeline-parts.ts';
 import { html } from '../src/site/html.ts';
 import type { PageData } from '../src/site/template-data.ts';
 

@@ -1,4 +1,4 @@
-import { undatedList } from './_includes/undated-parts.ts';
+import { undatedList } from '../src/site/parts/undated-parts.ts';
 import { html } from '../src/site/html.ts';
 import type { PageData } from '../src/site/template-data.ts';
 

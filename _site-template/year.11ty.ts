@@ -1,5 +1,5 @@
-import { count } from './_includes/words.ts';
-import { filterForm, groupSection } from './_includes/timeline-parts.ts';
+import { count } from '../src/site/parts/words.ts';
+import { filterForm, groupSection } from '../src/site/parts/timeline-parts.ts';
 import { html, type Html } from '../src/site/html.ts';
 import type { PeriodView } from '../src/site/site-model.ts';
 import type { PageData } from '../src/site/template-data.ts';

@@ -2,17 +2,18 @@
  * Speed of the date tagger against plain chrono, paragraph by paragraph, in one process:
  *   node --import tsx bench/tagger-speed.ts [DIR] [MB]
  * Builds about MB megabytes (default 5) of news text by repeating the plain texts of the `.tml`
- * files under DIR (default /work/shared/eval/tbaq), then times `tagDates` (our configuration,
+ * files under DIR (default ../shared/eval/tbaq, next to the repository), then times `tagDates` (our configuration,
  * plus resolution) and `chrono.casual.parse` on the same paragraphs, with the same reference date,
  * best of 7 alternating timed rounds each after one untimed round (the machine is shared: the best
  * round is the least disturbed one).
  */
 import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import * as chrono from 'chrono-node';
 import { paragraphSpans, tagDates } from '../src/dates/index.ts';
 import { parseTimeml, tmlFiles } from './timeml.ts';
 
-const dir = process.argv[2] ?? '/work/shared/eval/tbaq';
+const dir = process.argv[2] ?? path.resolve(import.meta.dirname, '../../shared/eval/tbaq');
 const megabytes = Number(process.argv[3] ?? 5);
 const documents = tmlFiles(dir).map((f) => parseTimeml(readFileSync(f, 'utf8')));
 if (documents.length === 0) throw new Error(`no .tml files under ${dir}`);

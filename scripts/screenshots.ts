@@ -11,7 +11,7 @@ import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { buildTimeline } from '../src/pipeline.ts';
 import { buildSite } from '../src/site/build-site.ts';
-import { compareEvents, eventHref } from '../src/site/site-model.ts';
+import { comparePagePlaces, eventHref } from '../src/site/site-model.ts';
 import { launchChromium } from '../test/browser/chromium.ts';
 
 const PROJECT = fileURLToPath(new URL('../', import.meta.url));
@@ -32,7 +32,7 @@ async function main(): Promise<void> {
   const byYear = new Map<string, number>();
   for (const e of timeline.events) byYear.set(e.date.start.slice(0, 4), (byYear.get(e.date.start.slice(0, 4)) ?? 0) + 1);
   const year = [...byYear].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]![0];
-  const inYear = timeline.events.filter((e) => e.date.start.startsWith(year)).sort(compareEvents);
+  const inYear = timeline.events.filter((e) => e.date.start.startsWith(year)).sort(comparePagePlaces);
   const event = inYear.find((e) => new Set(e.sources.map((s) => s.document)).size > 1) ?? inYear[0]!;
   const source = event.sources[0]!;
   const pages = [

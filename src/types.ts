@@ -121,6 +121,12 @@ export interface Passage extends Span {
   embedAuthor?: string;
   /** For an embedded post: the signature line that dates it. */
   embedSignature?: Span;
+  /**
+   * For an embedded post: its own date, `YYYY-MM-DD`, read from the signature line where the post
+   * is found. The post's dates are read against it. Not written to the timeline JSON (the
+   * signature's date mention carries it there).
+   */
+  embedDate?: string;
 }
 
 /** How the relation between an event and its date reads ("since 2011" is not "on 2011"). */

@@ -1,5 +1,5 @@
-import { count } from './words.ts';
-import { headMeta } from './head-parts.ts';
+import { count } from '../../src/site/parts/words.ts';
+import { headMeta } from '../../src/site/parts/head-parts.ts';
 import { html, renderedContent } from '../../src/site/html.ts';
 import type { LayoutData, NavEntry } from '../../src/site/template-data.ts';
 

@@ -1,15 +1,6 @@
 import type { Span } from '../types.ts';
+import { readDayDate, type LineDate } from '../dates/read-day-date.ts';
 import type { ChromeAnalysis, Line } from './strip-page-chrome.ts';
-
-/** A day-precision date found in a line, as the tagger reads it. */
-export interface LineDate {
-  value: string;
-  start: number;
-  end: number;
-}
-
-/** Reads an absolute, day-precision date in a line of text (offsets into that line), or null. */
-export type DayDateReader = (lineText: string) => LineDate | null;
 
 export interface ArticleHead {
   /** The headline line, if the page has one. */
@@ -38,10 +29,10 @@ const BYLINE_WINDOW = 16;
 const DATELINE = /^\s*(\p{Lu}[\p{Lu}.'’ -]{1,40}(?:,\s*\p{Lu}[\p{L}.'’ -]{0,30})?)\s*,?\s*(\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2}(?:,?\s+\d{4})?)?\s*(?:\((\p{L}[\p{L}\p{N} .&-]{0,30})\)\s*[-–—_:]|(?<!\S)(?:_|--|—)(?!\S))/u;
 const BYLINE_AUTHOR = /\b[Bb]y\s+(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3})\s*$/u;
 
-function isDateLine(line: Line, readDate: DayDateReader): LineDate | null {
+function isDateLine(line: Line): LineDate | null {
   const text = line.text.trim();
   if (text.length > 90) return null;
-  const found = readDate(line.text);
+  const found = readDayDate(line.text);
   if (!found) return null;
   // The date has to be most of the line: "13 October 2019", "By Jane Roe | Oct. 13, 2019 10:04".
   const rest = (line.text.slice(0, found.start) + ' ' + line.text.slice(found.end)).match(/\p{L}+/gu) ?? [];
@@ -55,7 +46,7 @@ function isDateLine(line: Line, readDate: DayDateReader): LineDate | null {
  * 2024" above the headline) or a related-posts list after the article is never read as the
  * publication date.
  */
-export function findArticleHead(analysis: ChromeAnalysis, readDate: DayDateReader, knownTitle?: string): ArticleHead {
+export function findArticleHead(analysis: ChromeAnalysis, knownTitle?: string): ArticleHead {
   const head: ArticleHead = { title: null, byline: [], published: null, author: null, agency: null };
   const { lines, articleStart } = analysis;
   if (articleStart < 0) return head;
@@ -69,7 +60,7 @@ export function findArticleHead(analysis: ChromeAnalysis, readDate: DayDateReade
       if (line.words < MIN_TITLE_WORDS || line.words > MAX_TITLE_WORDS || line.text.trim().length > MAX_TITLE_LENGTH) continue;
       // A dateline opens the body: no headline below it.
       if (DATELINE.test(line.text)) break;
-      if (BULLET.test(line.text) || isDateLine(line, readDate)) continue;
+      if (BULLET.test(line.text) || isDateLine(line)) continue;
       // A headline inside the article text heads more of it.
       if (line.index >= articleStart && !nonBlank.some((l) => l.index > line.index && l.index <= analysis.articleEnd)) continue;
     }
@@ -80,7 +71,7 @@ export function findArticleHead(analysis: ChromeAnalysis, readDate: DayDateReade
   for (const [n, line] of after.slice(0, BYLINE_WINDOW).entries()) {
     // Past the start of the article, only its first two lines may still be a byline.
     if (line.index >= articleStart && (n >= 2 || !analysis.chrome[line.index] && line.words > 12)) break;
-    const date = head.published ? null : isDateLine(line, readDate);
+    const date = head.published ? null : isDateLine(line);
     const author = head.author ? null : BYLINE_AUTHOR.exec(line.text.trim());
     if (date) head.published = { value: date.value, span: { start: line.start + date.start, end: line.start + date.end, text: line.text.slice(date.start, date.end) } };
     if (author) head.author = author[1]!;
@@ -92,7 +83,7 @@ export function findArticleHead(analysis: ChromeAnalysis, readDate: DayDateReade
     const dateline = line && line !== head.title && !head.byline.includes(line) ? DATELINE.exec(line.text) : null;
     if (!line || !dateline) continue;
     head.agency = dateline[3]?.trim() ?? null;
-    const date = dateline[2] && /\d{4}/.test(dateline[2]) && !head.published ? readDate(line.text.slice(0, dateline[0].length)) : null;
+    const date = dateline[2] && /\d{4}/.test(dateline[2]) && !head.published ? readDayDate(line.text.slice(0, dateline[0].length)) : null;
     if (date) head.published = { value: date.value, span: { start: line.start + date.start, end: line.start + date.end, text: line.text.slice(date.start, date.end) } };
     if (line.text.trim().length === dateline[0].trim().length || line.index < articleStart) head.byline.push(line);
     break;

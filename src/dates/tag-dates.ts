@@ -16,13 +16,14 @@ export interface TagContext {
   /** Document creation time, 'YYYY-MM-DD', or null when unknown. */
   dct: string | null;
   mode: ResolutionMode;
+  /** A mode per span (by index in the spans dates were found in), where a span's differs from `mode`:
+   *  a news article's background paragraph read as a narrative. */
+  spanModes?: ResolutionMode[];
 }
 
 export interface TagSpan {
   start: number;
   end: number;
-  /** This span's own mode (a news article's background paragraph read as a narrative), else the context's. */
-  mode?: ResolutionMode;
 }
 
 const engine = createDateTagger();
@@ -31,11 +32,62 @@ const SPAN_TO_DATE = /^the\s+(?:first\s+|latest\s+)?(?:six|nine)\s+months$/i;
 /** Chrono wants a reference instant; our parsers never use it (specs keep what is known), so it is fixed. */
 const FIXED_REFERENCE: ParsingReference = { instant: new Date(Date.UTC(2000, 0, 1)), timezone: 0 };
 
+/** One expression chrono found, with what resolution needs of it; the same in every mode. */
+interface FoundDate {
+  /** Offsets into the whole text. */
+  start: number;
+  end: number;
+  text: string;
+  spec: NonNullable<ReturnType<typeof specOf>>;
+  tense: (pastVerbs?: PastVerbReach) => ReturnType<typeof tenseAround>;
+  /** The text that follows the expression in its span, a few characters of it. */
+  after: string;
+  /** The index of its span in the spans given to `findDates`. */
+  span: number;
+  /** Whether it may become the date the text speaks of: not in a quotation or a parenthesis
+   *  (`aside.ts`), not after "since" (which starts a state: the story stays where it was). */
+  threads: boolean;
+  /** Whether its clause looks back from the story's date (past perfect), read only when asked. */
+  looksBack: () => boolean;
+}
+
+/** The expressions of a text, found once: resolving them again in another mode needs no second chrono pass. */
+export interface FoundDates {
+  found: FoundDate[];
+}
+
+/** Finds the temporal expressions of each span (one chrono call per span: chrono slows down badly on long inputs). */
+export function findDates(text: string, spans: TagSpan[]): FoundDates {
+  const found: FoundDate[] = [];
+  for (const [spanIndex, span] of spans.entries()) {
+    const spanText = text.slice(span.start, span.end);
+    if (!/[0-9A-Za-z]/.test(spanText)) continue;
+    const results = engine.parse(spanText, FIXED_REFERENCE);
+    for (let i = 0; i < results.length; i++) {
+      const result = results[i]!;
+      const spec = specOf(result);
+      if (!spec) continue;
+      const previous = results[i - 1];
+      const next = results[i + 1];
+      const start = result.index;
+      const end = result.index + result.text.length;
+      const tense = (pastVerbs?: PastVerbReach) =>
+        tenseAround(spanText, start, end, previous ? previous.index + previous.text.length : 0, next ? next.index : spanText.length, pastVerbs);
+      const threads = !/\bsince\s+$/i.test(spanText.slice(Math.max(0, start - 8), start)) && !insideAside(spanText, start);
+      found.push({
+        start: span.start + start, end: span.start + end, text: result.text, spec, tense, after: spanText.slice(end, end + 12),
+        span: spanIndex, threads, looksBack: () => looksBack(spanText, start, end),
+      });
+    }
+  }
+  return { found };
+}
+
 /**
- * Tags each span separately, in order, threading the narrative anchor ("the last date the text
- * established") from span to span. Mentions have offsets into `text` and are sorted by start.
+ * Resolves found expressions, in order, against the DCT or the last date the text established,
+ * threading the narrative anchor from span to span. Mentions are sorted by start.
  */
-export function tagDates(text: string, spans: TagSpan[], context: TagContext): DateMention[] {
+export function resolveDates(dates: FoundDates, context: TagContext): DateMention[] {
   const dct = context.dct ? DateTime.fromISO(context.dct.slice(0, 10), { zone: 'UTC' }) : null;
   const dctDay = dct && dct.isValid ? dct : null;
   // The last date the text established, as a value; its interval is computed only when asked for.
@@ -50,51 +102,35 @@ export function tagDates(text: string, spans: TagSpan[], context: TagContext): D
   };
   let period: CalendarStart | null = null;
   const mentions: DateMention[] = [];
-  for (const span of spans) {
-    const spanText = text.slice(span.start, span.end);
-    if (!/[0-9A-Za-z]/.test(spanText)) continue;
-    const results = engine.parse(spanText, FIXED_REFERENCE);
-    for (let i = 0; i < results.length; i++) {
-      const result = results[i]!;
-      const spec = specOf(result);
-      if (!spec) continue;
-      const previous = results[i - 1];
-      const next = results[i + 1];
-      const start = result.index;
-      const end = result.index + result.text.length;
-      const tense = (pastVerbs?: PastVerbReach) =>
-        tenseAround(spanText, start, end, previous ? previous.index + previous.text.length : 0, next ? next.index : spanText.length, pastVerbs);
-      const resolved = resolveSpec(spec, { dct: dctDay, text: textDate, period, mode: span.mode ?? context.mode, tense, looksBack: () => looksBack(spanText, start, end) });
-      const mention: DateMention = {
-        start: span.start + start,
-        end: span.start + end,
-        text: result.text,
-        type: resolved.type,
-        value: resolved.value,
-        anchor: resolved.anchor,
-      };
-      if (resolved.unresolved) mention.unresolved = resolved.unresolved;
-      if (resolved.mod) mention.mod = resolved.mod;
-      mentions.push(mention);
-      // "For the nine months, ... a year earlier": comparisons now count in years, until a quarter is named.
-      if (resolved.type === 'DURATION' && SPAN_TO_DATE.test(result.text)) period = yearOf(period, dctDay) ?? period;
-      if ((resolved.type === 'DATE' || resolved.type === 'TIME') && !resolved.unresolved) {
-        // A comparison ("a year ago") or a past period in the reported one ("the 1988 period") moves
-        // neither the period nor the date the text speaks of.
-        const isComparison = (spec.kind === 'shift' && spec.comparison) || (spec.kind === 'calendar' && spec.textPeriod);
-        // Nor does a date in a quotation or a parenthesis (`aside.ts`).
-        const since = /\bsince\s+$/i.test(spanText.slice(Math.max(0, start - 8), start));
-        if (/^(?:BC)?\d{4}(?:-|$)/.test(resolved.value) && !isComparison && !since && !insideAside(spanText, start)) textValue = resolved.value;
-        // Results are reported for periods that have ended: "fourth-quarter results" ahead of the DCT are a
-        // forecast, unless the text says the (fiscal) period ended ("the fourth quarter ended Sept. 30").
-        if (/^\d{4}-[QH]\d$/.test(resolved.value) && !isComparison) {
-          const reported = !endsAfter(resolved.value, dctDay) || /^\s+(?:ended|ending)\b/.test(spanText.slice(end, end + 12));
-          if (reported) period = calendarStart(resolved.value);
-        }
+  for (const { start, end, text, spec, tense, after, span, threads, looksBack: back } of dates.found) {
+    const mode = context.spanModes?.[span] ?? context.mode;
+    const resolved = resolveSpec(spec, { dct: dctDay, text: textDate, period, mode, tense, looksBack: back });
+    const mention: DateMention = { start, end, text, type: resolved.type, value: resolved.value, anchor: resolved.anchor };
+    if (resolved.unresolved) mention.unresolved = resolved.unresolved;
+    if (resolved.mod) mention.mod = resolved.mod;
+    mentions.push(mention);
+    // "For the nine months, ... a year earlier": comparisons now count in years, until a quarter is named.
+    if (resolved.type === 'DURATION' && SPAN_TO_DATE.test(text)) period = yearOf(period, dctDay) ?? period;
+    if ((resolved.type === 'DATE' || resolved.type === 'TIME') && !resolved.unresolved) {
+      // A comparison ("a year ago") or a past period in the reported one ("the 1988 period") moves
+      // neither the period nor the date the text speaks of.
+      const isComparison = (spec.kind === 'shift' && spec.comparison) || (spec.kind === 'calendar' && spec.textPeriod);
+      // Nor does a decade or a century (too coarse for a month), nor a date in an aside or after "since".
+      if (/^(?:BC)?\d{4}(?:-|$)/.test(resolved.value) && !isComparison && threads) textValue = resolved.value;
+      // Results are reported for periods that have ended: "fourth-quarter results" ahead of the DCT are a
+      // forecast, unless the text says the (fiscal) period ended ("the fourth quarter ended Sept. 30").
+      if (/^\d{4}-[QH]\d$/.test(resolved.value) && !isComparison) {
+        const reported = !endsAfter(resolved.value, dctDay) || /^\s+(?:ended|ending)\b/.test(after);
+        if (reported) period = calendarStart(resolved.value);
       }
     }
   }
   return mentions.sort((a, b) => a.start - b.start || a.end - b.end);
+}
+
+/** Finds and resolves the dates of each span: `resolveDates(findDates(text, spans), context)`. */
+export function tagDates(text: string, spans: TagSpan[], context: TagContext): DateMention[] {
+  return resolveDates(findDates(text, spans), context);
 }
 
 /** The year of the reported period, else of the DCT, as a period. */

@@ -1,10 +1,12 @@
 /**
  * Tags a whole document as the pipeline does: in the mode given, or else in the mode its dates
- * show (`chooseMode`), one tagging in news mode first to see them.
+ * show (`chooseMode`), read from the news resolution; in a news document, background paragraphs
+ * read as a narrative (`paragraphReadsAsNarrative`). The expressions are found once (one chrono
+ * pass) and only resolved again when a mode differs.
  */
 import type { DateMention, ResolutionMode } from '../types.ts';
 import { chooseMode, paragraphReadsAsNarrative } from './choose-mode.ts';
-import { tagDates, type TagSpan } from './tag-dates.ts';
+import { findDates, resolveDates, type TagSpan } from './tag-dates.ts';
 
 export interface TaggedDocument {
   /** The document's mode: given, or chosen from its dates. */
@@ -17,17 +19,16 @@ export interface TaggedDocument {
 }
 
 export function tagDocument(text: string, spans: TagSpan[], dct: string | null, mode?: ResolutionMode): TaggedDocument {
-  const news = mode === 'narrative' ? null : tagDates(text, spans, { dct, mode: 'news' });
-  const chosen = mode ?? chooseMode(news ?? [], dct);
-  if (chosen === 'news' && news && mode === undefined) {
-    // A news document's background paragraphs read as a narrative (`paragraphReadsAsNarrative`).
-    const bySpan = spans.map((span) => news.filter((m) => m.start >= span.start && m.end <= span.end));
-    const modes = bySpan.map((mentions): ResolutionMode => (paragraphReadsAsNarrative(mentions, dct) ? 'narrative' : 'news'));
-    const narrativeSpans = modes.filter((m) => m === 'narrative').length;
-    if (narrativeSpans === 0) return { mode: 'news', chosen: true, narrativeSpans, mentions: news };
-    const mentions = tagDates(text, spans.map((span, i) => ({ ...span, mode: modes[i] })), { dct, mode: 'news' });
-    return { mode: 'news', chosen: true, narrativeSpans, mentions };
-  }
-  const mentions = chosen === 'news' && news ? news : tagDates(text, spans, { dct, mode: chosen });
-  return { mode: chosen, chosen: mode === undefined, narrativeSpans: chosen === 'narrative' ? spans.length : 0, mentions };
+  const found = findDates(text, spans);
+  if (mode === 'narrative') return { mode, chosen: false, narrativeSpans: spans.length, mentions: resolveDates(found, { dct, mode }) };
+  const news = resolveDates(found, { dct, mode: 'news' });
+  if (mode === 'news') return { mode, chosen: false, narrativeSpans: 0, mentions: news };
+  if (chooseMode(news, dct) === 'narrative') return { mode: 'narrative', chosen: true, narrativeSpans: spans.length, mentions: resolveDates(found, { dct, mode: 'narrative' }) };
+  const spanModes = spans.map((span): ResolutionMode => {
+    const inSpan = news.filter((m) => m.start >= span.start && m.end <= span.end);
+    return paragraphReadsAsNarrative(inSpan, dct) ? 'narrative' : 'news';
+  });
+  const narrativeSpans = spanModes.filter((m) => m === 'narrative').length;
+  const mentions = narrativeSpans === 0 ? news : resolveDates(found, { dct, mode: 'news', spanModes });
+  return { mode: 'news', chosen: true, narrativeSpans, mentions };
 }

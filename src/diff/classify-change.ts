@@ -1,21 +1,8 @@
 import type { EventSource, Granularity, ResolvedDate, TimelineEvent } from '../types.ts';
 import { normaliseStatement, type DocumentPaths } from './match-events.ts';
+import { CHANGE_KINDS, type ChangeKind } from './change-kinds.ts';
 
 /** The ways one event can change, in the order a report lists them. */
-export const CHANGE_KINDS = [
-  'redated',
-  'refined',
-  'coarsened',
-  'relation-changed',
-  'sources-added',
-  'sources-removed',
-  'attribution-changed',
-  'hedging-changed',
-  'reworded',
-] as const;
-
-export type ChangeKind = (typeof CHANGE_KINDS)[number];
-
 const FINENESS: Record<Granularity, number> = {
   century: 0, decade: 1, year: 2, half: 3, quarter: 4, season: 5, month: 6, week: 7, day: 8, time: 9,
 };

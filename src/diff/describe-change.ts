@@ -1,5 +1,6 @@
 import type { EventSource, TimelineEvent } from '../types.ts';
-import { pairSources, type ChangeKind } from './classify-change.ts';
+import { pairSources } from './classify-change.ts';
+import type { ChangeKind } from './change-kinds.ts';
 import type { EventChange, TimelineDiff } from './diff-timelines.ts';
 import { normaliseStatement } from './match-events.ts';
 

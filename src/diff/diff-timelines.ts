@@ -1,9 +1,8 @@
 import type { Timeline, TimelineEvent } from '../types.ts';
 import { compareEvents } from '../timeline/order-events.ts';
-import { CHANGE_KINDS, classifyChange, type ChangeKind } from './classify-change.ts';
+import { classifyChange } from './classify-change.ts';
+import { CHANGE_KINDS, type ChangeKind } from './change-kinds.ts';
 import { compareStrings, documentPaths, matchEvents, type MatchRule } from './match-events.ts';
-
-export { CHANGE_KINDS, type ChangeKind } from './classify-change.ts';
 
 export interface EventChange {
   /** The id of the new version (`before.id` differs unless the pair was matched by id). */

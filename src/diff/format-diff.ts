@@ -1,29 +1,11 @@
 import type { TimelineEvent } from '../types.ts';
-import { CHANGE_KINDS, type ChangeKind } from './classify-change.ts';
+import { CHANGE_KINDS, groupChanges, KIND_TITLES } from './change-kinds.ts';
 import { describeChange, elideCommon, mergedInto, type ChangeLine } from './describe-change.ts';
 import { serialiseDiff } from './diff-json.ts';
 import type { EventChange, TimelineDiff } from './diff-timelines.ts';
 
 export const DIFF_FORMATS = ['text', 'markdown', 'json'] as const;
 export type DiffFormat = (typeof DIFF_FORMATS)[number];
-
-/** A kind of change as a title, for reports and the site. */
-export const KIND_TITLES: Record<ChangeKind, string> = {
-  redated: 'Redated',
-  refined: 'Refined',
-  coarsened: 'Coarsened',
-  'relation-changed': 'Relation changed',
-  'sources-added': 'Sources added',
-  'sources-removed': 'Sources removed',
-  'attribution-changed': 'Attribution changed',
-  'hedging-changed': 'Hedging changed',
-  reworded: 'Reworded',
-};
-
-/** The changed events grouped by their first kind, so each event is listed once, in a group that says the most about it. */
-export function groupChanges(changes: readonly EventChange[]): Array<{ kind: ChangeKind; changes: EventChange[] }> {
-  return CHANGE_KINDS.map((kind) => ({ kind, changes: changes.filter((c) => c.kinds[0] === kind) })).filter((g) => g.changes.length > 0);
-}
 
 function summaryLine(diff: TimelineDiff): string {
   const s = diff.summary;

@@ -225,12 +225,7 @@ export function extractEvents(document: TimelineDocument): ExtractedEvents {
 function referenceDateFor(document: TimelineDocument, index: number): string | null {
   const passage = document.passages[index]!;
   const next = document.passages[index + 1];
-  const signatureDate = (p: Passage | undefined) => {
-    if (!p || p.kind !== 'embed' || !p.embedSignature) return null;
-    const sig = p.embedSignature;
-    const m = document.mentions.find((x) => x.start >= sig.start && x.end <= sig.end && /^\d{4}-\d{2}-\d{2}/.test(x.value));
-    return m ? m.value.slice(0, 10) : null;
-  };
+  const signatureDate = (p: Passage | undefined) => (p && p.kind === 'embed' ? p.embedDate ?? null : null);
   if (passage.kind === 'embed') return signatureDate(passage);
   if (passage.text.trimEnd().endsWith(':')) return signatureDate(next) ?? document.published;
   return document.published;

@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
 import type { Passage, PassageKind, Span } from '../types.ts';
 import type { ChromeAnalysis, Line } from '../clean/strip-page-chrome.ts';
-import type { ArticleHead, DayDateReader } from '../clean/find-article-head.ts';
+import type { ArticleHead } from '../clean/find-article-head.ts';
+import { readDayDate } from '../dates/read-day-date.ts';
 
 /**
  * The signature line under an embedded social-media post:
@@ -78,17 +79,17 @@ export interface PassageSplit {
 /**
  * Splits a page into passages (paragraphs) with stable ids, headings marked, page chrome
  * kept apart, and embedded posts joined with their signature line into one `embed` passage
- * that knows its account and date.
+ * that knows its account and date (read once, here, from its signature line).
  */
-export function splitPassages(text: string, analysis: ChromeAnalysis, head: ArticleHead, readDate: DayDateReader): PassageSplit {
+export function splitPassages(text: string, analysis: ChromeAnalysis, head: ArticleHead): PassageSplit {
   const blocks = splitAtSignatures(blocksOf(analysis, head));
-  const merged: Array<{ kind: PassageKind; start: number; end: number; embedAuthor?: string; embedSignature?: Span }> = [];
+  const merged: Array<{ kind: PassageKind; start: number; end: number; embedAuthor?: string; embedSignature?: Span; embedDate?: string }> = [];
   for (let b = 0; b < blocks.length; b++) {
     const block = blocks[b]!;
     const first = block.lines[0]!;
     const last = block.lines[block.lines.length - 1]!;
     const signature = block.kind === 'body' ? EMBED_SIGNATURE.exec(last.text) : null;
-    const signatureDate = signature ? readDate(last.text) : null;
+    const signatureDate = signature ? readDayDate(last.text) : null;
     if (signature && signatureDate) {
       // The post is the signature's block plus the paragraphs above it that belong to it.
       // Walking up, a lead-in of the article (a paragraph ending with a colon, without
@@ -111,7 +112,7 @@ export function splitPassages(text: string, analysis: ChromeAnalysis, head: Arti
       }
       merged.length -= collected.length;
       const start = collected.length > 0 ? collected[collected.length - 1]!.start : first.start;
-      merged.push({ kind: 'embed', start, end: last.end, embedAuthor: `${signature[1]} (${signature[2]})`, embedSignature: spanOf(text, last.start, last.end) });
+      merged.push({ kind: 'embed', start, end: last.end, embedAuthor: `${signature[1]} (${signature[2]})`, embedSignature: spanOf(text, last.start, last.end), embedDate: signatureDate.value });
       continue;
     }
     let kind = block.kind;
@@ -129,6 +130,7 @@ export function splitPassages(text: string, analysis: ChromeAnalysis, head: Arti
     const passage: Passage = { id: passageIdFor(passageText, n), kind: m.kind, start: m.start, end: m.end, text: passageText };
     if (m.embedAuthor) passage.embedAuthor = m.embedAuthor;
     if (m.embedSignature) passage.embedSignature = m.embedSignature;
+    if (m.embedDate) passage.embedDate = m.embedDate;
     return passage;
   });
   const chrome = passages.filter((p) => p.kind === 'chrome').map((p) => spanOf(text, p.start, p.end));

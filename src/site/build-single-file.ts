@@ -3,7 +3,7 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Timeline } from '../types.ts';
 import type { CompareTo } from './comparison-view.ts';
-import { singleFilePage } from '../../_site-template/_includes/single-file.ts';
+import { singleFilePage } from './parts/single-file.ts';
 import { searchIndex, searchIndexScript } from './search-index.ts';
 import { SINGLE_FILE_LINKS } from './single-file-links.ts';
 import { buildSiteModel } from './site-model.ts';

@@ -1,8 +1,7 @@
 import type { Timeline, TimelineEvent } from '../types.ts';
 import { describeChange, elideCommon, mergedInto, type ChangeLine } from '../diff/describe-change.ts';
 import type { TimelineDiff } from '../diff/diff-timelines.ts';
-import { CHANGE_KINDS } from '../diff/classify-change.ts';
-import { groupChanges, KIND_TITLES } from '../diff/format-diff.ts';
+import { CHANGE_KINDS, groupChanges, KIND_TITLES } from '../diff/change-kinds.ts';
 import { formatResolvedDate, formatTimexValue, type DateLabel } from './format-date.ts';
 
 /** What `buildSite` is given with `--compare-to OLD`: what OLD is called, and the diff from OLD to this timeline. */

@@ -1,6 +1,7 @@
 import type { Timeline } from '../types.ts';
 import { formatResolvedDate, relationLabel } from './format-date.ts';
-import { compareEvents, SITE_LINKS, type SiteLinks } from './site-model.ts';
+import { SITE_LINKS, type SiteLinks } from './site-model.ts';
+import { orderEvents } from '../timeline/order-events.ts';
 
 /**
  * What the timeline page searches, written as a classic script (`window.TIMELINE_SEARCH = …`):
@@ -33,7 +34,7 @@ function fromRoot(url: string): string {
 export function searchIndex(timeline: Timeline, links: SiteLinks = SITE_LINKS): SearchIndex {
   const titles = new Map(timeline.documents.map((d) => [d.id, d.title]));
   return {
-    events: [...timeline.events].sort(compareEvents).map((event) => ({
+    events: orderEvents(timeline.events).map((event) => ({
       id: event.id,
       href: fromRoot(links.event(event)),
       date: [relationLabel(event.relation), formatResolvedDate(event.date).label].filter((part) => part !== null).join(' '),

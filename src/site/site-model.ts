@@ -244,11 +244,12 @@ export const SITE_LINKS: SiteLinks = {
 };
 
 /**
- * The order of the timeline page: by the year an event starts in; within a year, events
+ * How the pages group events, not an order of the data (the downloads keep the one event
+ * order of timeline.json, src/timeline/order-events.ts): by the year an event starts in; within a year, events
  * known only to the year (or its half, quarter, season) first, as they head the year; then
  * by start, coarser dates first on the same start (the 1990s before 1990), then by id.
  */
-export function compareEvents(a: TimelineEvent, b: TimelineEvent): number {
+export function comparePagePlaces(a: TimelineEvent, b: TimelineEvent): number {
   const wholeYear = (e: TimelineEvent): number => (GRANULARITY_RANK[e.date.granularity] < GRANULARITY_RANK.month ? 0 : 1);
   return (
     byText(a.date.start.slice(0, 4), b.date.start.slice(0, 4)) ||
@@ -346,7 +347,7 @@ function periods(events: ListedEvent[], links: SiteLinks, titles: Map<string, st
       rank < GRANULARITY_RANK.month
         ? `Sometime in ${coarse ? `the ${view.date.label}` : year}`
         : (formatTimexValue(event.date.start.slice(0, 7))?.label ?? event.date.start.slice(0, 7));
-    // Sorted by compareEvents, a period or group once left never comes back.
+    // Sorted by comparePagePlaces, a period or group once left never comes back.
     let period = result[result.length - 1];
     if (period?.id !== periodId) {
       period = {
@@ -452,7 +453,7 @@ export function buildSiteModel(timeline: Timeline, options: SiteModelOptions = {
   const marks = compareTo === undefined ? new Map<string, ChangeMark>() : changeMarks(compareTo.diff);
   const docs = [...timeline.documents].sort((a, b) => byText(a.published ?? '9999', b.published ?? '9999') || byText(a.id, b.id));
   const titles = new Map(docs.map((d) => [d.id, d.title]));
-  const sortedEvents = [...timeline.events].sort(compareEvents);
+  const sortedEvents = [...timeline.events].sort(comparePagePlaces);
   const byId = new Map(timeline.events.map((e) => [e.id, e]));
   const events = sortedEvents.map((e) => eventView(e, titles, links, marks, byId));
   const listed = sortedEvents.map((event, i): ListedEvent => ({ event, view: events[i]! }));

@@ -1,5 +1,6 @@
 import type { Timeline } from '../types.ts';
-import { compareEvents, compareSources, documentHref } from './site-model.ts';
+import { compareSources, documentHref } from './site-model.ts';
+import { orderEvents } from '../timeline/order-events.ts';
 
 const COLUMNS = [
   'event_id',
@@ -32,7 +33,7 @@ function cell(value: string | number | boolean | null): string {
 /** One row per event and source, in timeline order; links relative to the site's root folder. */
 export function timelineCsv(timeline: Timeline): string {
   const titles = new Map(timeline.documents.map((d) => [d.id, d.title]));
-  const rows = [...timeline.events].sort(compareEvents).flatMap((event) =>
+  const rows = orderEvents(timeline.events).flatMap((event) =>
     [...event.sources]
       .sort(compareSources)
       .map((s) => [

@@ -1,7 +1,8 @@
 import type { Granularity, Timeline, TimelineEvent } from '../types.ts';
 import { formatResolvedDate, relationLabel } from './format-date.ts';
 import { escapeHtml } from './html.ts';
-import { compareEvents, compareSources, documentHref } from './site-model.ts';
+import { compareSources, documentHref } from './site-model.ts';
+import { orderEvents } from '../timeline/order-events.ts';
 
 /** A TimelineJS3 date: only the parts the event's granularity knows. */
 interface TimelineJsDate {
@@ -58,7 +59,7 @@ export function timelineJs(timeline: Timeline, title: string): TimelineJsDocumen
         text: escapeHtml(`${timeline.events.length} events read from ${timeline.documents.length} articles.`),
       },
     },
-    events: [...timeline.events].sort(compareEvents).map((event) => {
+    events: orderEvents(timeline.events).map((event) => {
       const label = formatResolvedDate(event.date).label;
       const relation = relationLabel(event.relation);
       const sources = [...event.sources]

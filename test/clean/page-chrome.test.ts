@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analysePageChrome, classifyLine } from '../../src/clean/strip-page-chrome.ts';
 import { findArticleHead } from '../../src/clean/find-article-head.ts';
-import { readDayDate } from '../../src/pipeline.ts';
 
 /** A web page as scraped: a menu and a site date above the headline, share counts, related posts and a footer below. */
 const PAGE = `  • Home
@@ -60,7 +59,7 @@ describe('page chrome', () => {
   );
 
   it('finds the headline and the byline below it, never the site date above it', () => {
-    const head = findArticleHead(analysis, readDayDate);
+    const head = findArticleHead(analysis);
     expect(head.title?.index).toBe(lineOf(PAGE, 'Floods leave'));
     expect(head.published?.value).toBe('2021-02-04');
     expect(PAGE.slice(head.published!.span.start, head.published!.span.end)).toBe('4 February 2021');
@@ -69,7 +68,7 @@ describe('page chrome', () => {
 
   it('finds no publication date when only the site header has one', () => {
     const page = PAGE.replace('4 February 2021\n', '');
-    expect(findArticleHead(analysePageChrome(page, 0), readDayDate).published).toBeNull();
+    expect(findArticleHead(analysePageChrome(page, 0)).published).toBeNull();
   });
 });
 
@@ -92,7 +91,7 @@ describe('newswire datelines', () => {
     ['LONDON, Oct 13, 2019 (Reuters) - The government said on Sunday that it would hold an inquiry into the collapse of the bridge over the river.', 'Reuters', '2019-10-13'],
     ['RAQQA, (ST)- New evidence has surfaced to document the close connection between the regime and the terrorist organization in the region.', 'ST', null],
   ])('%j gives agency %s and date %s', (text, agency, published) => {
-    const head = findArticleHead(analysePageChrome(text, 0), readDayDate);
+    const head = findArticleHead(analysePageChrome(text, 0));
     expect(head.agency).toBe(agency);
     expect(head.published?.value ?? null).toBe(published);
   });
@@ -104,7 +103,7 @@ describe('datelines without an agency or a year', () => {
     ['JOHANNESBURG, August 7 (Xinhua) --\n\nSouth Africa condemned the bombings of the embassies in Nairobi and Dar es Salaam on Friday, the foreign ministry said.'],
   ])('%j is a dateline, kept out of the chrome', (text) => {
     const analysis = analysePageChrome(text, 0);
-    const head = findArticleHead(analysis, readDayDate);
+    const head = findArticleHead(analysis);
     expect(head.byline.map((l) => l.text)).toEqual([text.split('\n')[0]]);
     expect(head.published).toBeNull();
   });

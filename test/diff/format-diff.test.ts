@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { diffTimelines } from '../../src/diff/diff-timelines.ts';
-import { formatDiff, formatMarkdown, formatText, groupChanges } from '../../src/diff/format-diff.ts';
+import { formatDiff, formatMarkdown, formatText } from '../../src/diff/format-diff.ts';
+import { groupChanges } from '../../src/diff/change-kinds.ts';
 import { serialiseDiff, validateDiff } from '../../src/diff/diff-json.ts';
 import { changeMarks } from '../../src/diff/change-marks.ts';
 import { elideCommon } from '../../src/diff/describe-change.ts';

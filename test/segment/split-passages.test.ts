@@ -2,11 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { analysePageChrome } from '../../src/clean/strip-page-chrome.ts';
 import { findArticleHead } from '../../src/clean/find-article-head.ts';
 import { splitPassages } from '../../src/segment/split-passages.ts';
-import { readDayDate } from '../../src/pipeline.ts';
 
 function passagesOf(text: string) {
   const analysis = analysePageChrome(text, 0);
-  return splitPassages(text, analysis, findArticleHead(analysis, readDayDate), readDayDate).passages;
+  return splitPassages(text, analysis, findArticleHead(analysis)).passages;
 }
 
 const ARTICLE = `Storm hits the coast of the northern region overnight

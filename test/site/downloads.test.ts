@@ -3,6 +3,10 @@ import { foldForSearch, searchIndex, searchIndexScript } from '../../src/site/se
 import { timelineCsv } from '../../src/site/timeline-csv.ts';
 import { timelineJs } from '../../src/site/timelinejs.ts';
 import { fixtureTimeline, HOSTILE_IMG, HOSTILE_SCRIPT } from './fixture-timeline.ts';
+import { orderEvents } from '../../src/timeline/order-events.ts';
+import { comparePagePlaces } from '../../src/site/site-model.ts';
+import { serialiseTimeline } from '../../src/timeline/timeline-json.ts';
+import type { Timeline } from '../../src/types.ts';
 
 describe('timelineCsv', () => {
   const rows = timelineCsv(fixtureTimeline()).split('\r\n');
@@ -74,5 +78,30 @@ describe('searchIndex', () => {
     const window: { TIMELINE_SEARCH?: unknown } = {};
     new Function('window', script)(window);
     expect(window.TIMELINE_SEARCH).toEqual(searchIndex(fixtureTimeline()));
+  });
+});
+
+describe('the downloads', () => {
+  // A quarter sits at the head of its year on the pages but at its start in the data: the
+  // downloads keep the data's one order, that of timeline.json, whatever order they are handed.
+  const timeline = fixtureTimeline();
+  const quarter = structuredClone(timeline.events[0]!);
+  quarter.id = 'kobani-quarter-2014-q4';
+  quarter.date = { value: '2014-Q4', start: '2014-10-01', end: '2014-12-31', granularity: 'quarter' };
+  timeline.events = [...timeline.events, quarter].reverse();
+  const expected = [...new Set(orderEvents(timeline.events).map((e) => e.id))];
+  const distinct = (ids: string[]) => [...new Set(ids)];
+
+  it('is not the order the pages group events in (else this test could not tell them apart)', () => {
+    expect([...timeline.events].sort(comparePagePlaces).map((e) => e.id)).not.toEqual(expected);
+  });
+
+  it.each([
+    ['timeline.json', () => (JSON.parse(serialiseTimeline({ ...timeline, events: orderEvents(timeline.events) })) as Timeline).events.map((e) => e.id)],
+    ['timeline.csv', () => timelineCsv(timeline).split('\r\n').slice(1, -1).map((r) => r.split(',')[0]!)],
+    ['timelinejs.json', () => timelineJs(timeline, 'News timeline').events.map((e) => e.unique_id)],
+    ['search index', () => searchIndex(timeline).events.map((e) => e.id)],
+  ])('%s lists events in the one event order', (_name, ids) => {
+    expect(distinct(ids())).toEqual(expected);
   });
 });

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { buildTimeline } from '../../pipeline.ts';
 import { formatDiagnostic, hasErrors } from '../../diagnostics/diagnostic.ts';
 import { diffTimelines } from '../../diff/diff-timelines.ts';
-import { loadTimelineInput } from '../../diff/load-timeline-input.ts';
+import { readTimelineInput } from '../../load/read-timeline-input.ts';
 import type { CompareTo } from '../../site/comparison-view.ts';
 import { validateTimeline } from '../../timeline/timeline-json.ts';
 import { buildSite } from '../../site/build-site.ts';
@@ -54,7 +54,7 @@ export const buildCommand: Command = {
     let compareTo: CompareTo | undefined;
     const old = values['compare-to'];
     if (old !== undefined) {
-      const loaded = await loadTimelineInput(old);
+      const loaded = await readTimelineInput(old);
       if (!loaded.ok) {
         process.stderr.write(`timeline build: --compare-to ${loaded.message}\n`);
         return EXIT.trouble;

@@ -2,7 +2,7 @@ import { parseArgs } from 'node:util';
 import { formatDiagnostic } from '../../diagnostics/diagnostic.ts';
 import { diffTimelines, hasDifferences } from '../../diff/diff-timelines.ts';
 import { DIFF_FORMATS, formatDiff, type DiffFormat } from '../../diff/format-diff.ts';
-import { loadTimelineInput } from '../../diff/load-timeline-input.ts';
+import { readTimelineInput } from '../../load/read-timeline-input.ts';
 import { EXIT, wantsHelp, type Command } from '../command.ts';
 
 const usage = `Usage: timeline diff [--format text|markdown|json] OLD NEW
@@ -41,7 +41,7 @@ export const diffCommand: Command = {
     });
     if (!isFormat(values.format)) throw new Error(`--format must be one of ${DIFF_FORMATS.join(', ')}, not "${values.format}"\n\n${usage}`);
     if (positionals.length !== 2) throw new Error(`give exactly two timelines, OLD and NEW\n\n${usage}`);
-    const [before, after] = await Promise.all([loadTimelineInput(positionals[0]!), loadTimelineInput(positionals[1]!)]);
+    const [before, after] = await Promise.all([readTimelineInput(positionals[0]!), readTimelineInput(positionals[1]!)]);
     if (!before.ok || !after.ok) {
       const messages = new Set([before, after].flatMap((loaded) => (loaded.ok ? [] : [loaded.message])));
       for (const message of messages) process.stderr.write(`timeline diff: ${message}\n`);

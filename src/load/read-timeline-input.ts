@@ -9,7 +9,7 @@ import { parseGitSpec, writeGitFolder } from './read-git-folder.ts';
 
 export type TimelineSource = 'json' | 'folder' | 'git';
 
-export type LoadedTimeline =
+export type ReadTimeline =
   | {
       ok: true;
       input: string;
@@ -22,11 +22,11 @@ export type LoadedTimeline =
     }
   | { ok: false; input: string; message: string };
 
-function failure(input: string, message: string): LoadedTimeline {
+function failure(input: string, message: string): ReadTimeline {
   return { ok: false, input, message: `${input}: ${message}` };
 }
 
-async function loadJson(input: string, file: string): Promise<LoadedTimeline> {
+async function loadJson(input: string, file: string): Promise<ReadTimeline> {
   let text: string;
   try {
     text = await readFile(file, 'utf8');
@@ -47,7 +47,7 @@ async function loadJson(input: string, file: string): Promise<LoadedTimeline> {
   }
 }
 
-async function loadGit(input: string, spec: { rev: string; path: string }, cwd: string): Promise<LoadedTimeline> {
+async function loadGit(input: string, spec: { rev: string; path: string }, cwd: string): Promise<ReadTimeline> {
   const folder = await mkdtemp(path.join(tmpdir(), 'timeline-diff-git-'));
   try {
     const written = await writeGitFolder(spec, cwd, folder);
@@ -68,7 +68,7 @@ async function loadGit(input: string, spec: { rev: string; path: string }, cwd: 
  * with git into a temporary folder (removed afterwards) and built like any folder.
  * Unreadable input, a bad revision or invalid JSON come back as a message naming the input.
  */
-export async function loadTimelineInput(input: string, cwd: string = process.cwd()): Promise<LoadedTimeline> {
+export async function readTimelineInput(input: string, cwd: string = process.cwd()): Promise<ReadTimeline> {
   const git = parseGitSpec(input);
   if (git && 'error' in git) return failure(input, git.error);
   if (git) return loadGit(input, git, cwd);

@@ -1,4 +1,4 @@
-import { html, type Html } from '../../src/site/html.ts';
+import { html, type Html } from '../html.ts';
 
 /** The head every page starts with: encoding, viewport, the page's Content-Security-Policy, no referrer, both colour schemes. */
 export function headMeta(contentSecurityPolicy: string): Html {

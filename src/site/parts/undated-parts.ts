@@ -1,5 +1,5 @@
-import { html, type Html } from '../../src/site/html.ts';
-import type { UndatedView } from '../../src/site/site-model.ts';
+import { html, type Html } from '../html.ts';
+import type { UndatedView } from '../site-model.ts';
 
 /** The expressions that could not be dated, with the reason and what would fix it, each linked to its passage. */
 export function undatedList(undated: UndatedView[]): Html {

@@ -1,6 +1,6 @@
-import type { InlineSegment, TextSegment } from '../../src/site/document-text.ts';
-import { html, type Html } from '../../src/site/html.ts';
-import type { PassageView } from '../../src/site/site-model.ts';
+import type { InlineSegment, TextSegment } from '../document-text.ts';
+import { html, type Html } from '../html.ts';
+import type { PassageView } from '../site-model.ts';
 import { dateLabel } from './event-parts.ts';
 
 /** The text between mentions as escaped text, each date mention marked with what it resolved to. */

@@ -1,5 +1,5 @@
-import { html, type Html } from '../../src/site/html.ts';
-import type { FilterOptions, GroupView } from '../../src/site/site-model.ts';
+import { html, type Html } from '../html.ts';
+import type { FilterOptions, GroupView } from '../site-model.ts';
 import { eventCard } from './event-parts.ts';
 
 function options(list: Array<{ value: string; label: string }>): Html[] {

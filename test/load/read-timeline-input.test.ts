@@ -2,10 +2,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { parseGitSpec } from '../../src/diff/read-git-folder.ts';
-import { loadTimelineInput } from '../../src/diff/load-timeline-input.ts';
+import { parseGitSpec } from '../../src/load/read-git-folder.ts';
+import { readTimelineInput } from '../../src/load/read-timeline-input.ts';
 import { serialiseTimeline } from '../../src/timeline/timeline-json.ts';
-import { ev, timelineOf } from './timeline-builder.ts';
+import { ev, timelineOf } from '../diff/timeline-builder.ts';
 
 describe('parseGitSpec', () => {
   it.each([
@@ -24,7 +24,7 @@ describe('parseGitSpec', () => {
   });
 });
 
-describe('loadTimelineInput', () => {
+describe('readTimelineInput', () => {
   let dir: string;
   beforeAll(async () => {
     dir = await mkdtemp(path.join(tmpdir(), 'timeline-diff-load-'));
@@ -36,7 +36,7 @@ describe('loadTimelineInput', () => {
   it('reads a timeline JSON file as it was written', async () => {
     const timeline = timelineOf([ev('a.txt', 'The flood came in 2019.', '2019')]);
     await writeFile(path.join(dir, 'good.json'), serialiseTimeline(timeline));
-    const loaded = await loadTimelineInput('good.json', dir);
+    const loaded = await readTimelineInput('good.json', dir);
     expect(loaded).toMatchObject({ ok: true, source: 'json', timeline });
   });
 
@@ -45,14 +45,14 @@ describe('loadTimelineInput', () => {
     ['other.json', '{"events": []}', 'other.json: not a timeline JSON file:\n✖ Invalid input: expected array, received undefined\n  → at documents'],
   ])('names %s and says what is wrong with it', async (name, text, message) => {
     await writeFile(path.join(dir, name), text);
-    const loaded = await loadTimelineInput(name, dir);
+    const loaded = await readTimelineInput(name, dir);
     expect(loaded.ok).toBe(false);
     if (!loaded.ok) expect(loaded.message).toContain(message);
   });
 
   it('names a missing input, and a bad revision outside any repository', async () => {
-    expect(await loadTimelineInput('nowhere', dir)).toMatchObject({ ok: false, message: 'nowhere: no such file or folder' });
-    const outside = await loadTimelineInput('git:HEAD', path.parse(dir).root);
+    expect(await readTimelineInput('nowhere', dir)).toMatchObject({ ok: false, message: 'nowhere: no such file or folder' });
+    const outside = await readTimelineInput('git:HEAD', path.parse(dir).root);
     expect(outside.ok).toBe(false);
     if (!outside.ok) expect(outside.message).toMatch(/^git:HEAD: not in a git repository/u);
   });

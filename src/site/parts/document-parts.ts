@@ -1,5 +1,5 @@
-import { html, type Html } from '../../src/site/html.ts';
-import type { DocumentView } from '../../src/site/site-model.ts';
+import { html, type Html } from '../html.ts';
+import type { DocumentView } from '../site-model.ts';
 import { dateLabel } from './event-parts.ts';
 import { passageBlock } from './passage-parts.ts';
 import { count } from './words.ts';

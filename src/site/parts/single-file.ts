@@ -1,6 +1,6 @@
-import { html, inlineElement } from '../../src/site/html.ts';
-import type { SiteModel } from '../../src/site/site-model.ts';
-import { documentAnchor } from '../../src/site/single-file-links.ts';
+import { html, inlineElement } from '../html.ts';
+import type { SiteModel } from '../site-model.ts';
+import { documentAnchor } from '../single-file-links.ts';
 import { documentBlocks, documentMeta } from './document-parts.ts';
 import { headMeta } from './head-parts.ts';
 import { undatedList } from './undated-parts.ts';

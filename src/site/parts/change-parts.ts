@@ -1,6 +1,6 @@
-import { html, type Html } from '../../src/site/html.ts';
-import type { ChangeLineView, ChangedEventView, ComparisonView, RemovedEventView } from '../../src/site/comparison-view.ts';
-import type { ChangeCounts } from '../../src/site/site-model.ts';
+import { html, type Html } from '../html.ts';
+import type { ChangeLineView, ChangedEventView, ComparisonView, RemovedEventView } from '../comparison-view.ts';
+import type { ChangeCounts } from '../site-model.ts';
 import { dateLabel } from './event-parts.ts';
 import { count } from './words.ts';
 
