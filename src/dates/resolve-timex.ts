@@ -9,6 +9,7 @@ import type { DateAnchor, Granularity, ResolutionMode, TimexType } from '../type
 import type { CalendarStart } from './timex-interval.ts';
 import type { CalendarSpec, ShiftSpec, TimeUnit, TimexSpec } from './timex-spec.ts';
 import type { PastVerbReach, Tense } from './tense-cue.ts';
+import { GRANULARITY_RANK } from './granularity.ts';
 
 export interface ResolveContext {
   /** The document creation time as a UTC day, or null when unknown. */
@@ -38,7 +39,6 @@ interface Reference {
   anchor: 'dct' | 'text';
 }
 
-const ORDER: Granularity[] = ['century', 'decade', 'year', 'half', 'quarter', 'season', 'month', 'week', 'day', 'time'];
 const UNIT_GRANULARITY: Record<TimeUnit, Granularity> = {
   second: 'time', minute: 'time', hour: 'time', day: 'day', week: 'week', weekend: 'week', month: 'month',
   quarter: 'quarter', half: 'half', year: 'year', decade: 'decade', century: 'century',
@@ -66,7 +66,7 @@ function referenceFor(base: 'dct' | 'text', context: ResolveContext): Reference 
 }
 
 function finer(a: Granularity, b: Granularity): boolean {
-  return ORDER.indexOf(a) > ORDER.indexOf(b);
+  return GRANULARITY_RANK[a] > GRANULARITY_RANK[b];
 }
 
 /** The value of the period of `granularity` that contains `d`. */

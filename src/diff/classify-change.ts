@@ -1,12 +1,9 @@
-import type { EventSource, Granularity, ResolvedDate, TimelineEvent } from '../types.ts';
+import type { EventSource, ResolvedDate, TimelineEvent } from '../types.ts';
 import { normaliseStatement, type DocumentPaths } from './match-events.ts';
 import { CHANGE_KINDS, type ChangeKind } from './change-kinds.ts';
+import { GRANULARITY_RANK } from '../dates/granularity.ts';
 
 /** The ways one event can change, in the order a report lists them. */
-const FINENESS: Record<Granularity, number> = {
-  century: 0, decade: 1, year: 2, half: 3, quarter: 4, season: 5, month: 6, week: 7, day: 8, time: 9,
-};
-
 function within(inner: ResolvedDate, outer: ResolvedDate): boolean {
   return inner.start >= outer.start && inner.end <= outer.end;
 }
@@ -20,7 +17,7 @@ export function dateChange(before: ResolvedDate, after: ResolvedDate): 'redated'
   if (before.value === after.value && before.start === after.start && before.end === after.end && before.granularity === after.granularity) return null;
   const inside = within(after, before);
   const outside = within(before, after);
-  const finer = FINENESS[after.granularity] - FINENESS[before.granularity];
+  const finer = GRANULARITY_RANK[after.granularity] - GRANULARITY_RANK[before.granularity];
   if (inside && (!outside || finer > 0)) return 'refined';
   if (outside && (!inside || finer < 0)) return 'coarsened';
   return 'redated';

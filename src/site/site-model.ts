@@ -2,7 +2,6 @@ import { textFragmentUrl } from './text-fragment.ts';
 import type {
   Diagnostic,
   EventSource,
-  Granularity,
   PassageKind,
   PublishedFrom,
   ResolvedDate,
@@ -15,6 +14,7 @@ import { documentBlocks, nonOverlappingMentions, segmentSpan, type TextBlock, ty
 import { formatResolvedDate, formatTimexValue, relationLabel, type DateLabel } from './format-date.ts';
 import { comparisonView, changeAnchor, type CompareTo, type ComparisonView } from './comparison-view.ts';
 import { changeMarks, type ChangeMark } from '../diff/change-marks.ts';
+import { GRANULARITY_RANK } from '../dates/granularity.ts';
 
 /**
  * Everything the templates show, computed once from a validated timeline: grouped, sorted,
@@ -175,19 +175,6 @@ export interface FilterOptions {
   attributions: string[];
   years: string[];
 }
-
-const GRANULARITY_RANK: Record<Granularity, number> = {
-  century: 0,
-  decade: 1,
-  year: 2,
-  half: 3,
-  quarter: 4,
-  season: 5,
-  month: 6,
-  week: 7,
-  day: 8,
-  time: 9,
-};
 
 const PUBLISHED_FROM: Record<Exclude<PublishedFrom, null>, string> = {
   'front-matter': 'from the front matter',

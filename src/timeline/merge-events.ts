@@ -1,5 +1,6 @@
-import type { EventSource, Granularity, TimelineEvent } from '../types.ts';
+import type { EventSource, TimelineEvent } from '../types.ts';
 import { ENGLISH_STOPWORDS } from '../clean/english-stopwords.ts';
+import { GRANULARITY_RANK } from '../dates/granularity.ts';
 
 /**
  * One event per happening. Two statements from different documents report the same
@@ -31,7 +32,6 @@ const DATE_WORDS = new Set(
   monday tuesday wednesday thursday friday saturday sunday today yesterday tomorrow year years month months week weeks day days
   last next earlier later ago since early late mid`.split(/\s+/u),
 );
-const FINENESS: Record<Granularity, number> = { century: 0, decade: 1, year: 2, half: 3, quarter: 4, season: 5, month: 6, week: 7, day: 8, time: 9 };
 
 interface Profile {
   words: Set<string>;
@@ -186,7 +186,7 @@ export function mergeEvents(events: readonly TimelineEvent[]): TimelineEvent[] {
 function combine(group: TimelineEvent[]): TimelineEvent {
   const ordered = [...group].sort(
     (a, b) =>
-      FINENESS[b.date.granularity] - FINENESS[a.date.granularity] ||
+      GRANULARITY_RANK[b.date.granularity] - GRANULARITY_RANK[a.date.granularity] ||
       (a.sources[0]!.document < b.sources[0]!.document ? -1 : a.sources[0]!.document > b.sources[0]!.document ? 1 : 0) ||
       a.sources[0]!.mention.start - b.sources[0]!.mention.start,
   );

@@ -1,8 +1,5 @@
-import type { Granularity, TimelineEvent } from '../types.ts';
-
-const COARSENESS: Record<Granularity, number> = {
-  century: 0, decade: 1, year: 2, half: 3, quarter: 4, season: 5, month: 6, week: 7, day: 8, time: 9,
-};
+import type { TimelineEvent } from '../types.ts';
+import { GRANULARITY_RANK } from '../dates/granularity.ts';
 
 function compareStrings(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
@@ -18,7 +15,7 @@ export function compareEvents(a: TimelineEvent, b: TimelineEvent): number {
   const sb = b.sources[0]!;
   return (
     compareStrings(a.date.start, b.date.start) ||
-    COARSENESS[a.date.granularity] - COARSENESS[b.date.granularity] ||
+    GRANULARITY_RANK[a.date.granularity] - GRANULARITY_RANK[b.date.granularity] ||
     compareStrings(a.date.value, b.date.value) ||
     compareStrings(sa.document, sb.document) ||
     sa.mention.start - sb.mention.start ||

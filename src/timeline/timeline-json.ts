@@ -1,11 +1,12 @@
 import { z } from 'zod';
 import type { Timeline } from '../types.ts';
+import { GRANULARITIES } from '../dates/granularity.ts';
 
 /** The timeline JSON schema (README: "The timeline JSON"). Checked before anything is written or rendered. */
 const span = z.object({ start: z.number().int().nonnegative(), end: z.number().int().nonnegative(), text: z.string() });
 const isoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 const timexType = z.enum(['DATE', 'TIME', 'DURATION', 'SET']);
-const granularity = z.enum(['century', 'decade', 'year', 'half', 'quarter', 'season', 'month', 'week', 'day', 'time']);
+const granularity = z.enum(GRANULARITIES);
 const severity = z.enum(['error', 'warning', 'info']);
 const resolvedDate = z.object({ value: z.string().min(1), start: isoDay, end: isoDay, granularity, mod: z.string().min(1).optional() });
 
