@@ -1,10 +1,13 @@
 /**
  * TempEval-3 (task A) figures of our tagger on every `.tml` under DIR, in-process:
- *   node --import tsx bench/score-timex.ts DIR... [--verbose]
+ *   node --import tsx bench/score-timex.ts DIR... [--mode auto|news|narrative] [--verbose]
+ * `--mode auto` (the default) scores the tool as it runs: each document in the mode the pipeline
+ * and `timeline tag` choose; the modes chosen are counted on the first line.
  * Same reading of the gold and the same one-to-one pairing as /work/shared/eval/timex_score.py.
  */
 import { readFileSync } from 'node:fs';
-import { paragraphSpans, tagDates } from '../src/dates/index.ts';
+import { paragraphSpans, tagDocument } from '../src/dates/index.ts';
+import type { ResolutionMode } from '../src/types.ts';
 import { parseTimeml, type GoldTimex, tmlFiles } from './timeml.ts';
 
 interface SystemTimex {
@@ -49,16 +52,22 @@ function pair(gold: GoldTimex[], sys: SystemTimex[]): Array<[GoldTimex, SystemTi
 function main(): void {
   const args = process.argv.slice(2);
   const verbose = args.includes('--verbose');
-  const dirs = args.filter((a) => !a.startsWith('--'));
-  if (dirs.length === 0) {
-    process.stderr.write('usage: score-timex.ts DIR... [--verbose]\n');
+  const modeAt = args.indexOf('--mode');
+  const modeArg = modeAt >= 0 ? args[modeAt + 1] : 'auto';
+  const dirs = args.filter((a, i) => !a.startsWith('--') && !(modeAt >= 0 && i === modeAt + 1));
+  if (dirs.length === 0 || (modeArg !== 'auto' && modeArg !== 'news' && modeArg !== 'narrative')) {
+    process.stderr.write('usage: score-timex.ts DIR... [--mode auto|news|narrative] [--verbose]\n');
     process.exit(2);
   }
+  const given: ResolutionMode | undefined = modeArg === 'auto' ? undefined : modeArg;
+  const modes: Record<ResolutionMode, number> = { news: 0, narrative: 0 };
   const files = dirs.flatMap((dir) => tmlFiles(dir).map((file) => ({ dir, file })));
   const tot: Totals = { gold: 0, sys: 0, relaxed: 0, strict: 0, value: 0, type: 0 };
   for (const { dir, file } of files) {
     const { dct, text, gold } = parseTimeml(readFileSync(file, 'utf8'));
-    const sys: SystemTimex[] = tagDates(text, paragraphSpans(text), { dct: /^\d{4}-\d\d-\d\d$/.test(dct) ? dct : null, mode: 'news' });
+    const tagged = tagDocument(text, paragraphSpans(text), /^\d{4}-\d\d-\d\d$/.test(dct) ? dct : null, given);
+    modes[tagged.mode]++;
+    const sys: SystemTimex[] = tagged.mentions;
     const pairs = pair(gold, sys);
     tot.gold += gold.length;
     tot.sys += sys.length;
@@ -84,7 +93,7 @@ function main(): void {
   const R = ratio(tot.relaxed, tot.gold);
   const sP = ratio(tot.strict, tot.sys);
   const sR = ratio(tot.strict, tot.gold);
-  console.log(`docs=${files.length} gold=${tot.gold} sys=${tot.sys}`);
+  console.log(`docs=${files.length} gold=${tot.gold} sys=${tot.sys}  mode=${modeArg} (news ${modes.news}, narrative ${modes.narrative})`);
   console.log(`relaxed P=${P.toFixed(4)} R=${R.toFixed(4)} F1=${f1(P, R).toFixed(4)}  strict F1=${f1(sP, sR).toFixed(4)}  type_acc=${ratio(tot.type, tot.relaxed).toFixed(4)}`);
   console.log(`value_f1=${ratio(2 * tot.value, tot.sys + tot.gold).toFixed(4)}`);
 }

@@ -2,7 +2,7 @@ import type { Diagnostic, SourceFile, TimelineDocument, TimelineEvent, UndatedMe
 import { analysePageChrome } from '../clean/strip-page-chrome.ts';
 import { findArticleHead } from '../clean/find-article-head.ts';
 import { splitPassages } from '../segment/split-passages.ts';
-import { chooseMode, findDates, resolveDates, tagDates } from '../dates/index.ts';
+import { tagDates, tagDocument } from '../dates/index.ts';
 import { extractEvents } from '../events/extract-events.ts';
 import { documentDiagnostics } from '../diagnostics/document-diagnostics.ts';
 
@@ -24,7 +24,7 @@ const TAGGED = new Set(['title', 'heading', 'body']);
 /**
  * One content file through the stages: page chrome, head, passages, dates, events. Pure: the
  * same file always gives the same analysis. The article's dates are found once; when the text
- * is not read as news, the same expressions are resolved again in its mode (no second chrono pass).
+ * is not read as news, the same expressions are resolved again in its mode (no second chrono pass; `tagDocument`).
  */
 export function analyseDocument(file: SourceFile): DocumentAnalysis {
   const fm = file.frontMatter;
@@ -34,11 +34,8 @@ export function analyseDocument(file: SourceFile): DocumentAnalysis {
   const published = fm.published ?? head.published?.value ?? null;
   const publishedFrom = fm.published ? 'front-matter' : head.published ? 'text' : null;
 
-  const found = findDates(file.text, passages.filter((p) => TAGGED.has(p.kind)));
-  // Without a mode in the front matter, the news reading chooses it.
-  const newsMentions = fm.mode === 'narrative' ? [] : resolveDates(found, { dct: published, mode: 'news' });
-  const mode = fm.mode ?? chooseMode(newsMentions, published);
-  const articleMentions = mode === 'news' ? newsMentions : resolveDates(found, { dct: published, mode });
+  // Without a mode in the front matter, the news reading chooses it (and reads background paragraphs as a narrative).
+  const { mode, mentions: articleMentions } = tagDocument(file.text, passages.filter((p) => TAGGED.has(p.kind)), published, fm.mode);
   // An embedded post is read against its own date, the one its signature gives.
   const embedMentions = passages
     .filter((p) => p.kind === 'embed' && p.embedSignature)

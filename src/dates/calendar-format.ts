@@ -7,5 +7,11 @@ export function isoDay(d: DateTime): string {
 
 /** `YYYY-MM` of a luxon date. */
 export function isoMonth(d: DateTime): string {
-  return `${String(d.year).padStart(4, '0')}-${String(d.month).padStart(2, '0')}`;
+  return `${yearText(d.year)}-${String(d.month).padStart(2, '0')}`;
+}
+
+/** A TIMEX3 year: four digits, or `BC` and four digits for an astronomical year of 0 or less
+ *  (year 0 is 1 BC, -489 is 490 BC: luxon counts years astronomically). */
+export function yearText(year: number): string {
+  return year <= 0 ? `BC${String(1 - year).padStart(4, '0')}` : String(year).padStart(4, '0');
 }

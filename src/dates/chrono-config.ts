@@ -24,6 +24,8 @@ import { SpelledYearParser } from './parsers/spelled-year-parser.ts';
 import { ClockPhraseParser } from './parsers/clock-phrase-parser.ts';
 import { DayOfMonthParser } from './parsers/day-of-month-parser.ts';
 import { ChronoResultSpecRefiner } from './refiners/chrono-result-spec-refiner.ts';
+import { YearRangeRefiner } from './refiners/year-range-refiner.ts';
+import { ConjoinedYearRefiner } from './refiners/conjoined-year-refiner.ts';
 import { ConjoinedDayRefiner } from './refiners/conjoined-day-refiner.ts';
 import { WeekdayDateMergeRefiner } from './refiners/weekday-date-merge-refiner.ts';
 import { DateTimeMergeRefiner } from './refiners/date-time-merge-refiner.ts';
@@ -32,23 +34,31 @@ import { QuantityModifierRefiner } from './refiners/quantity-modifier-refiner.ts
 import { QuotedTitleRefiner } from './refiners/quoted-title-refiner.ts';
 import { OverlapPreferenceRefiner } from './refiners/overlap-preference-refiner.ts';
 
-/** Chrono's parsers we keep: they read fully written calendar dates and clock times. */
-const KEPT_CHRONO_PARSERS = new Set([
-  'ISOFormatParser',
-  'SlashDateFormatParser',
-  'ENMonthNameLittleEndianParser',
-  'ENMonthNameMiddleEndianParser',
-  'ENYearMonthDayParser',
-  'ENTimeExpressionParser',
-]);
+/**
+ * Chrono's parsers we keep are the ones that read a fully written calendar date or clock time, each
+ * named here by an expression it reads in full on its own. They are picked out of chrono's casual
+ * configuration by what they read, not by class name (a renamed or minified class would otherwise
+ * drop silently); a written form no kept parser reads any more is an error at start-up.
+ */
+const FULLY_WRITTEN = ['2019-10-13T14:00:00Z', '2019-10-13', '2019/10/13', '10/13/2019', '13 October 2019', 'October 13, 2019', '6 a.m.'];
+const PROBE_REFERENCE: chrono.ParsingReference = { instant: new Date(Date.UTC(2000, 0, 1)), timezone: 0 };
 
-/** Chrono's refiners we keep: the first overlap removal (longest match wins). Its merges and
- *  filters assume its own relative parsers and drop bare years ("2014"), so they go. */
-const KEPT_CHRONO_REFINERS = new Set(['OverlapRemovalRefiner']);
+function readsInFull(parser: chrono.Parser, text: string): boolean {
+  const alone = new chrono.Chrono({ parsers: [parser], refiners: [] });
+  return alone.parse(text, PROBE_REFERENCE).some((r) => r.index === 0 && r.text === text);
+}
+
+/** The parsers of `parsers` that read one of the fully written forms in full; throws when a form is read by none. */
+export function fullDateParsers(parsers: chrono.Parser[]): chrono.Parser[] {
+  const kept = parsers.filter((p) => FULLY_WRITTEN.some((text) => readsInFull(p, text)));
+  const unread = FULLY_WRITTEN.filter((text) => !kept.some((p) => readsInFull(p, text)));
+  if (unread.length > 0) throw new Error(`chrono-node no longer reads ${unread.map((t) => JSON.stringify(t)).join(', ')}: the date tagger's configuration needs updating`);
+  return kept;
+}
 
 export function createDateTagger(): chrono.Chrono {
   const engine = chrono.casual.clone();
-  engine.parsers = engine.parsers.filter((p) => KEPT_CHRONO_PARSERS.has(p.constructor.name));
+  engine.parsers = fullDateParsers(engine.parsers);
   engine.parsers.push(
     new YearParser(),
     new SpelledYearParser(),
@@ -68,11 +78,14 @@ export function createDateTagger(): chrono.Chrono {
     new ClockPhraseParser(),
     new DayOfMonthParser(),
   );
-  const overlapRemoval = engine.refiners.find((r) => KEPT_CHRONO_REFINERS.has(r.constructor.name));
+  // Chrono's own refiners assume its relative parsers and drop bare years ("2014"): none is kept.
+  // Overlaps between parsers are removed first (longest match wins), as chrono would, and again at the end.
   engine.refiners = [
-    ...(overlapRemoval ? [overlapRemoval] : []),
+    new OverlapPreferenceRefiner(),
     new ChronoResultSpecRefiner(),
+    new YearRangeRefiner(),
     new ConjoinedDayRefiner(),
+    new ConjoinedYearRefiner(),
     new WeekdayDateMergeRefiner(),
     new DateTimeMergeRefiner(),
     new PeriodModifierRefiner(),

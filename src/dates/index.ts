@@ -2,3 +2,4 @@ export { tagDates, findDates, resolveDates, paragraphSpans, type FoundDates, typ
 export { dateInterval } from './timex-interval.ts';
 export { chooseMode } from './choose-mode.ts';
 export { readDayDate, type LineDate } from './read-day-date.ts';
+export { tagDocument, type TaggedDocument } from './tag-document.ts';

@@ -4,7 +4,7 @@
  * All arithmetic is luxon in UTC on calendar days.
  */
 import { DateTime } from 'luxon';
-import { isoDay, isoMonth } from './calendar-format.ts';
+import { isoDay, isoMonth, yearText } from './calendar-format.ts';
 import type { DateAnchor, Granularity, ResolutionMode, TimexType } from '../types.ts';
 import type { CalendarStart } from './timex-interval.ts';
 import type { CalendarSpec, ShiftSpec, TimeUnit, TimexSpec } from './timex-spec.ts';
@@ -21,6 +21,8 @@ export interface ResolveContext {
   mode: ResolutionMode;
   /** The tense around the expression, read only when a resolution depends on it. */
   tense: (pastVerbs?: PastVerbReach) => Tense;
+  /** Whether the clause looks back from the story's date (past perfect), read only in narrative resolution. */
+  looksBack?: () => boolean;
 }
 
 export interface Resolution {
@@ -69,16 +71,16 @@ function finer(a: Granularity, b: Granularity): boolean {
 
 /** The value of the period of `granularity` that contains `d`. */
 export function formatAt(d: DateTime, granularity: Granularity): string {
-  const year = String(d.year).padStart(4, '0');
+  const year = yearText(d.year);
   switch (granularity) {
-    case 'century': return String(Math.floor(d.year / 100)).padStart(2, '0');
-    case 'decade': return String(Math.floor(d.year / 10)).padStart(3, '0');
+    case 'century': return d.year <= 0 ? `BC${String(Math.floor((1 - d.year) / 100)).padStart(2, '0')}` : String(Math.floor(d.year / 100)).padStart(2, '0');
+    case 'decade': return d.year <= 0 ? `BC${String(Math.floor((1 - d.year) / 10)).padStart(3, '0')}` : String(Math.floor(d.year / 10)).padStart(3, '0');
     case 'year': return year;
     case 'half': return `${year}-H${d.month <= 6 ? 1 : 2}`;
     case 'quarter': return `${year}-Q${d.quarter}`;
     case 'season': return seasonValue(d);
     case 'month': return isoMonth(d);
-    case 'week': return `${String(d.weekYear).padStart(4, '0')}-W${String(d.weekNumber).padStart(2, '0')}`;
+    case 'week': return `${yearText(d.weekYear)}-W${String(d.weekNumber).padStart(2, '0')}`;
     case 'day':
     case 'time': return isoDay(d);
   }
@@ -86,9 +88,9 @@ export function formatAt(d: DateTime, granularity: Granularity): string {
 
 function seasonValue(d: DateTime): string {
   const m = d.month;
-  if (m === 12) return `${d.year}-WI`;
-  if (m <= 2) return `${d.year - 1}-WI`;
-  return `${d.year}-${m <= 5 ? 'SP' : m <= 8 ? 'SU' : 'FA'}`;
+  if (m === 12) return `${yearText(d.year)}-WI`;
+  if (m <= 2) return `${yearText(d.year - 1)}-WI`;
+  return `${yearText(d.year)}-${m <= 5 ? 'SP' : m <= 8 ? 'SU' : 'FA'}`;
 }
 
 function unknownValue(granularity: Granularity): string {
@@ -172,7 +174,7 @@ function shiftBy(d: DateTime, unit: TimeUnit, amount: number): DateTime {
 }
 
 function absoluteCalendar(spec: CalendarSpec, year: number): string | null {
-  const y = String(year).padStart(4, '0');
+  const y = yearText(year);
   if (spec.month !== undefined && spec.nthWeekday) return isoDay(nthWeekdayOf(year, spec.month, spec.nthWeekday));
   if (spec.month !== undefined && spec.day !== undefined) {
     const d = DateTime.utc(year, spec.month, spec.day);
@@ -210,9 +212,14 @@ function resolveCalendar(spec: CalendarSpec, context: ResolveContext): Resolutio
     const tense = context.tense(spec.weekday !== undefined && spec.month === undefined ? 'near' : 'adjacent');
     return tense === 'future' ? 'future-or-same' : tense === 'past' ? 'past-or-same' : 'recent';
   };
-  // A narrative moves forward: "In March" after "September 1939" is the next March, whatever the tense.
+  // A narrative names the months of the year it speaks of, in whatever order ("In June ... by late
+  // March"): against a text date, a month, season or day takes its year (and month); a weekday is the next one.
   const forward = ref.anchor === 'text' && context.mode === 'narrative';
-  const direction = spec.direction === 'tense' || spec.direction === undefined ? (forward ? 'future-or-same' : byTense()) : spec.direction;
+  // A weekday follows the clause's tense, seen from the story's date: the past perfect looks back to
+  // the previous one, a future the next one, the simple past tells the story onwards (next or same day).
+  const narrativeWeekday = () => (context.looksBack?.() ? 'past' : context.tense('none') === 'future' ? 'future' : 'future-or-same');
+  const narrativeDirection = spec.weekday !== undefined && spec.month === undefined ? narrativeWeekday() : 'same';
+  const direction = spec.direction === 'tense' || spec.direction === undefined ? (forward ? narrativeDirection : byTense()) : spec.direction;
 
   if (spec.weekend) {
     if (finer('day', ref.granularity)) return unknown();
@@ -264,8 +271,8 @@ function resolveCalendar(spec: CalendarSpec, context: ResolveContext): Resolutio
       // A season year runs spring, summer, fall, then the winter that starts in its December.
       const order = ['SP', 'SU', 'FA', 'WI'];
       const current = seasonValue(r);
-      const currentYear = Number(current.slice(0, 4));
-      const at = order.indexOf(current.slice(5));
+      const currentYear = r.month <= 2 ? r.year - 1 : r.year;
+      const at = order.indexOf(current.slice(-2));
       const want = order.indexOf(spec.season);
       year = currentYear;
       if (direction === 'past' && want >= at) year -= 1;

@@ -8,13 +8,17 @@ import type { DateMention, ResolutionMode } from '../types.ts';
 import { createDateTagger } from './chrono-config.ts';
 import { specOf } from './timex-spec.ts';
 import { resolveSpec } from './resolve-timex.ts';
-import { tenseAround, type PastVerbReach } from './tense-cue.ts';
+import { looksBack, tenseAround, type PastVerbReach } from './tense-cue.ts';
+import { insideAside } from './aside.ts';
 import { calendarStart, type CalendarStart } from './timex-interval.ts';
 
 export interface TagContext {
   /** Document creation time, 'YYYY-MM-DD', or null when unknown. */
   dct: string | null;
   mode: ResolutionMode;
+  /** A mode per span (by index in the spans dates were found in), where a span's differs from `mode`:
+   *  a news article's background paragraph read as a narrative. */
+  spanModes?: ResolutionMode[];
 }
 
 export interface TagSpan {
@@ -38,6 +42,13 @@ interface FoundDate {
   tense: (pastVerbs?: PastVerbReach) => ReturnType<typeof tenseAround>;
   /** The text that follows the expression in its span, a few characters of it. */
   after: string;
+  /** The index of its span in the spans given to `findDates`. */
+  span: number;
+  /** Whether it may become the date the text speaks of: not in a quotation or a parenthesis
+   *  (`aside.ts`), not after "since" (which starts a state: the story stays where it was). */
+  threads: boolean;
+  /** Whether its clause looks back from the story's date (past perfect), read only when asked. */
+  looksBack: () => boolean;
 }
 
 /** The expressions of a text, found once: resolving them again in another mode needs no second chrono pass. */
@@ -48,7 +59,7 @@ export interface FoundDates {
 /** Finds the temporal expressions of each span (one chrono call per span: chrono slows down badly on long inputs). */
 export function findDates(text: string, spans: TagSpan[]): FoundDates {
   const found: FoundDate[] = [];
-  for (const span of spans) {
+  for (const [spanIndex, span] of spans.entries()) {
     const spanText = text.slice(span.start, span.end);
     if (!/[0-9A-Za-z]/.test(spanText)) continue;
     const results = engine.parse(spanText, FIXED_REFERENCE);
@@ -62,7 +73,11 @@ export function findDates(text: string, spans: TagSpan[]): FoundDates {
       const end = result.index + result.text.length;
       const tense = (pastVerbs?: PastVerbReach) =>
         tenseAround(spanText, start, end, previous ? previous.index + previous.text.length : 0, next ? next.index : spanText.length, pastVerbs);
-      found.push({ start: span.start + start, end: span.start + end, text: result.text, spec, tense, after: spanText.slice(end, end + 12) });
+      const threads = !/\bsince\s+$/i.test(spanText.slice(Math.max(0, start - 8), start)) && !insideAside(spanText, start);
+      found.push({
+        start: span.start + start, end: span.start + end, text: result.text, spec, tense, after: spanText.slice(end, end + 12),
+        span: spanIndex, threads, looksBack: () => looksBack(spanText, start, end),
+      });
     }
   }
   return { found };
@@ -87,8 +102,9 @@ export function resolveDates(dates: FoundDates, context: TagContext): DateMentio
   };
   let period: CalendarStart | null = null;
   const mentions: DateMention[] = [];
-  for (const { start, end, text, spec, tense, after } of dates.found) {
-    const resolved = resolveSpec(spec, { dct: dctDay, text: textDate, period, mode: context.mode, tense });
+  for (const { start, end, text, spec, tense, after, span, threads, looksBack: back } of dates.found) {
+    const mode = context.spanModes?.[span] ?? context.mode;
+    const resolved = resolveSpec(spec, { dct: dctDay, text: textDate, period, mode, tense, looksBack: back });
     const mention: DateMention = { start, end, text, type: resolved.type, value: resolved.value, anchor: resolved.anchor };
     if (resolved.unresolved) mention.unresolved = resolved.unresolved;
     if (resolved.mod) mention.mod = resolved.mod;
@@ -99,7 +115,8 @@ export function resolveDates(dates: FoundDates, context: TagContext): DateMentio
       // A comparison ("a year ago") or a past period in the reported one ("the 1988 period") moves
       // neither the period nor the date the text speaks of.
       const isComparison = (spec.kind === 'shift' && spec.comparison) || (spec.kind === 'calendar' && spec.textPeriod);
-      if (/^\d{2,4}(?:-|$)/.test(resolved.value) && !isComparison) textValue = resolved.value;
+      // Nor does a decade or a century (too coarse for a month), nor a date in an aside or after "since".
+      if (/^(?:BC)?\d{4}(?:-|$)/.test(resolved.value) && !isComparison && threads) textValue = resolved.value;
       // Results are reported for periods that have ended: "fourth-quarter results" ahead of the DCT are a
       // forecast, unless the text says the (fiscal) period ended ("the fourth quarter ended Sept. 30").
       if (/^\d{4}-[QH]\d$/.test(resolved.value) && !isComparison) {

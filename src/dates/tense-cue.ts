@@ -126,3 +126,20 @@ export function tenseAround(text: string, start: number, end: number, previousEn
   }
   return future < past ? 'future' : 'past';
 }
+
+/** The past perfect ("had crossed", "had already fallen"): a narrative looking back from its own date. */
+const PAST_PERFECT = /\bhad\s+(?:(?:not|already|just|never|long|earlier)\s+)?(?!to\b)[a-z]+/i;
+
+/**
+ * Whether the clause around [start, end) looks back from the story's date: a narrative tells in the
+ * simple past what happens at its date ("On Sunday, Britain declared war"), in the past perfect what
+ * came before it ("On Monday, the troops had crossed").
+ */
+export function looksBack(text: string, start: number, end: number): boolean {
+  const head = text.slice(0, start);
+  const before = clauseOf(text.slice(sentenceStart(head), start));
+  let after = text.slice(end, end + 60);
+  const stop = after.search(/[.!?;](?:\s|$)/);
+  if (stop >= 0) after = after.slice(0, stop);
+  return PAST_PERFECT.test(before) || PAST_PERFECT.test(after);
+}

@@ -14,6 +14,12 @@ export interface CalendarStart {
 
 export function calendarStart(value: string): CalendarStart | null {
   if (/X|^P|REF$/.test(value)) return null;
+  // A year before the common era (`BC0490`, `BC0490-09`): read as a common-era year, then moved back.
+  const bc = /^BC(\d{4})((?:-\d\d){0,2}|-(?:SP|SU|FA|WI))$/.exec(value);
+  if (bc) {
+    const found = calendarStart(`2000${bc[2] ?? ''}`);
+    return found ? { ...found, start: found.start.set({ year: 1 - Number(bc[1]) }) } : null;
+  }
   let m: RegExpExecArray | null;
   let found: CalendarStart | null = null;
   if ((m = /^(\d{4})-(\d{2})-(\d{2})(T.+)?$/.exec(value))) {
@@ -58,10 +64,11 @@ function lastDay(c: CalendarStart): DateTime {
 
 /**
  * The interval of days a TIMEX3 DATE value covers, computed with luxon in UTC.
- * Null for values that are not calendar intervals: durations, sets, PAST_REF, anything with X.
+ * Null for values that are not calendar intervals: durations, sets, PAST_REF, anything with X, BC dates.
  */
 export function dateInterval(value: string): ResolvedDate | null {
   const c = calendarStart(value);
-  if (!c) return null;
+  // Years before the common era have no ISO day the timeline can sort and show: no interval.
+  if (!c || c.start.year <= 0) return null;
   return { value, start: isoDay(c.start), end: isoDay(lastDay(c)), granularity: c.granularity };
 }

@@ -1,9 +1,10 @@
 /**
  * What a parser understood about a temporal expression, before any reference date is applied.
- * Parsers attach a spec to their chrono result as a tag (`timex:<json>`), so it survives
- * chrono's refiners and clones; `resolve-timex.ts` turns a spec plus a reference into a value.
+ * Parsers attach a spec to their chrono result (a typed side table keyed by the result object: chrono
+ * hands back the very objects our parsers and refiners built, as no chrono refiner is kept);
+ * `resolve-timex.ts` turns a spec plus a reference into a value.
  */
-import { ParsingComponents, type ParsedComponents, type ParsedResult, type ParsingResult } from 'chrono-node';
+import type { ParsedResult, ParsingResult } from 'chrono-node';
 import type { TimexType } from '../types.ts';
 
 export type TimeUnit = 'second' | 'minute' | 'hour' | 'day' | 'week' | 'weekend' | 'month' | 'quarter' | 'half' | 'year' | 'decade' | 'century';
@@ -81,38 +82,22 @@ export interface LiteralSpec {
 
 export type TimexSpec = CalendarSpec | ShiftSpec | LiteralSpec;
 
-const TAG_PREFIX = 'timex:';
-/** Decoded specs by components object: the tag is the record, this only saves parsing it again. */
-const decoded = new WeakMap<ParsedComponents, TimexSpec | null>();
+/** The spec of each result, by result object. */
+const specs = new WeakMap<ParsedResult, TimexSpec>();
 
-export function attachSpec<T extends ParsingComponents | ParsingResult>(target: T, spec: TimexSpec): T {
-  target.addTag(TAG_PREFIX + JSON.stringify(spec));
-  if (target instanceof ParsingComponents) decoded.set(target, spec);
-  return target;
+export function attachSpec(result: ParsingResult, spec: TimexSpec): ParsingResult {
+  specs.set(result, spec);
+  return result;
 }
 
-/** The spec a parser of ours attached, if any (the last one wins: refiners may re-attach). */
+/** The spec a parser or refiner of ours attached, if any. */
 export function specOf(result: ParsedResult): TimexSpec | null {
-  const cached = decoded.get(result.start);
-  if (cached !== undefined) return cached;
-  let found: string | null = null;
-  for (const tag of result.start.tags()) {
-    if (tag.startsWith(TAG_PREFIX)) found = tag;
-  }
-  const spec = found ? (JSON.parse(found.slice(TAG_PREFIX.length)) as TimexSpec) : null;
-  decoded.set(result.start, spec);
-  return spec;
+  return specs.get(result) ?? null;
 }
 
 /** Replaces the spec of a result (refiners that widen or re-read an expression). */
 export function replaceSpec(result: ParsingResult, spec: TimexSpec): void {
-  // ParsingComponents has no tag removal: rebuild the components with the other tags.
-  const fresh = new ParsingComponents(result.reference);
-  for (const c of result.start.getCertainComponents()) fresh.assign(c, result.start.get(c) ?? 0);
-  fresh.addTags([...result.start.tags()].filter((t) => !t.startsWith(TAG_PREFIX)));
-  fresh.addTag(TAG_PREFIX + JSON.stringify(spec));
-  decoded.set(fresh, spec);
-  result.start = fresh;
+  specs.set(result, spec);
 }
 
 /** Takes the modifier words just before a result into its extent and its spec: "early" October, "about" three days. */

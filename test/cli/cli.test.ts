@@ -54,6 +54,7 @@ describe('bin/timeline', () => {
     await writeFile(file, text);
     const run = await timeline(['tag', '--dct', '2020-03-04', '--json', file]);
     expect(run.code).toBe(0);
+    expect(run.stderr).toBe('mode: news (chosen, 1 of 2 paragraphs as narrative)\n');
     const mentions = JSON.parse(run.stdout) as Array<{ start: number; end: number; text: string; type: string; value: string }>;
     expect(mentions.map((m) => [m.text, m.type, m.value])).toEqual([
       ['Wednesday', 'DATE', '2020-03-04'],
@@ -64,6 +65,16 @@ describe('bin/timeline', () => {
       expect(Object.keys(m).sort()).toEqual(['end', 'start', 'text', 'type', 'value']);
       expect(text.slice(m.start, m.end)).toBe(m.text);
     }
+  });
+
+  it('tag chooses the mode as the pipeline does and says which on stderr', async () => {
+    const file = path.join(badCorpus, '..', `tag-mode-${path.basename(badCorpus)}.txt`);
+    await writeFile(file, 'Germany invaded Poland on 1 September 1939. In June 1940, France fell. In July, the Battle of Britain began.');
+    const auto = await timeline(['tag', '--dct', '2009-12-19', '--json', file]);
+    expect(auto.stderr).toBe('mode: narrative (chosen)\n');
+    expect((JSON.parse(auto.stdout) as Array<{ text: string; value: string }>).find((m) => m.text === 'July')?.value).toBe('1940-07');
+    const news = await timeline(['tag', '--dct', '2009-12-19', '--mode', 'news', '--json', file]);
+    expect(news.stderr).toBe('mode: news (given)\n');
   });
 
   it('check reports every bad file with path, line and column, and exits 2', async () => {

@@ -1,19 +1,22 @@
 import { parseArgs } from 'node:util';
 import { readFile } from 'node:fs/promises';
-import { paragraphSpans, tagDates } from '../../dates/index.ts';
+import { paragraphSpans, tagDocument } from '../../dates/index.ts';
 import { normalisePublished } from '../../load/parse-front-matter.ts';
 import { decodeContent } from '../../load/read-articles.ts';
 import { formatDiagnostic } from '../../diagnostics/diagnostic.ts';
 import { lineColumn, lineStarts } from '../../diagnostics/location.ts';
 import { EXIT, wantsHelp, type Command } from '../command.ts';
 
-const usage = `Usage: timeline tag --dct YYYY-MM-DD [--mode news|narrative] [--json] FILE
+const usage = `Usage: timeline tag --dct YYYY-MM-DD [--mode auto|news|narrative] [--json] FILE
 
 Tags the temporal expressions of one plain-text file, paragraph by paragraph, resolving
 them against the document creation time (DCT).
   --dct DATE     the document creation time (publication date), YYYY-MM-DD
-  --mode MODE    news (relative dates against the DCT, default) or narrative (against the
-                 last date the text established)
+  --mode MODE    auto (default: as \`timeline build\` reads the file, news or narrative by its
+                 dates, background paragraphs of news as narrative), news (relative dates
+                 against the DCT) or narrative (against the last date the text established)
+The mode used is reported on stderr ("mode: narrative (chosen)"), so stdout stays the
+mentions alone.
   --json         a JSON array of {start, end, text, type, value}, offsets being JavaScript
                  string indices into FILE's text (the contract of ../shared/eval/timex_score.py)
 Exit status: 0 success, 2 errors.`;
@@ -24,13 +27,14 @@ export const tagCommand: Command = {
     if (wantsHelp(argv, usage)) return EXIT.ok;
     const { values, positionals } = parseArgs({
       args: argv,
-      options: { dct: { type: 'string' }, mode: { type: 'string', default: 'news' }, json: { type: 'boolean', default: false } },
+      options: { dct: { type: 'string' }, mode: { type: 'string', default: 'auto' }, json: { type: 'boolean', default: false } },
       allowPositionals: true,
       strict: true,
     });
     const dct = values.dct === undefined ? null : normalisePublished(values.dct);
     if (values.dct !== undefined && dct === null) throw new Error(`--dct must be an ISO date such as 2020-03-04, not "${values.dct}"\n\n${usage}`);
-    if (values.mode !== 'news' && values.mode !== 'narrative') throw new Error(`--mode must be news or narrative\n\n${usage}`);
+    const given = values.mode === 'auto' ? undefined : values.mode;
+    if (given !== undefined && given !== 'news' && given !== 'narrative') throw new Error(`--mode must be auto, news or narrative\n\n${usage}`);
     const [file, ...extra] = positionals;
     if (!file || extra.length > 0) throw new Error(`give exactly one FILE\n\n${usage}`);
     const decoded = decodeContent(file, await readFile(file));
@@ -39,7 +43,11 @@ export const tagCommand: Command = {
       return EXIT.trouble;
     }
     const text = decoded.text;
-    const mentions = tagDates(text, paragraphSpans(text), { dct, mode: values.mode });
+    const spans = paragraphSpans(text);
+    const tagged = tagDocument(text, spans, dct, given);
+    const mentions = tagged.mentions;
+    const background = tagged.mode === 'news' && tagged.narrativeSpans > 0 ? `, ${tagged.narrativeSpans} of ${spans.length} paragraphs as narrative` : '';
+    process.stderr.write(`mode: ${tagged.mode} (${tagged.chosen ? 'chosen' : 'given'}${background})\n`);
     if (values.json) {
       process.stdout.write(`${JSON.stringify(mentions.map(({ start, end, text: t, type, value }) => ({ start, end, text: t, type, value })))}\n`);
     } else {

@@ -38,7 +38,7 @@ export abstract class TimexPatternParser implements Parser {
     // A possessive stays outside the extent: "Friday's", "last year's".
     const text = (read.text ?? match[0]).replace(/(?<!\d)[’']s$/, '');
     const result = context.createParsingResult(index, text);
-    attachSpec(result.start, read.spec);
+    attachSpec(result, read.spec);
     result.start.addTag(`parser/${this.constructor.name}`);
     return result;
   }

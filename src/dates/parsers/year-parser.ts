@@ -5,24 +5,24 @@ import type { TimexSpec } from '../timex-spec.ts';
 /** Prepositions and determiners after which a four-digit number reads as a year. */
 const YEAR_CONTEXT = /(?:\b(?:in|since|of|by|until|till|to|from|before|after|during|through|throughout|for|between|and|or|the|early|late|mid|around|about|circa|c\.|fiscal|year|FY|spring|summer|autumn|fall|winter)\s*-?|[(,–—-]\s*)$/i;
 /** Identifiers written like numbers ("No. 1990", "PO Box 1990", "Flight 2014"). */
-const IDENTIFIER_BEFORE = /\b(?:no\.?|nos\.?|number|box|flight|route|room|suite|page|pp?\.|highway|resolution|section|article|chapter|model|code|ext\.?|tel\.?|phone|fax|apt\.?|unit|lot|#)\s*$/i;
+export const IDENTIFIER_BEFORE = /\b(?:no\.?|nos\.?|number|box|flight|route|room|suite|page|pp?\.|highway|resolution|section|article|chapter|model|code|ext\.?|tel\.?|phone|fax|apt\.?|unit|lot|#)\s*$/i;
 /** A measure or count after the number ("2000 km", "1500 troops"). */
-const MEASURE_AFTER = /^\s*(?:km|kms|m|kg|g|lb|lbs|ft|mi|mph|kph|km\/h|cc|mm|cm|hp|mw|kw|gw|t|tons?|tonnes?|metres?|meters?|miles?|feet|dollars?|euros?|pounds?|yen|percent|per\s*cent|points?|%)\b/i;
-const COUNT_NOUN_AFTER = /^\s+(?:[a-z]+s)\b(?!')/;
+export const MEASURE_AFTER = /^\s*(?:km|kms|m|kg|g|lb|lbs|ft|mi|mph|kph|km\/h|cc|mm|cm|hp|mw|kw|gw|t|tons?|tonnes?|metres?|meters?|miles?|feet|dollars?|euros?|pounds?|yen|percent|per\s*cent|points?|%)\b/i;
+export const COUNT_NOUN_AFTER = /^\s+(?:[a-z]+s)\b(?!')/;
 
 /**
  * Bare and qualified years: "2014", "in 2013", "the 2018 ethnic cleansing", "fiscal 1989", "FY1998",
- * "the year 2000", "'98", "the 1988 period" (the quarter the text reports on). Numbers that are
+ * "the year 2000", "'98", "490 BC", "AD 70", "the 1988 period" (the quarter the text reports on). Numbers that are
  * counts or identifiers are not years.
  */
 export class YearParser extends TimexPatternParser {
   protected trigger(): RegExp | null {
-    return /\d{4}|['’]\d\d/;
+    return /\d{4}|['’]\d\d|\d\s?B\.?C|A\.?D\.?\s?\d/;
   }
 
   protected regex(): RegExp {
     return new RegExp(
-      `${LEFT}(?:((?:the\\s+)?fiscal(?:\\s+year)?\\s+|FY\\s?|the\\s+year\\s+)?([12]\\d{3})|[’']([0-9]{2}))${RIGHT}(?!\\s*(?:[ap]\\.?m\\b|o'clock|hours?\\b|GMT|UTC))`,
+      `${LEFT}(?:(?<bc>\\d{1,4})\\s?(?:BCE?|B\\.C\\.(?:E\\.)?)(?![\\w])|(?:AD|A\\.D\\.)\\s?(?<ad>\\d{1,4})|((?:the\\s+)?fiscal(?:\\s+year)?\\s+|FY\\s?|the\\s+year\\s+)?([12]\\d{3})|[’']([0-9]{2}))${RIGHT}(?!\\s*(?:[ap]\\.?m\\b|o'clock|hours?\\b|GMT|UTC))`,
       'i',
     );
   }
@@ -31,13 +31,20 @@ export class YearParser extends TimexPatternParser {
     const index = match.index ?? 0;
     const before = context.text.slice(Math.max(0, index - 24), index);
     const after = context.text.slice(index + match[0].length, index + match[0].length + 24);
-    if (match[3]) {
-      const short = Number(match[3]);
+    // Eras: "490 BC", "490 BCE", "AD 70": TIMEX3 writes BC0490 and 0070.
+    const era = match.groups?.['bc'] ?? match.groups?.['ad'];
+    if (era !== undefined) {
+      const n = Number(era);
+      if (n < 1) return null;
+      return { spec: { kind: 'literal', type: 'DATE', value: match.groups?.['bc'] ? `BC${era.padStart(4, '0')}` : era.padStart(4, '0') } };
+    }
+    if (match[5]) {
+      const short = Number(match[5]);
       if (!/\b(?:in|since|of|class|by|until|from)\s*$/i.test(before)) return null;
       return { spec: { kind: 'literal', type: 'DATE', value: String(short >= 30 ? 1900 + short : 2000 + short) } };
     }
-    const year = Number(match[2]);
-    const qualified = Boolean(match[1]);
+    const year = Number(match[4]);
+    const qualified = Boolean(match[3]);
     if (year < 1000 || year > 2099) return null;
     if (year % 10 === 0 && /^[’']s\b/.test(after)) return null; // "the 1990's" is a decade
     if (!qualified) {

@@ -26,13 +26,31 @@ export class ChronoResultSpecRefiner implements Refiner {
       const trailing = /\s+$/.exec(result.text);
       if (trailing) result.text = result.text.slice(0, trailing.index);
       if (result.index > 0 && /[$£€\d]$/.test(context.text.slice(0, result.index))) continue;
-      // A range ("October 13-15") keeps its first date with the whole extent.
-      attachSpec(result.start, spec);
+      // A range of days of one month ("April 13-15", "6-7 February") is two dates, as TimeML marks them;
+      // other ranges keep their first date with the whole extent.
+      const days = DAY_RANGE.exec(result.text);
+      const endDay = result.end?.isCertain('day') ? result.end.get('day') : null;
+      if (days && spec.day !== undefined && spec.hour === undefined && endDay === Number(days[3]) && spec.day === Number(days[2])) {
+        const [, head = '', , , tail = ''] = days;
+        const firstText = tail && !head ? days[2] ?? '' : `${head}${days[2] ?? ''}`;
+        const secondText = `${days[3] ?? ''}${tail}`;
+        const second = context.createParsingResult(result.index + result.text.length - secondText.length, secondText);
+        result.text = firstText;
+        result.end = undefined;
+        attachSpec(result, spec);
+        attachSpec(second, { ...spec, day: endDay });
+        kept.push(result, second);
+        continue;
+      }
+      attachSpec(result, spec);
       kept.push(result);
     }
     return kept;
   }
 }
+
+/** "April 13-15" (month before) or "6-7 February" (month after): groups head, first day, second day, tail. */
+const DAY_RANGE = /^(\D*?\s)?(\d{1,2})\s?[-–]\s?(\d{1,2})(\s+\D.*)?$/;
 
 function calendarSpecOf(result: ParsingResult): CalendarSpec | null {
   const c = result.start;

@@ -20,7 +20,7 @@ export class ConjoinedDayRefiner implements Refiner {
       const day = Number(found?.[2]);
       if (!found || day < 1 || day > 31 || day === spec.day) continue;
       const second = context.createParsingResult(end + (found[1] ?? '').length, found[2] ?? '');
-      attachSpec(second.start, { ...spec, day });
+      attachSpec(second, { ...spec, day });
       second.start.addTag('refiner/ConjoinedDayRefiner');
       out.push(second);
     }
