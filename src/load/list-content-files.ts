@@ -39,6 +39,9 @@ export function describeFsError(error: unknown): string {
     case 'ELOOP': return 'too many levels of symbolic links';
     case 'EMFILE': case 'ENFILE': return 'too many open files';
     case 'EIO': return 'input/output error';
+    case 'EEXIST': return 'a file is in the way';
+    case 'ENOSPC': return 'no space left on the device';
+    case 'EROFS': return 'the file system is read-only';
     default: return code ?? (error as Error).message;
   }
 }
@@ -80,7 +83,7 @@ export async function listContentFiles(dir: string): Promise<ContentListing> {
       try {
         stats = await lstat(childAbsolute);
       } catch (error) {
-        diagnostics.push(at(childRelative, 'error', 'unreadable-file', `cannot read the file: ${describeFsError(error)}`));
+        diagnostics.push(at(childRelative, 'error', 'unreadable-file', `cannot read it, it is left out: ${describeFsError(error)}`));
         continue;
       }
       if (stats.isDirectory()) {
