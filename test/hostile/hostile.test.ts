@@ -209,6 +209,15 @@ describe('output is a transaction', () => {
     expect(existsSync(path.join(work, '.site.lock'))).toBe(false);
   });
 
+  it('2. a site left aside by a build killed between its two renames is put back, then replaced', async () => {
+    const { rename } = await import('node:fs/promises');
+    await rename(site, path.join(work, '.site.previous'));
+    const run = await runInProcess(['build', '--content', content, '--out', site]);
+    expect(run.code, run.stderr).toBe(0);
+    expect(existsSync(path.join(site, 'index.html'))).toBe(true);
+    expect((await readdir(work)).filter((n) => n.startsWith('.site'))).toEqual([]);
+  });
+
   it('2. kill -9 in the middle of a build leaves the previous site as it was', async () => {
     for (let i = 0; i < 40; i++) await writeFile(path.join(content, `more-${i}.md`), ARTICLE(`town${i}`, (i % 27) + 1));
     const before = await snapshotTree(site);
@@ -226,5 +235,25 @@ describe('output is a transaction', () => {
     expect(run.code, run.stderr).toBe(0);
     expect((await readdir(work)).filter((n) => n.startsWith('.site'))).toEqual([]);
     expect(existsSync(path.join(site, 'documents', 'more-39.html'))).toBe(true);
+  });
+});
+
+describe('errors in the tool\'s words (issue 15)', () => {
+  it.each([
+    [['tag', path.join(tmpdir(), 'no-such-file.txt')], /--dct is required/],
+    [['tag', '--dct', '2020-03-04', path.join(tmpdir(), 'no-such-file.txt')], /no-such-file\.txt:1:1 error unreadable-file cannot read the file: it does not exist/],
+    [['tag', '--dct', '0000-01-01', path.join(tmpdir(), 'no-such-file.txt')], /--dct must be an ISO date/],
+    [['diff', path.join(tmpdir(), 'no-such-old'), path.join(tmpdir(), 'no-such-new')], /no-such-old: no such file or folder/],
+  ])('%j: exit 2 and a message, no stack', async (args, message) => {
+    const run = await runInProcess(args);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(message);
+    expect(run.stderr).not.toMatch(/ENOENT/);
+    expectNoStack(run);
+  });
+
+  it('--version prints the package version', async () => {
+    const { version } = JSON.parse(await readFile(path.join(ROOT, 'package.json'), 'utf8')) as { version: string };
+    expect(await runInProcess(['--version'])).toEqual({ code: 0, stdout: `timeline ${version}\n`, stderr: '' });
   });
 });
