@@ -95,3 +95,27 @@ export async function checkDataFileOut(file: string, places: OutPlaces): Promise
   if (stats !== null && !stats.isFile()) return { ok: false, message: `--out ${file} exists and is not a regular file` };
   return { ok: true, out };
 }
+
+/**
+ * The places a build writes, each checked (checkSiteOut, checkSingleFileOut), resolved; or the
+ * first reason to write nothing. A single file inside the site folder is refused too: the next
+ * build's swap would remove it.
+ */
+export async function checkBuildOutputs(
+  outDir: string | undefined,
+  singleFile: string | undefined,
+  places: OutPlaces,
+): Promise<{ ok: true; siteOut?: string; fileOut?: string } | { ok: false; message: string }> {
+  const [site, file] = await Promise.all([
+    outDir === undefined ? undefined : checkSiteOut(outDir, places),
+    singleFile === undefined ? undefined : checkSingleFileOut(singleFile, places),
+  ]);
+  if (site && !site.ok) return site;
+  if (file && !file.ok) return file;
+  const siteOut = site?.ok ? site.out : undefined;
+  const fileOut = file?.ok ? file.out : undefined;
+  if (siteOut !== undefined && fileOut !== undefined && within(fileOut, siteOut)) {
+    return { ok: false, message: `--single-file ${singleFile} cannot lie inside --out ${outDir}: the next build would remove it` };
+  }
+  return { ok: true, siteOut, fileOut };
+}

@@ -10,3 +10,12 @@ export function outputErrorFrom(error: unknown, what: string): OutputError {
   if (error instanceof OutputError) return error;
   return new OutputError(`cannot write ${what}: ${describeFsError(error)}`);
 }
+
+/** An error from rendering the site: an OutputError when a system error (disk full, permission) is at its root, else itself (a bug). */
+export function outputErrorFromRender(error: unknown, what: string): unknown {
+  for (let e = error as { code?: unknown; originalError?: unknown; cause?: unknown } | undefined, depth = 0; e && depth < 5; depth++) {
+    if (typeof e.code === 'string' && /^E[A-Z]+$/.test(e.code)) return outputErrorFrom(e, what);
+    e = (e.originalError ?? e.cause) as typeof e;
+  }
+  return error;
+}

@@ -163,6 +163,7 @@ describe('output is a transaction', () => {
   it('1. --single-file never overwrites an article or a file it did not write', async () => {
     await expectRefused(['build', '--content', content, '--single-file', path.join(content, 'harbour.md')], /content folder/);
     await expectRefused(['build', '--content', content, '--single-file', path.join(work, 'notes.txt')], /not a timeline this tool wrote/);
+    await expectRefused(['build', '--content', content, '--out', site, '--single-file', path.join(site, 'all.html')], /cannot lie inside --out/);
     const file = path.join(work, 'timeline.html');
     expect((await runInProcess(['build', '--content', content, '--single-file', file])).code).toBe(0);
     expect(await readFile(file, 'utf8')).toContain(SINGLE_FILE_MARK);

@@ -8,9 +8,9 @@ import type { CompareTo } from '../../site/comparison-view.ts';
 import { validateTimeline } from '../../timeline/timeline-json.ts';
 import { buildSite } from '../../site/build-site.ts';
 import { renderSingleFile } from '../../site/build-single-file.ts';
-import { checkSingleFileOut, checkSiteOut } from '../../output/check-out-path.ts';
+import { checkBuildOutputs } from '../../output/check-out-path.ts';
 import { writeFileAtomically, writeSiteAtomically } from '../../output/write-site-atomically.ts';
-import { outputErrorFrom } from '../../output/output-error.ts';
+import { outputErrorFromRender } from '../../output/output-error.ts';
 import { reportDiagnostics } from '../report-diagnostics.ts';
 import { EXIT, wantsHelp, type Command } from '../command.ts';
 
@@ -59,18 +59,11 @@ export const buildCommand: Command = {
     const singleFile = values['single-file'];
     const outDir = values.out ?? (singleFile === undefined ? DEFAULT_OUT : undefined);
     // Every place is checked before anything is read or written.
-    const places = { content: values.content };
-    const checks = await Promise.all([
-      outDir === undefined ? null : checkSiteOut(outDir, places),
-      singleFile === undefined ? null : checkSingleFileOut(singleFile, places),
-    ]);
-    for (const check of checks) {
-      if (check !== null && !check.ok) {
-        process.stderr.write(`timeline build: ${check.message}; nothing was written\n`);
-        return EXIT.trouble;
-      }
+    const outputs = await checkBuildOutputs(outDir, singleFile, { content: values.content });
+    if (!outputs.ok) {
+      process.stderr.write(`timeline build: ${outputs.message}; nothing was written\n`);
+      return EXIT.trouble;
     }
-    const [siteOut, fileOut] = checks.map((check) => (check?.ok ? check.out : undefined));
     const timeline = validateTimeline(await buildTimeline(values.content));
     if (timeline.documents.length === 0) {
       reportDiagnostics(timeline.diagnostics, (line) => process.stderr.write(line), false);
@@ -92,14 +85,16 @@ export const buildCommand: Command = {
     }
     const counts = reportDiagnostics(timeline.diagnostics, (line) => process.stderr.write(line), false);
     const written: string[] = [];
-    if (outDir !== undefined && siteOut !== undefined) {
-      await writeSiteAtomically(siteOut, (staging) => buildSite(timeline, { outDir: staging, compareTo }).catch((error: unknown) => {
-        throw systemError(error) ? outputErrorFrom(systemError(error), outDir) : error;
-      }));
+    if (outDir !== undefined && outputs.siteOut !== undefined) {
+      await writeSiteAtomically(outputs.siteOut, (staging) =>
+        buildSite(timeline, { outDir: staging, compareTo }).catch((error: unknown) => {
+          throw outputErrorFromRender(error, outDir);
+        }),
+      );
       written.push(path.join(outDir, 'index.html'));
     }
-    if (singleFile !== undefined && fileOut !== undefined) {
-      await writeFileAtomically(fileOut, await renderSingleFile(timeline, { compareTo }));
+    if (singleFile !== undefined && outputs.fileOut !== undefined) {
+      await writeFileAtomically(outputs.fileOut, await renderSingleFile(timeline, { compareTo }));
       written.push(singleFile);
     }
     process.stderr.write(
@@ -112,11 +107,3 @@ export const buildCommand: Command = {
   },
 };
 
-/** The system error (disk full, permission) at the root of an Eleventy write error, if that is what it is. */
-function systemError(error: unknown): NodeJS.ErrnoException | null {
-  for (let e = error as { code?: unknown; originalError?: unknown; cause?: unknown } | undefined, depth = 0; e && depth < 5; depth++) {
-    if (typeof e.code === 'string' && /^E[A-Z]+$/.test(e.code)) return e as NodeJS.ErrnoException;
-    e = (e.originalError ?? e.cause) as typeof e;
-  }
-  return null;
-}
