@@ -36,10 +36,10 @@ try {
     writeFileSync(path.join(content, 'large.md'), article(mb * 1024 * 1024));
     const out = path.join(dir, `timeline-${mb}.json`);
     const started = process.hrtime.bigint();
-    // timeout(1) kills the command itself at the limit; time(1) reports the peak memory of it and its children.
-    const run = spawnSync('/usr/bin/time', ['-f', '%M', 'timeout', '-s', 'KILL', String(limit), BIN, 'extract', '--content', content, '--out', out], { encoding: 'utf8', maxBuffer: 1 << 26 });
+    // time(1) reports the command's peak memory; timeout(1) kills both at the limit (then no peak is known).
+    const run = spawnSync('timeout', ['-s', 'KILL', String(limit), '/usr/bin/time', '-f', '%M', BIN, 'extract', '--content', content, '--out', out], { encoding: 'utf8', maxBuffer: 1 << 26 });
     const wall = Number(process.hrtime.bigint() - started) / 1e9;
-    const rssKb = Number(/(\d+)\s*$/.exec(run.stderr ?? '')?.[1] ?? NaN);
+    const rssKb = run.status === 137 ? NaN : Number(/(\d+)\s*$/.exec(run.stderr ?? '')?.[1] ?? NaN);
     const json = existsSync(out) ? (statSync(out).size / 1024 / 1024).toFixed(1) : '-';
     const status = run.status === 137 ? `killed at the ${limit} s limit` : String(run.status);
     console.log(`${mb}\t${wall.toFixed(1)}\t${Number.isNaN(rssKb) ? '-' : (rssKb / 1024).toFixed(0)}\t${json}\t${status}`);
