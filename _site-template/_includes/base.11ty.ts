@@ -1,6 +1,8 @@
 import { count } from '../../src/site/parts/words.ts';
 import { headMeta } from '../../src/site/parts/head-parts.ts';
-import { html, renderedContent } from '../../src/site/html.ts';
+import { html, loadedScript, renderedContent } from '../../src/site/html.ts';
+import { SITE_CONTENT_SECURITY_POLICY } from '../../src/site/content-security-policy.ts';
+import { relativeUrl } from '../../src/site/relative-url.ts';
 import type { LayoutData, NavEntry } from '../../src/site/template-data.ts';
 
 const NAV: Array<{ entry: NavEntry; href: string; label: (data: LayoutData) => string; shown?: (data: LayoutData) => boolean }> = [
@@ -11,17 +13,13 @@ const NAV: Array<{ entry: NavEntry; href: string; label: (data: LayoutData) => s
   { entry: 'about', href: '/about.html', label: () => 'About' },
 ];
 
-// Nothing leaves the page: scripts, styles and images come from the site itself only.
-const CONTENT_SECURITY_POLICY =
-  "default-src 'none'; script-src 'self' file:; style-src 'self' file:; img-src 'self' file: data:; base-uri 'none'; form-action 'none'";
-
 export function render(data: LayoutData): string {
   return html`<!doctype html>
 <html lang="en">
 <head>
-${headMeta(CONTENT_SECURITY_POLICY)}<title>${data.title} · ${data.site.title}</title>
+${headMeta(SITE_CONTENT_SECURITY_POLICY)}<title>${data.title} · ${data.site.title}</title>
 <link rel="stylesheet" href="/assets/site.css">
-${(data.scripts ?? []).map((src) => html`<script src="${src}" defer></script>
+${(data.scripts ?? []).map((src) => html`${loadedScript(relativeUrl(src, data.page.url))}
 `)}</head>
 <body>
 <a class="skip-link" href="#site-main">Skip to content</a>

@@ -51,15 +51,17 @@ export function splitLines(text: string, from = 0): Line[] {
   const lines: Line[] = [];
   let start = from;
   let index = 0;
+  // Lines end at LF, CRLF or a lone CR (old Mac files).
+  const lineBreak = /\r\n?|\n/g;
   while (start <= text.length) {
-    let end = text.indexOf('\n', start);
-    if (end < 0) end = text.length;
-    const lineEnd = end > start && text[end - 1] === '\r' ? end - 1 : end;
+    lineBreak.lastIndex = start;
+    const found = lineBreak.exec(text);
+    const lineEnd = found ? found.index : text.length;
     const lineText = text.slice(start, lineEnd);
     lines.push({ start, end: lineEnd, text: lineText, index, blank: lineText.trim() === '', words: 0, cls: 'short' });
     index++;
-    if (end >= text.length) break;
-    start = end + 1;
+    if (!found) break;
+    start = lineEnd + found[0].length;
   }
   return lines;
 }

@@ -12,3 +12,8 @@ export function wantsHelp(argv: readonly string[], usage: string): boolean {
   process.stdout.write(`${usage}\n`);
   return true;
 }
+
+/** Bad usage: the CLI prints the message and the command's usage, and exits 2. */
+export class UsageError extends Error {
+  override name = 'UsageError';
+}

@@ -1,4 +1,9 @@
-import { EXIT, type Command } from './command.ts';
+import { readFileSync } from 'node:fs';
+import { EXIT, UsageError, type Command } from './command.ts';
+import { OutputError } from '../output/output-error.ts';
+
+/** The package's version, from its own package.json. */
+export const VERSION = (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }).version;
 
 /** Each command is loaded when it runs, so `timeline tag` never pays for Eleventy. */
 const COMMANDS: Record<string, { summary: string; load: () => Promise<Command> }> = {
@@ -18,12 +23,16 @@ ${Object.entries(COMMANDS)
   .map(([name, command]) => `  ${name.padEnd(9)}${command.summary}`)
   .join('\n')}
 
-Run "timeline <command> --help" for a command's options.
+Run "timeline <command> --help" for a command's options, "timeline --version" for the version.
 Exit status: 0 success, 2 errors (diagnostics or bad usage).`;
 
 /** Parses the command word and hands off; returns the exit status. */
 export async function main(argv: string[]): Promise<number> {
   const [name, ...rest] = argv;
+  if (name === '--version' || name === '-V' || name === 'version') {
+    process.stdout.write(`timeline ${VERSION}\n`);
+    return EXIT.ok;
+  }
   if (!name || name === '--help' || name === '-h' || name === 'help') {
     process.stdout.write(`${USAGE}\n`);
     return name ? EXIT.ok : EXIT.trouble;
@@ -37,8 +46,13 @@ export async function main(argv: string[]): Promise<number> {
   try {
     return await command.run(rest);
   } catch (error) {
-    const usageError = String((error as NodeJS.ErrnoException).code ?? '').startsWith('ERR_PARSE_ARGS');
-    process.stderr.write(`timeline ${name}: ${(error as Error).message}\n${usageError ? `\n${command.usage}\n` : ''}`);
+    const usageError = error instanceof UsageError || String((error as NodeJS.ErrnoException).code ?? '').startsWith('ERR_PARSE_ARGS');
+    if (usageError || error instanceof OutputError) {
+      process.stderr.write(`timeline ${name}: ${(error as Error).message}\n${usageError ? `\n${command.usage}\n` : ''}`);
+      return EXIT.trouble;
+    }
+    // Every expected failure is a diagnostic or one of the errors above: anything else is a bug.
+    process.stderr.write(`${(error as Error).stack ?? String(error)}\n\ntimeline ${name}: this is a bug in timeline, not a problem with your input or command; please report it with the lines above.\n`);
     return EXIT.trouble;
   }
 }

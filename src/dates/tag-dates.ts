@@ -155,7 +155,7 @@ const MAX_SPAN = 1200;
 /** Splits plain text into paragraph spans (blank-line separated; very long paragraphs split at sentence ends). */
 export function paragraphSpans(text: string): TagSpan[] {
   const spans: TagSpan[] = [];
-  const separator = /\n[ \t\r]*\n/g;
+  const separator = /(?:\r\n?|\n)[ \t\r]*(?:\r\n?|\n)/g;
   let from = 0;
   const push = (start: number, end: number) => {
     while (start < end && /\s/.test(text[start] ?? '')) start++;
@@ -173,7 +173,7 @@ export function paragraphSpans(text: string): TagSpan[] {
 function splitLong(text: string, start: number, end: number): TagSpan[] {
   if (end - start <= MAX_SPAN) return [{ start, end }];
   const out: TagSpan[] = [];
-  const sentenceEnd = /[.!?]["”’')\]]*\s+(?=["“‘(\[]?[A-Z0-9])|\n/g;
+  const sentenceEnd = /[.!?]["”’')\]]*\s+(?=["“‘(\[]?[A-Z0-9])|\r|\n/g;
   sentenceEnd.lastIndex = start;
   let chunkStart = start;
   let lastCut = start;

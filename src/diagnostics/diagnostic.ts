@@ -17,7 +17,18 @@ export function diagnosticAt(
 
 /** `path:line:column severity code message`, the one-line form `timeline check` prints. */
 export function formatDiagnostic(d: Diagnostic): string {
-  return `${d.document}:${d.line}:${d.column} ${d.severity} ${d.code} ${d.message}`;
+  return `${escapeControls(d.document)}:${d.line}:${d.column} ${d.severity} ${d.code} ${escapeControls(d.message)}`;
+}
+
+/**
+ * Control characters (newlines, terminal escapes, bidi overrides) written as `\xNN` or
+ * `\uNNNN`: a file name or a quoted text can neither forge a second line nor drive the terminal.
+ */
+export function escapeControls(text: string): string {
+  return text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g, (c) => {
+    const code = c.charCodeAt(0);
+    return code <= 0xff ? `\\x${code.toString(16).padStart(2, '0')}` : `\\u${code.toString(16).padStart(4, '0')}`;
+  });
 }
 
 export function hasErrors(diagnostics: readonly Diagnostic[]): boolean {

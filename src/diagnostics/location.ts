@@ -6,8 +6,10 @@ export interface LineColumn {
 
 export function lineStarts(text: string): number[] {
   const starts = [0];
+  // A line ends at LF, CRLF or a lone CR, as editors count them.
   for (let i = 0; i < text.length; i++) {
-    if (text.charCodeAt(i) === 10) starts.push(i + 1);
+    const c = text.charCodeAt(i);
+    if (c === 10 || (c === 13 && text.charCodeAt(i + 1) !== 10)) starts.push(i + 1);
   }
   return starts;
 }

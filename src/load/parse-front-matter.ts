@@ -10,8 +10,9 @@ export interface FrontMatterResult {
   diagnostics: Diagnostic[];
 }
 
-const OPENING = /^---[ \t]*\r?\n/;
-const CLOSING = /^(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/m;
+const OPENING = /^---[ \t]*(?:\r\n?|\n)/;
+// Lines may end in LF, CRLF or a lone CR; `m` alone knows only LF, so the start of a line is spelt out.
+const CLOSING = /(?:^|(?<=\r\n|\r|\n))(?:---|\.\.\.)[ \t]*(?:\r\n?|\n|$)/;
 const STRING_FIELDS = ['title', 'url', 'publisher', 'author'] as const;
 const KNOWN_FIELDS = new Set<string>([...STRING_FIELDS, 'published', 'mode']);
 
@@ -39,7 +40,8 @@ export function parseFrontMatter(document: string, text: string): FrontMatterRes
   const at = (offsetInYaml: number, severity: Diagnostic['severity'], code: string, message: string) =>
     diagnostics.push(diagnosticAt(document, text, yamlStart + offsetInYaml, severity, code, message));
 
-  const doc = parseDocument(yamlSource, { prettyErrors: false, uniqueKeys: true });
+  // The yaml package breaks lines at LF only: a lone CR becomes LF, one character for one, so offsets hold.
+  const doc = parseDocument(yamlSource.replace(/\r(?!\n)/g, '\n'), { prettyErrors: false, uniqueKeys: true });
   if (doc.errors.length > 0) {
     for (const error of doc.errors) at(error.pos[0], 'error', 'malformed-front-matter', `malformed front matter: ${firstLine(error.message)}`);
     return { frontMatter: {}, bodyStart, diagnostics };
@@ -66,9 +68,13 @@ export function parseFrontMatter(document: string, text: string): FrontMatterRes
       continue;
     }
     if (key === 'published') {
+      // Quoted as written, never as the parsed value: a YAML timestamp would print in the machine's zone and locale.
+      const written = yamlSource.slice(valueNode?.range?.[0] ?? 0, valueNode?.range?.[1] ?? 0).trim();
       const published = normalisePublished(value);
-      if (published === null) at(place, 'error', 'invalid-published', `"published" must be an ISO date such as 2020-03-04, not ${JSON.stringify(String(value))}`);
-      else frontMatter.published = published;
+      const year = typeof value === 'string' ? Number(/^\s*(\d{4})-/.exec(value)?.[1] ?? NaN) : NaN;
+      if (published !== null) frontMatter.published = published;
+      else if (year < MIN_YEAR || year > MAX_YEAR) at(place, 'error', 'published-out-of-range', `"published" must be a date from the year ${MIN_YEAR} to ${MAX_YEAR}, not ${JSON.stringify(written)}`);
+      else at(place, 'error', 'invalid-published', `"published" must be an ISO date such as 2020-03-04${value instanceof Date ? ' written plainly, without a YAML tag' : ''}, not ${JSON.stringify(written)}`);
     } else if (key === 'mode') {
       if (value === 'news' || value === 'narrative') frontMatter.mode = value;
       else at(place, 'error', 'invalid-mode', `"mode" must be "news" or "narrative", not ${JSON.stringify(String(value))}`);
@@ -81,13 +87,17 @@ export function parseFrontMatter(document: string, text: string): FrontMatterRes
   return { frontMatter, bodyStart, diagnostics };
 }
 
+/** The years a publication date may have: outside them, a typo (0000-01-01, 9999-12-31), never a news article. */
+export const MIN_YEAR = 1;
+export const MAX_YEAR = 2200;
+
 /** `2020-03-04` or an ISO date-time (its calendar date as written): `YYYY-MM-DD`, or null when it is no valid date. */
 export function normalisePublished(value: unknown): string | null {
   if (typeof value !== 'string') return null;
   const trimmed = value.trim();
   if (!/^\d{4}-\d{2}-\d{2}(?:[T ][\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?$/.test(trimmed)) return null;
   const date = DateTime.fromISO(trimmed.slice(0, 10), { zone: 'UTC' });
-  return date.isValid ? date.toISODate() : null;
+  return date.isValid && date.year >= MIN_YEAR && date.year <= MAX_YEAR ? date.toISODate() : null;
 }
 
 function firstLine(message: string): string {

@@ -70,3 +70,17 @@ export function inlineElement(tag: 'style' | 'script', code: string): Html {
   if (new RegExp(`</${tag}`, 'i').test(code) || /<!--/.test(code)) throw new Error(`Inline ${tag} would end early: it holds "</${tag}" or "<!--"`);
   return markup(`<${tag}>${code}</${tag}>`);
 }
+
+/**
+ * The one inline script of a site page: it loads the script named by its `data-src` once the
+ * page is parsed. The Content-Security-Policy allows this code by its hash and, through
+ * 'strict-dynamic', only what it loads: from file:// neither 'self' nor a path can tell the
+ * site's own script files from any other local file, and integrity hashes do not work there.
+ */
+export const SCRIPT_LOADER =
+  "(function(me){document.addEventListener('DOMContentLoaded',function(){var s=document.createElement('script');s.async=false;s.src=me.getAttribute('data-src');document.head.append(s);});})(document.currentScript);";
+
+/** A classic script of the site (`src` relative to the page), loaded by SCRIPT_LOADER. */
+export function loadedScript(src: string): Html {
+  return markup(`<script data-src="${escapeHtml(src)}">${SCRIPT_LOADER}</script>`);
+}

@@ -24,13 +24,20 @@ const COLUMNS = [
 ] as const;
 
 /**
- * A cell as RFC 4180 wants it, quoted when needed. Text that a spreadsheet would run as a
- * formula (starting with = + - @) gets a leading apostrophe: the corpus is untrusted.
+ * Text a spreadsheet would run as a formula: = + - @ (or their full-width forms, which some
+ * spreadsheets fold) first, after any spaces, or a tab or carriage return first.
  */
-function cell(value: string | number | boolean | null): string {
+const FORMULA_START = /^(?:[\s\u00a0\u3000]*[=+\-@\uff1d\uff0b\uff0d\uff20]|[\t\r])/u;
+
+/**
+ * A cell as RFC 4180 wants it, quoted when needed. A formula gets a leading apostrophe: the
+ * corpus is untrusted. A semicolon or tab also quotes the cell, so a spreadsheet that splits
+ * at them (`;` in many locales) cannot start a new cell, and a formula, inside it.
+ */
+export function csvCell(value: string | number | boolean | null): string {
   let text = value === null ? '' : String(value);
-  if (typeof value === 'string' && /^[=+\-@\t\r]/.test(text)) text = `'${text}`;
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+  if (typeof value === 'string' && FORMULA_START.test(text)) text = `'${text}`;
+  return /[",;\t\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
 /** One row per event and source, in timeline order; links relative to the site's root folder. */
@@ -60,5 +67,5 @@ export function timelineCsv(timeline: Timeline): string {
         s.statement.text,
       ]),
   );
-  return [COLUMNS, ...rows].map((row) => row.map(cell).join(',') + '\r\n').join('');
+  return [COLUMNS, ...rows].map((row) => row.map(csvCell).join(',') + '\r\n').join('');
 }

@@ -8,6 +8,7 @@ import { buildTimeline } from '../../src/pipeline.ts';
 import { buildSingleFile } from '../../src/site/build-single-file.ts';
 import { buildSite } from '../../src/site/build-site.ts';
 import type { Timeline } from '../../src/types.ts';
+import { SCRIPT_LOADER } from '../../src/site/html.ts';
 import { listFiles } from '../site/site-files.ts';
 import { launchChromium } from './chromium.ts';
 import { watchedPage } from './fixture-site.ts';
@@ -59,15 +60,15 @@ afterAll(async () => {
 
 /** What the corpus could have injected into the page: anything here other than zero is an injection. */
 async function injected(page: Page): Promise<Record<string, number>> {
-  return page.evaluate(() => ({
-    // The single file's own script is the one inline script a page may have; it has no text from the corpus.
-    inlineScripts: [...document.querySelectorAll('script:not([src])')].filter((s) => !(s.textContent ?? '').startsWith('window.TIMELINE_SEARCH = ')).length,
+  return page.evaluate((loader) => ({
+    // The site's script loader and the single file's own script are the inline scripts a page may have; neither has text from the corpus.
+    inlineScripts: [...document.querySelectorAll('script:not([src])')].filter((s) => !(s.textContent ?? '').startsWith('window.TIMELINE_SEARCH = ') && s.textContent !== loader).length,
     elements: document.querySelectorAll('img, svg, b, textarea, iframe, object, embed').length,
     handlers: [...document.querySelectorAll('*')].filter((el) => [...el.attributes].some((a) => a.name.startsWith('on'))).length,
     javascriptLinks: [...document.querySelectorAll('[href], [src], [action]')].filter((el) =>
       ['href', 'src', 'action'].some((name) => /^\s*javascript:/i.test(el.getAttribute(name) ?? '')),
     ).length,
-  }));
+  }), SCRIPT_LOADER);
 }
 
 describe('a hostile corpus through the whole pipeline', () => {

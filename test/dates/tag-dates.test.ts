@@ -188,6 +188,7 @@ const NOT_DATES: string[] = [
   "Gonzalez said on CBS's ''60 Minutes.''",
   'For Poland, high noon has come.',
   'He marched at the head of the March of the Combatant Mothers.',
+  'The character U+2028 separates lines, and u+2029 paragraphs.',
 ];
 
 describe('tagDates: things that are not dates', () => {

@@ -12,12 +12,14 @@ export interface Run {
 }
 
 /** Runs bin/timeline as a user would, from `cwd`; never throws on a non-zero exit. */
-export async function runTimeline(args: string[], options: { cwd: string; env?: Record<string, string> }): Promise<Run> {
+export async function runTimeline(args: string[], options: { cwd: string; env?: Record<string, string>; timeoutMs?: number }): Promise<Run> {
   try {
     const { stdout, stderr } = await promisify(execFile)(BIN, args, {
       cwd: options.cwd,
       env: { ...process.env, ...options.env },
       maxBuffer: 64 * 1024 * 1024,
+      timeout: options.timeoutMs ?? 0,
+      killSignal: 'SIGKILL',
     });
     return { code: 0, stdout, stderr };
   } catch (error) {

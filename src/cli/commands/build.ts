@@ -7,7 +7,10 @@ import { readTimelineInput } from '../../load/read-timeline-input.ts';
 import type { CompareTo } from '../../site/comparison-view.ts';
 import { validateTimeline } from '../../timeline/timeline-json.ts';
 import { buildSite } from '../../site/build-site.ts';
-import { buildSingleFile } from '../../site/build-single-file.ts';
+import { renderSingleFile } from '../../site/build-single-file.ts';
+import { checkBuildOutputs } from '../../output/check-out-path.ts';
+import { writeFileAtomically, writeSiteAtomically } from '../../output/write-site-atomically.ts';
+import { outputErrorFromRender } from '../../output/output-error.ts';
 import { reportDiagnostics } from '../report-diagnostics.ts';
 import { EXIT, wantsHelp, type Command } from '../command.ts';
 
@@ -31,8 +34,13 @@ Options:
                       revision) or git:REV:PATH. Adds a "What changed since OLD" page
                       (changes.html; a section of its own in the single file), marks new and
                       changed events on the timeline, and adds a "Changed since OLD" filter.
-Exit status: 0 success, 2 when the content had errors (the output is still built) or OLD
-could not be read (nothing is built).`;
+The site is built beside OUT and swapped in whole when it is complete: a failed or killed
+build leaves the previous site as it was. OUT must be a new or empty folder or a previous
+build, never the content folder, the project's own folders, / or the home folder; FILE must
+be new or a previous single-file output.
+Exit status: 0 success, 2 when the content had errors (the output is still built), or when
+nothing is built: OLD could not be read, the content folder is unreadable or holds no
+readable article, or OUT or FILE was refused (the previous output is left as it was).`;
 
 export const buildCommand: Command = {
   usage,
@@ -50,7 +58,18 @@ export const buildCommand: Command = {
     });
     const singleFile = values['single-file'];
     const outDir = values.out ?? (singleFile === undefined ? DEFAULT_OUT : undefined);
+    // Every place is checked before anything is read or written.
+    const outputs = await checkBuildOutputs(outDir, singleFile, { content: values.content });
+    if (!outputs.ok) {
+      process.stderr.write(`timeline build: ${outputs.message}; nothing was written\n`);
+      return EXIT.trouble;
+    }
     const timeline = validateTimeline(await buildTimeline(values.content));
+    if (timeline.documents.length === 0) {
+      reportDiagnostics(timeline.diagnostics, (line) => process.stderr.write(line), false);
+      process.stderr.write(`timeline build: no readable article in ${values.content}; nothing was written (the previous output is left as it was)\n`);
+      return EXIT.trouble;
+    }
     let compareTo: CompareTo | undefined;
     const old = values['compare-to'];
     if (old !== undefined) {
@@ -66,12 +85,16 @@ export const buildCommand: Command = {
     }
     const counts = reportDiagnostics(timeline.diagnostics, (line) => process.stderr.write(line), false);
     const written: string[] = [];
-    if (outDir !== undefined) {
-      await buildSite(timeline, { outDir, compareTo });
+    if (outDir !== undefined && outputs.siteOut !== undefined) {
+      await writeSiteAtomically(outputs.siteOut, (staging) =>
+        buildSite(timeline, { outDir: staging, compareTo }).catch((error: unknown) => {
+          throw outputErrorFromRender(error, outDir);
+        }),
+      );
       written.push(path.join(outDir, 'index.html'));
     }
-    if (singleFile !== undefined) {
-      await buildSingleFile(timeline, { file: singleFile, compareTo });
+    if (singleFile !== undefined && outputs.fileOut !== undefined) {
+      await writeFileAtomically(outputs.fileOut, await renderSingleFile(timeline, { compareTo }));
       written.push(singleFile);
     }
     process.stderr.write(
@@ -83,3 +106,4 @@ export const buildCommand: Command = {
     return hasErrors(timeline.diagnostics) ? EXIT.trouble : EXIT.ok;
   },
 };
+

@@ -3,7 +3,7 @@ import { formatDiagnostic } from '../../diagnostics/diagnostic.ts';
 import { diffTimelines, hasDifferences } from '../../diff/diff-timelines.ts';
 import { DIFF_FORMATS, formatDiff, type DiffFormat } from '../../diff/format-diff.ts';
 import { readTimelineInput } from '../../load/read-timeline-input.ts';
-import { EXIT, wantsHelp, type Command } from '../command.ts';
+import { EXIT, UsageError, wantsHelp, type Command } from '../command.ts';
 
 const usage = `Usage: timeline diff [--format text|markdown|json] OLD NEW
 
@@ -39,8 +39,8 @@ export const diffCommand: Command = {
       allowPositionals: true,
       strict: true,
     });
-    if (!isFormat(values.format)) throw new Error(`--format must be one of ${DIFF_FORMATS.join(', ')}, not "${values.format}"\n\n${usage}`);
-    if (positionals.length !== 2) throw new Error(`give exactly two timelines, OLD and NEW\n\n${usage}`);
+    if (!isFormat(values.format)) throw new UsageError(`--format must be one of ${DIFF_FORMATS.join(', ')}, not "${values.format}"`);
+    if (positionals.length !== 2) throw new UsageError(`give exactly two timelines, OLD and NEW`);
     const [before, after] = await Promise.all([readTimelineInput(positionals[0]!), readTimelineInput(positionals[1]!)]);
     if (!before.ok || !after.ok) {
       const messages = new Set([before, after].flatMap((loaded) => (loaded.ok ? [] : [loaded.message])));

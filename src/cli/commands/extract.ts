@@ -1,8 +1,9 @@
 import { parseArgs } from 'node:util';
-import { writeFile } from 'node:fs/promises';
 import { buildTimeline } from '../../pipeline.ts';
 import { hasErrors } from '../../diagnostics/diagnostic.ts';
 import { serialiseTimeline } from '../../timeline/timeline-json.ts';
+import { writeFileAtomically } from '../../output/write-site-atomically.ts';
+import { checkDataFileOut } from '../../output/check-out-path.ts';
 import { reportDiagnostics } from '../report-diagnostics.ts';
 import { EXIT, wantsHelp, type Command } from '../command.ts';
 
@@ -25,10 +26,17 @@ export const extractCommand: Command = {
       options: { content: { type: 'string', default: 'content' }, out: { type: 'string' } },
       strict: true,
     });
+    if (values.out !== undefined) {
+      const check = await checkDataFileOut(values.out, { content: values.content });
+      if (!check.ok) {
+        process.stderr.write(`timeline extract: ${check.message}; nothing was written\n`);
+        return EXIT.trouble;
+      }
+    }
     const timeline = await buildTimeline(values.content);
     reportDiagnostics(timeline.diagnostics, (line) => process.stderr.write(line), false);
     const json = serialiseTimeline(timeline);
-    if (values.out) await writeFile(values.out, json);
+    if (values.out) await writeFileAtomically(values.out, json);
     else process.stdout.write(json);
     return hasErrors(timeline.diagnostics) ? EXIT.trouble : EXIT.ok;
   },

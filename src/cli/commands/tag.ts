@@ -1,17 +1,16 @@
 import { parseArgs } from 'node:util';
-import { readFile } from 'node:fs/promises';
 import { paragraphSpans, tagDocument } from '../../dates/index.ts';
 import { normalisePublished } from '../../load/parse-front-matter.ts';
-import { decodeContent } from '../../load/read-articles.ts';
+import { decodeContent, readContentBytes } from '../../load/read-articles.ts';
 import { formatDiagnostic } from '../../diagnostics/diagnostic.ts';
 import { lineColumn, lineStarts } from '../../diagnostics/location.ts';
-import { EXIT, wantsHelp, type Command } from '../command.ts';
+import { EXIT, UsageError, wantsHelp, type Command } from '../command.ts';
 
 const usage = `Usage: timeline tag --dct YYYY-MM-DD [--mode auto|news|narrative] [--json] FILE
 
 Tags the temporal expressions of one plain-text file, paragraph by paragraph, resolving
 them against the document creation time (DCT).
-  --dct DATE     the document creation time (publication date), YYYY-MM-DD
+  --dct DATE     required: the document creation time (publication date), YYYY-MM-DD
   --mode MODE    auto (default: as \`timeline build\` reads the file, news or narrative by its
                  dates, background paragraphs of news as narrative), news (relative dates
                  against the DCT) or narrative (against the last date the text established)
@@ -31,13 +30,19 @@ export const tagCommand: Command = {
       allowPositionals: true,
       strict: true,
     });
-    const dct = values.dct === undefined ? null : normalisePublished(values.dct);
-    if (values.dct !== undefined && dct === null) throw new Error(`--dct must be an ISO date such as 2020-03-04, not "${values.dct}"\n\n${usage}`);
+    if (values.dct === undefined) throw new UsageError('--dct is required: the date the text was published, YYYY-MM-DD');
+    const dct = normalisePublished(values.dct);
+    if (dct === null) throw new UsageError(`--dct must be an ISO date such as 2020-03-04, not "${values.dct}"`);
     const given = values.mode === 'auto' ? undefined : values.mode;
-    if (given !== undefined && given !== 'news' && given !== 'narrative') throw new Error(`--mode must be auto, news or narrative\n\n${usage}`);
+    if (given !== undefined && given !== 'news' && given !== 'narrative') throw new UsageError('--mode must be auto, news or narrative');
     const [file, ...extra] = positionals;
-    if (!file || extra.length > 0) throw new Error(`give exactly one FILE\n\n${usage}`);
-    const decoded = decodeContent(file, await readFile(file));
+    if (!file || extra.length > 0) throw new UsageError(`give exactly one FILE`);
+    const read = await readContentBytes(file, file);
+    if ('diagnostic' in read) {
+      process.stderr.write(`${formatDiagnostic(read.diagnostic)}\n`);
+      return EXIT.trouble;
+    }
+    const decoded = decodeContent(file, read.bytes);
     if ('diagnostic' in decoded) {
       process.stderr.write(`${formatDiagnostic(decoded.diagnostic)}\n`);
       return EXIT.trouble;

@@ -4,8 +4,8 @@ import type { TimexSpec } from '../timex-spec.ts';
 
 /** Prepositions and determiners after which a four-digit number reads as a year. */
 const YEAR_CONTEXT = /(?:\b(?:in|since|of|by|until|till|to|from|before|after|during|through|throughout|for|between|and|or|the|early|late|mid|around|about|circa|c\.|fiscal|year|FY|spring|summer|autumn|fall|winter)\s*-?|[(,–—-]\s*)$/i;
-/** Identifiers written like numbers ("No. 1990", "PO Box 1990", "Flight 2014"). */
-export const IDENTIFIER_BEFORE = /\b(?:no\.?|nos\.?|number|box|flight|route|room|suite|page|pp?\.|highway|resolution|section|article|chapter|model|code|ext\.?|tel\.?|phone|fax|apt\.?|unit|lot|#)\s*$/i;
+/** Identifiers written like numbers ("No. 1990", "PO Box 1990", "Flight 2014", the code point "U+2028"). */
+export const IDENTIFIER_BEFORE = /(?:\bU\+|\b(?:no\.?|nos\.?|number|box|flight|route|room|suite|page|pp?\.|highway|resolution|section|article|chapter|model|code|ext\.?|tel\.?|phone|fax|apt\.?|unit|lot|#)\s*)$/i;
 /** A measure or count after the number ("2000 km", "1500 troops"). */
 export const MEASURE_AFTER = /^\s*(?:km|kms|m|kg|g|lb|lbs|ft|mi|mph|kph|km\/h|cc|mm|cm|hp|mw|kw|gw|t|tons?|tonnes?|metres?|meters?|miles?|feet|dollars?|euros?|pounds?|yen|percent|per\s*cent|points?|%)\b/i;
 export const COUNT_NOUN_AFTER = /^\s+(?:[a-z]+s)\b(?!')/;

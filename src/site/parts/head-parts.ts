@@ -7,5 +7,6 @@ export function headMeta(contentSecurityPolicy: string): Html {
 <meta http-equiv="Content-Security-Policy" content="${contentSecurityPolicy}">
 <meta name="referrer" content="no-referrer">
 <meta name="color-scheme" content="light dark">
+<meta name="generator" content="news-timeline">
 `;
 }

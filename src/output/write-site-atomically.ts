@@ -1,0 +1,88 @@
+import { mkdir, readdir, rename, rm, stat, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { acquireBuildLock } from './build-lock.ts';
+import { BUILD_MANIFEST, BUILD_MANIFEST_TEXT } from './build-manifest.ts';
+import { OutputError, outputErrorFrom } from './output-error.ts';
+
+/** The places beside `out` that a build uses: its lock, its staging folder, the previous site during the swap. */
+export function sitePlaces(out: string) {
+  const parent = path.dirname(out);
+  const base = path.basename(out);
+  return {
+    parent,
+    lock: path.join(parent, `.${base}.lock`),
+    stagingPrefix: `.${base}.staging-`,
+    staging: path.join(parent, `.${base}.staging-${process.pid}`),
+    previous: path.join(parent, `.${base}.previous`),
+  };
+}
+
+const exists = (p: string) => stat(p).then(() => true, () => false);
+
+/** Puts right what a killed build left beside `out`: a site moved aside but not replaced, a stale previous site, staging folders. */
+async function recover(out: string, places: ReturnType<typeof sitePlaces>): Promise<void> {
+  if (await exists(places.previous)) {
+    if (await exists(out)) await rm(places.previous, { recursive: true, force: true });
+    else await rename(places.previous, out);
+  }
+  for (const name of await readdir(places.parent)) {
+    if (name.startsWith(places.stagingPrefix)) await rm(path.join(places.parent, name), { recursive: true, force: true });
+  }
+}
+
+/**
+ * Builds a site as a transaction. `build` writes the whole site into a fresh staging folder
+ * beside `out`; only when it has finished is the staging folder renamed to `out`, the previous
+ * site (if any) having been renamed aside a moment before and removed after. So a build that
+ * fails or is killed leaves the previous site as it was, and no page of an earlier build
+ * survives. A lock beside `out` refuses a second build at the same time.
+ *
+ * What remains: POSIX has no rename that swaps two folders, so between the two renames `out`
+ * is briefly absent (never half-written); a build killed right there leaves the previous site
+ * at `.<out>.previous`, and the next build puts it back first.
+ */
+export async function writeSiteAtomically(out: string, build: (stagingDir: string) => Promise<void>): Promise<void> {
+  const places = sitePlaces(out);
+  try {
+    await mkdir(places.parent, { recursive: true });
+  } catch (error) {
+    throw outputErrorFrom(error, `the folder ${places.parent}`);
+  }
+  const release = await acquireBuildLock(places.lock, out);
+  try {
+    try {
+      await recover(out, places);
+      await mkdir(places.staging);
+    } catch (error) {
+      throw outputErrorFrom(error, `beside ${out}`);
+    }
+    await build(places.staging);
+    try {
+      await writeFile(path.join(places.staging, BUILD_MANIFEST), BUILD_MANIFEST_TEXT);
+      const hadPrevious = await exists(out);
+      if (hadPrevious) await rename(out, places.previous);
+      await rename(places.staging, out);
+      if (hadPrevious) await rm(places.previous, { recursive: true, force: true });
+    } catch (error) {
+      throw outputErrorFrom(error, out);
+    }
+  } finally {
+    await rm(places.staging, { recursive: true, force: true }).catch(() => undefined);
+    await release();
+  }
+}
+
+/** Writes `file` whole or not at all: into a temporary file beside it, then renamed over it. */
+export async function writeFileAtomically(file: string, data: string): Promise<void> {
+  const temporary = path.join(path.dirname(file), `.${path.basename(file)}.tmp-${process.pid}`);
+  try {
+    await mkdir(path.dirname(file), { recursive: true });
+    await writeFile(temporary, data);
+    await rename(temporary, file);
+  } catch (error) {
+    await rm(temporary, { force: true }).catch(() => undefined);
+    throw outputErrorFrom(error, file);
+  }
+}
+
+export { OutputError };
