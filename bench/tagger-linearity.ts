@@ -8,15 +8,16 @@
  * tagger keeps the last column flat. With --chrono, plain `chrono.casual.parse` on the same text too.
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import * as chrono from 'chrono-node';
 import { tagDates } from '../src/dates/index.ts';
 import { parseTimeml, tmlFiles } from './timeml.ts';
 
 const maxKb = Number(process.argv.find((a) => /^\d+$/.test(a)) ?? 400);
 const withChrono = process.argv.includes('--chrono');
-const TBAQ = '/work/shared/eval/tbaq';
-const SEED = '/work/shared/corpus/seed-articles';
+/** The evaluation data beside the project (`../shared`), read in place. */
+const TBAQ = resolve(import.meta.dirname, '../../shared/eval/tbaq');
+const SEED = resolve(import.meta.dirname, '../../shared/corpus/seed-articles');
 for (const dir of [TBAQ, SEED]) if (!statSync(dir, { throwIfNoEntry: false })?.isDirectory()) throw new Error(`missing data folder ${dir}`);
 
 const real = [
