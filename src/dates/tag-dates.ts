@@ -11,6 +11,8 @@ import { resolveSpec } from './resolve-timex.ts';
 import { looksBack, tenseAround, type PastVerbReach } from './tense-cue.ts';
 import { insideAside } from './aside.ts';
 import { calendarStart, type CalendarStart } from './timex-interval.ts';
+import { cutPassage } from './cut-long-passages.ts';
+import { dateCuePattern } from './date-cue-filter.ts';
 
 export interface TagContext {
   /** Document creation time, 'YYYY-MM-DD', or null when unknown. */
@@ -27,6 +29,8 @@ export interface TagSpan {
 }
 
 const engine = createDateTagger();
+/** Texts in which no parser of `engine` can find anything are not parsed. */
+const cue = dateCuePattern(engine);
 /** A reported span of a year that is not a calendar unit ("the first nine months", "the six months"). */
 const SPAN_TO_DATE = /^the\s+(?:first\s+|latest\s+)?(?:six|nine)\s+months$/i;
 /** Chrono wants a reference instant; our parsers never use it (specs keep what is known), so it is fixed. */
@@ -56,21 +60,27 @@ export interface FoundDates {
   found: FoundDate[];
 }
 
-/** Finds the temporal expressions of each span (one chrono call per span: chrono slows down badly on long inputs). */
+/** Finds the temporal expressions of each span, cut into pieces by `cutPassage` (chrono slows down
+ *  badly on long inputs; pieces without a date cue are not parsed). */
 export function findDates(text: string, spans: TagSpan[]): FoundDates {
   const found: FoundDate[] = [];
-  for (const [spanIndex, span] of spans.entries()) {
+  // The end of the last expression found: a window that overlaps the one before finds nothing twice.
+  let reportedEnd = 0;
+  for (const [spanIndex, whole] of spans.entries()) for (const span of cutPassage(text, whole, cue)) {
     const spanText = text.slice(span.start, span.end);
     if (!/[0-9A-Za-z]/.test(spanText)) continue;
     const results = engine.parse(spanText, FIXED_REFERENCE);
     for (let i = 0; i < results.length; i++) {
       const result = results[i]!;
+      const at = span.start + result.index;
+      if (at < span.keepFrom || at >= span.keepTo || (span.start < span.keepFrom && at < reportedEnd)) continue;
       const spec = specOf(result);
       if (!spec) continue;
       const previous = results[i - 1];
       const next = results[i + 1];
       const start = result.index;
       const end = result.index + result.text.length;
+      reportedEnd = span.start + end;
       const tense = (pastVerbs?: PastVerbReach) =>
         tenseAround(spanText, start, end, previous ? previous.index + previous.text.length : 0, next ? next.index : spanText.length, pastVerbs);
       const threads = !/\bsince\s+$/i.test(spanText.slice(Math.max(0, start - 8), start)) && !insideAside(spanText, start);

@@ -19,7 +19,7 @@ const AUXILIARIES = ['be', 'been', 'being', 'is', 'are', 'will', 'would', 'to', 
 const PAST_VERB = new RegExp(`(?<!\\b(?:${AUXILIARIES.join('|')})\\s+)\\b${PAST_FORM}\\b`, 'g');
 
 /** A full stop after an initial, a title or an abbreviated month ("Daniel P. Davison", "Mr. Smith", "Feb. 1") ends no sentence. */
-const ABBREVIATION = /(?:^|[^A-Za-z])(?:[A-Z]|Mr|Mrs|Ms|Dr|St|Jr|Sr|Gen|Col|Lt|Sgt|Gov|Sen|Rep|Rev|Prof|Inc|Corp|Co|Ltd|No|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Mon|Tues?|Wed|Thu|Thurs|Fri|Sat|Sun|U\.S|U\.N|a\.m|p\.m)$/;
+export const ABBREVIATION = /(?:^|[^A-Za-z])(?:[A-Z]|Mr|Mrs|Ms|Dr|St|Jr|Sr|Gen|Col|Lt|Sgt|Gov|Sen|Rep|Rev|Prof|Inc|Corp|Co|Ltd|No|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Mon|Tues?|Wed|Thu|Thurs|Fri|Sat|Sun|U\.S|U\.N|a\.m|p\.m)$/;
 const CLOSING = new Set(['"', '”', '’', "'", ')', ']']);
 
 /** A subordinate clause opens here: the words before it have their own tense ("had not signed ... when the case is heard in May"). */
@@ -32,9 +32,15 @@ function clauseOf(before: string): string {
   return before.slice(from);
 }
 
-/** Where the sentence that `head` ends in starts: scanned backwards, as most sentences are short. */
+/** How far back the tense reading looks for the sentence start: bounds its cost per expression in a
+ *  text without sentence ends (a sentence that long is read from its last LOOKBACK characters). */
+export const LOOKBACK = 800;
+
+/** Where the sentence that `head` ends in starts, at most LOOKBACK characters back: scanned backwards,
+ *  as most sentences are short. */
 function sentenceStart(head: string): number {
-  for (let i = head.length - 1; i >= 0; i--) {
+  const floor = Math.max(0, head.length - LOOKBACK);
+  for (let i = head.length - 1; i >= floor; i--) {
     const c = head[i];
     if (c === '\n') return i + 1;
     if (c !== '.' && c !== '!' && c !== '?') continue;
@@ -45,7 +51,7 @@ function sentenceStart(head: string): number {
     while (j < head.length && /\s/.test(head[j] ?? '')) j++;
     return j;
   }
-  return 0;
+  return floor;
 }
 
 /** How far before an expression a preterite counts: 'near' (the last 40 characters), 'adjacent'

@@ -22,6 +22,7 @@ const RESOLVED: Array<[string, string | null, ResolutionMode, string, string, st
   ['He left yesterday.', '2020-03-04', 'news', 'yesterday', 'DATE', '2020-03-03', 'dct'],
   ['It began two years ago.', '2020-03-04', 'news', 'two years ago', 'DATE', '2018', 'dct'],
   ['Troops arrived in 2014.', '2020-03-04', 'news', '2014', 'DATE', '2014', 'absolute'],
+  ['Unicode added U+2028 in 1999.', '2020-03-04', 'news', '1999', 'DATE', '1999', 'absolute'],
   ['It started in January 2014.', '2020-03-04', 'news', 'January 2014', 'DATE', '2014-01', 'absolute'],
   ['the 2018 ethnic cleansing', '2020-03-04', 'news', '2018', 'DATE', '2018', 'absolute'],
   ['It was quiet in 2013.', null, 'news', '2013', 'DATE', '2013', 'absolute'],
@@ -189,6 +190,9 @@ const NOT_DATES: string[] = [
   'For Poland, high noon has come.',
   'He marched at the head of the March of the Combatant Mothers.',
   'The character U+2028 separates lines, and u+2029 paragraphs.',
+  'The text "U+2028" is a line separator.',
+  'Use U+2014, the em dash, and U+1F600.',
+  'Set x=2019 and y=2019+x, or use %2014 in the address.',
 ];
 
 describe('tagDates: things that are not dates', () => {

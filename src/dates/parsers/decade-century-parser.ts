@@ -32,7 +32,7 @@ export class DecadeCenturyParser extends TimexPatternParser {
     if (match[2]) return { spec: { kind: 'literal', type: 'DATE', value: `19${match[2]}` } };
     if (match[3]) {
       // "the sixties" is a decade only with its article ("in their sixties" is an age).
-      if (!/^the\s/i.test(match[0]) || /\b(?:their|his|her|its|my|our|your|mid|late|early)\s*-?\s*$/i.test(context.text.slice(0, match.index))) return null;
+      if (!/^the\s/i.test(match[0]) || /\b(?:their|his|her|its|my|our|your|mid|late|early)\s*-?\s*$/i.test(context.text.slice(Math.max(0, (match.index ?? 0) - 40), match.index))) return null;
       return { spec: { kind: 'literal', type: 'DATE', value: `19${DECADE_WORDS[match[3].toLowerCase()] ?? 0}` } };
     }
     const ordinal = this.ordinalOf(match);

@@ -17,12 +17,17 @@ export abstract class TimexPatternParser implements Parser {
   /** Reads the match; may return a shorter extent via `text`, and must return null to reject. */
   protected abstract read(match: RegExpMatchArray, context: ParsingContext): { spec: TimexSpec; text?: string; offset?: number } | null;
 
+  /** The parser's trigger: a text without a match of it gives this parser nothing (null: no such test). */
+  cue(): RegExp | null {
+    if (this.cachedTrigger === undefined) this.cachedTrigger = this.trigger();
+    return this.cachedTrigger;
+  }
+
   pattern(context: ParsingContext): RegExp {
     this.cached ??= this.regex();
     if (context !== this.lastContext) {
       this.lastContext = context;
-      if (this.cachedTrigger === undefined) this.cachedTrigger = this.trigger();
-      this.active = this.cachedTrigger?.test(context.text) ?? true;
+      this.active = this.cue()?.test(context.text) ?? true;
     }
     return this.active ? this.cached : NEVER;
   }

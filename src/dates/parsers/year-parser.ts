@@ -9,11 +9,15 @@ export const IDENTIFIER_BEFORE = /(?:\bU\+|\b(?:no\.?|nos\.?|number|box|flight|r
 /** A measure or count after the number ("2000 km", "1500 troops"). */
 export const MEASURE_AFTER = /^\s*(?:km|kms|m|kg|g|lb|lbs|ft|mi|mph|kph|km\/h|cc|mm|cm|hp|mw|kw|gw|t|tons?|tonnes?|metres?|meters?|miles?|feet|dollars?|euros?|pounds?|yen|percent|per\s*cent|points?|%)\b/i;
 export const COUNT_NOUN_AFTER = /^\s+(?:[a-z]+s)\b(?!')/;
+/** A number glued to an operator or a code sign is part of a code-like token, not a year: "U+2028"
+ *  (a Unicode code point), "x=2019", "a+2019", "%2014", "2019+x". */
+const CODE_BEFORE = /[+=\\^~*|<>&%_]$/;
+const CODE_AFTER = /^[+=\\^~*|<>&%_]\w/;
 
 /**
  * Bare and qualified years: "2014", "in 2013", "the 2018 ethnic cleansing", "fiscal 1989", "FY1998",
  * "the year 2000", "'98", "490 BC", "AD 70", "the 1988 period" (the quarter the text reports on). Numbers that are
- * counts or identifiers are not years.
+ * counts, identifiers or parts of code-like tokens ("U+2028") are not years.
  */
 export class YearParser extends TimexPatternParser {
   protected trigger(): RegExp | null {
@@ -43,6 +47,7 @@ export class YearParser extends TimexPatternParser {
       if (!/\b(?:in|since|of|class|by|until|from)\s*$/i.test(before)) return null;
       return { spec: { kind: 'literal', type: 'DATE', value: String(short >= 30 ? 1900 + short : 2000 + short) } };
     }
+    if (CODE_BEFORE.test(before) || CODE_AFTER.test(after)) return null;
     const year = Number(match[4]);
     const qualified = Boolean(match[3]);
     if (year < 1000 || year > 2099) return null;
