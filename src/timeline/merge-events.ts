@@ -155,7 +155,8 @@ export const COMMON_WORD = 200;
  * than COMMON_WORD statements is not followed; so a statement of W distinct content words is
  * compared with at most COMMON_WORD x W others, whatever the corpus size and whatever its
  * dates (a coarse date such as "2019" or "this month" widens no candidate list: candidacy is
- * by word, the date test comes after). Merging clusters costs the size of the smaller one.
+ * by word, the date test comes after). Joining two clusters costs the size of the one joined
+ * in (and the document test the size of the smaller), not a visit of every member pair.
  * The whole is O(n x W x COMMON_WORD) comparisons, linear in the number of statements.
  */
 export function mergeEvents(events: readonly TimelineEvent[]): TimelineEvent[] {
