@@ -37,7 +37,7 @@ for (const headlines of headlinesPerStatement.values()) {
 const lengths = events.map((e) => e.headline.length).sort((a, b) => a - b);
 const quantile = (q: number) => lengths[Math.min(lengths.length - 1, Math.floor(q * lengths.length))] ?? 0;
 const under90 = lengths.filter((n) => n < 90).length;
-const ranges = events.filter((e) => false).length;
+const ranges = events.filter((e) => e.date.rangeEnd !== undefined).length;
 
 console.log(`documents                               ${timeline.documents.length}`);
 console.log(`events                                  ${events.length}`);

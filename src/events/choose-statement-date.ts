@@ -14,7 +14,9 @@ import { dateInterval } from '../dates/index.ts';
 export type NonEventKind = 'comparison' | 'age' | 'adjective' | 'nowadays' | 'restatement' | 'count-of-time';
 
 /** "than" with words between it and the date ("later than originally planned", "than aircraft today"), or "compared with". */
-const COMPARISON_BEFORE = /(?:\bthan\s+(?:[\p{L}'’-]+\s+){1,4}|\b(?:compared\s+(?:with|to)|in\s+comparison\s+(?:with|to)|versus|vs\.?|relative\s+to)\s+(?:[\p{L}\p{N}'’-]+\s+){0,4})$/iu;
+const COMPARISON_BEFORE = /(?:\bthan\s+(?:[\p{L}'’-]+\s+){1,4}|\b(?:compared\s+(?:with|to)|in\s+comparison\s+(?:with|to)|versus|vs\.?|relative\s+to)\s+(?:\S+\s+){0,4})$/iu;
+/** The baseline of a change in an amount: "up from $4 million, or 24 cents a share, a year earlier", "versus net income of $5.3 million, ... a year earlier". */
+const BASELINE_BEFORE = /\b(?:from|versus|vs\.?|compared\s+(?:with|to))\s+(?:\S+\s+){0,4}?(?:[$#£€¥]\s?\d|\d[\d.,]*\s*(?:%|percent|million|billion|cents))[^;:]{0,70}$/iu;
 const COMPARISON_AFTER = /^\s*(?:than|compared\s+(?:with|to))\b/iu;
 const AGE_BEFORE = /\b(?:aged|at\s+the\s+age\s+of|age)\s+$/iu;
 const AGE_AFTER = /^[\s-]*(?:old|of\s+age)\b/iu;
@@ -45,15 +47,17 @@ export function nonEventKind(sentence: string, offset: number, mention: DateMent
   const before = sentence.slice(0, offset);
   const after = sentence.slice(offset + mention.text.length);
   const clause = clauseBefore(sentence, offset);
-  if (COMPARISON_BEFORE.test(clause) || COMPARISON_AFTER.test(after)) return 'comparison';
+  if (COMPARISON_BEFORE.test(clause) || COMPARISON_AFTER.test(after) || BASELINE_BEFORE.test(before)) return 'comparison';
   if (AGE_BEFORE.test(before) || AGE_AFTER.test(after)) return 'age';
   if (previous && previousOffset >= 0 && RESTATEMENT_GAP.test(sentence.slice(previousOffset + previous.text.length, offset))) return 'restatement';
   if (mention.type === 'DURATION' && COUNT_OF_TIME.test(mention.text)) return 'count-of-time';
   if (mention.type === 'DURATION' && /\b(?:the\s+)?(?:last|past|previous|next|coming)\s+$/iu.test(before)) return 'count-of-time';
   if (/^\d{2,3}$/.test(mention.value)) {
     // A century or decade before a noun modifies it: "the fabled 11th century temple", "1960s music".
+    // After a preposition it is the time of the clause: "In the 1960s music changed".
     const next = /^[\s-]+(\p{Ll}[\p{L}'’-]*)/u.exec(after)?.[1];
-    if (next && !NOT_A_NOUN.has(next.toLowerCase()) && !/ed$/u.test(next)) return 'adjective';
+    const governed = /\b(?:in|during|since|by|until|till|through|throughout|from|before|after|around|about)\s+(?:the\s+)?(?:early\s+|late\s+|mid-?)?$/iu.test(before);
+    if (next && !governed && !NOT_A_NOUN.has(next.toLowerCase()) && !/ed$/u.test(next)) return 'adjective';
   }
   if (/^today$/iu.test(mention.text.trim())) {
     // "today" after a noun, in a general present-tense statement: nowadays, not the day of writing.
@@ -77,7 +81,9 @@ export function clauseDepth(sentence: string, offset: number): number {
   const directly = /\b(?:that|this|these|those)\s*$/iu.test(clause);
   const withoutReported = clause.replace(REPORTED_THAT, ' ');
   if (!directly && SUBORDINATOR.test(withoutReported)) return 1;
-  if (PARTICIPLE_OPENING.test(clause) && clause.length < sentence.slice(0, offset).length) return 1;
+  // An insertion closes soon after its date: ", founded in 1950, said ..."; a main verb after a comma ("Ariz., reported ...") goes on.
+  const closes = /^[^,;.]{0,25},/u.test(sentence.slice(offset));
+  if (PARTICIPLE_OPENING.test(clause) && clause.length < offset && closes) return 1;
   return 0;
 }
 

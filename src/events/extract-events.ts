@@ -6,9 +6,9 @@ import { readFactuality } from './read-factuality.ts';
 import { periodStart } from './anchor-durations.ts';
 import { chooseStatementDate, nonEventKind, statementDates, type StatementDate } from './choose-statement-date.ts';
 import { MEDIA_LINK } from '../segment/media-link.ts';
+import { shortenHeadline } from './shorten-headline.ts';
 import { ENGLISH_STOPWORDS } from '../clean/english-stopwords.ts';
 
-const MAX_HEADLINE = 240;
 /** A newswire dateline at the head of a statement: "MOSCOW (AP)_ ", "WASHINGTON, Aug. 7 (Reuters) - ". */
 const DATELINE_PREFIX = /^\p{Lu}[\p{Lu}.'’ -]{1,40}(?:,\s*\p{Lu}[\p{L}.'’ -]{0,30})?\s*(?:,\s*\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2}(?:,?\s+\d{4})?)?\s*\([\p{L}\p{N} .&-]{1,30}\)\s*[-–—_:]+\s*/u;
 /** A reporting clause closing a sentence: ", witnesses said.", ", according to SANA.", ", the ministry said on Monday." */
@@ -81,7 +81,8 @@ export function relationOf(text: string, mention: Span, granularityIsDay: boolea
 
 /**
  * A headline that reads as a sentence about what happened: whitespace folded, media links
- * dropped, a leading "And in January 2014," (connective plus the date phrase) taken off.
+ * dropped, a leading "And in January 2014," (connective plus the date phrase) taken off, and
+ * shortened to what a reader can scan (shorten-headline.ts).
  */
 export function headlineFor(statement: string, statementStart: number, mention: Span | null, continuation: string | null = null): string {
   let text = statement;
@@ -98,8 +99,7 @@ export function headlineFor(statement: string, statementStart: number, mention: 
   // "X told Newsweek:" says little; the words it introduces say what was told.
   text = continuation && text.endsWith(':') ? `${text} “${continuation.replace(/\s+/gu, ' ').trim()}”` : text.replace(/:$/u, '.');
   text = text.charAt(0).toUpperCase() + text.slice(1);
-  if (text.length > MAX_HEADLINE) text = `${text.slice(0, MAX_HEADLINE).replace(/\s+\S*$/u, '')} …`;
-  return text;
+  return shortenHeadline(text);
 }
 
 /** A stable event id from the document path and the statement's own content. */
