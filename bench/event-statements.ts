@@ -37,6 +37,7 @@ for (const headlines of headlinesPerStatement.values()) {
 const lengths = events.map((e) => e.headline.length).sort((a, b) => a - b);
 const quantile = (q: number) => lengths[Math.min(lengths.length - 1, Math.floor(q * lengths.length))] ?? 0;
 const under90 = lengths.filter((n) => n < 90).length;
+const cut = events.filter((e) => e.headline.endsWith('…')).length;
 const ranges = events.filter((e) => e.date.rangeEnd !== undefined).length;
 
 console.log(`documents                               ${timeline.documents.length}`);
@@ -46,4 +47,5 @@ console.log(`statements with more than one card      ${multi.length}`);
 console.log(`events sharing a headline in a statement ${sharing} (${((100 * sharing) / Math.max(1, events.length)).toFixed(1)}%)`);
 console.log(`events dated by a range                 ${ranges}`);
 console.log(`headlines under 90 characters           ${under90} (${((100 * under90) / Math.max(1, events.length)).toFixed(1)}%)`);
+console.log(`headlines cut short with "…"            ${cut} (${((100 * cut) / Math.max(1, events.length)).toFixed(1)}%)`);
 console.log(`headline length median / p90 / max      ${quantile(0.5)} / ${quantile(0.9)} / ${lengths[lengths.length - 1] ?? 0}`);

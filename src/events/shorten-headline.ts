@@ -1,7 +1,8 @@
 /**
  * A headline a reader can scan: the statement's own words, made shorter than HEADLINE_LENGTH by
  * leaving out what only adds detail, in this order, until it fits:
- * 1. parentheses ("17 kilometers (10 miles)");
+ * 1. parentheses ("17 kilometers (10 miles)"), then a short phrase before the subject
+ *    ("In 45 states, ", "Separately, ");
  * 2. insertions between commas that describe what stands before them: relative clauses
  *    (", which is in bankruptcy,"), appositions (", an analyst at Prudential-Bache,"), amounts
  *    restated (", or 28 cents a share,"), participles (", founded in 1950,");
@@ -80,6 +81,15 @@ function dropInsertions(text: string): string {
   }
 }
 
+/** Drops a short phrase before the subject ("In 45 states, ", "Separately, ") when the text does not fit. */
+function dropFrontedPhrase(text: string): string {
+  if (fits(text)) return text;
+  const m = /^([^,]{2,40}),\s+(?=\p{L})/u.exec(text);
+  if (!m || !FRONTED.test(m[1]!) || m[1]!.split(/\s+/u).length > 6 || /["“”`]/u.test(m[1]!)) return text;
+  const rest = text.slice(m[0].length);
+  return rest.charAt(0).toUpperCase() + rest.slice(1);
+}
+
 /** Cuts a closing clause ", seeking to ..." off the end, the earliest that leaves enough, when the text does not fit. */
 function dropClosingClause(text: string): string {
   if (fits(text)) return text;
@@ -104,5 +114,5 @@ function cut(text: string): string {
 /** The headline of a statement, shorter than HEADLINE_LENGTH characters. */
 export function shortenHeadline(text: string): string {
   if (fits(text)) return text;
-  return cut(dropClosingClause(dropInsertions(dropParentheses(text))));
+  return cut(dropClosingClause(dropInsertions(dropFrontedPhrase(dropParentheses(text)))));
 }
