@@ -54,7 +54,7 @@ export function findArticleHead(analysis: ChromeAnalysis, knownTitle?: string): 
   if (articleStart < 0) return head;
   const nonBlank = lines.filter((l) => !l.blank);
   const firstArticleLine = nonBlank.findIndex((l) => l.index >= articleStart);
-  const plain = plainNewsHead(analysis, readDate, knownTitle);
+  const plain = plainNewsHead(analysis, knownTitle);
   if (plain) {
     // The most ordinary news file: headline, blank line, dateline, body. Both are kept, however short.
     head.title = plain.title;
@@ -109,7 +109,7 @@ export function findArticleHead(analysis: ChromeAnalysis, knownTitle?: string): 
  * not a date, not a list item), after a blank line the next one is a date line, and the
  * article starts right below it.
  */
-function plainNewsHead(analysis: ChromeAnalysis, readDate: DayDateReader, knownTitle?: string): { title: Line; dateline: Line; date: LineDate } | null {
+function plainNewsHead(analysis: ChromeAnalysis, knownTitle?: string): { title: Line; dateline: Line; date: LineDate } | null {
   const { lines } = analysis;
   const first = lines.findIndex((l) => !l.blank);
   const title = lines[first];
@@ -119,17 +119,17 @@ function plainNewsHead(analysis: ChromeAnalysis, readDate: DayDateReader, knownT
   while (lines[next]?.blank) next++;
   const dateline = lines[next];
   if (!dateline) return null;
-  const date = isDateLine(dateline, readDate);
+  const date = isDateLine(dateline);
   // The article itself starts right below the date (a site header's date stands above menus).
   const body = lines.slice(next + 1).find((l) => !l.blank);
   if (!date || !body || body.index < analysis.articleStart || body.index > analysis.articleEnd) return null;
-  if (knownTitle !== undefined ? fold(title.text) !== fold(knownTitle) : !looksLikeHeadline(title, readDate)) return null;
+  if (knownTitle !== undefined ? fold(title.text) !== fold(knownTitle) : !looksLikeHeadline(title)) return null;
   return { title, dateline, date };
 }
 
-function looksLikeHeadline(line: Line, readDate: DayDateReader): boolean {
+function looksLikeHeadline(line: Line): boolean {
   const text = line.text.trim();
-  return /\p{L}/u.test(text) && line.words <= MAX_TITLE_WORDS && text.length <= MAX_TITLE_LENGTH && !BULLET.test(line.text) && !isDateLine(line, readDate) && !DATELINE.test(line.text);
+  return /\p{L}/u.test(text) && line.words <= MAX_TITLE_WORDS && text.length <= MAX_TITLE_LENGTH && !BULLET.test(line.text) && !isDateLine(line) && !DATELINE.test(line.text);
 }
 
 function fold(text: string): string {

@@ -126,7 +126,7 @@ describe('plain news files: headline, blank line, dateline, body', () => {
     ['a sources section after the body', `Storm cuts power to homes\n\nSunday, November 18, 2007\n\nAbout 20,000 homes lost power overnight as winds brought down lines.\n\nSources\n\n "Storm leaves thousands without power" — County Courier, November 18, 2007\n`, '2007-11-18'],
   ])('%s: keeps headline and dateline, reads the date, keeps every body line', (_, text, published) => {
     const analysis = analysePageChrome(text, 0);
-    const head = findArticleHead(analysis, readDayDate);
+    const head = findArticleHead(analysis);
     const lines = text.split('\n');
     expect(head.title?.text).toBe(lines[0]);
     expect(head.byline.map((l) => l.text)).toEqual([lines[2]]);
@@ -137,7 +137,7 @@ describe('plain news files: headline, blank line, dateline, body', () => {
 
   it('keeps a wire dateline that names no place, "(Undated)"', () => {
     const text = '(Undated)\n\nThe appeals court refused on Thursday to order an asylum hearing for the boy, and his relatives said they would consider an appeal.\n';
-    const head = findArticleHead(analysePageChrome(text, 0), readDayDate);
+    const head = findArticleHead(analysePageChrome(text, 0));
     expect(head.byline.map((l) => l.text)).toEqual(['(Undated)']);
   });
 });

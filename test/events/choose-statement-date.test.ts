@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { tagDates } from '../../src/dates/index.ts';
 import { chooseStatementDate, nonEventKind, statementDates } from '../../src/events/choose-statement-date.ts';
-import { extractEvents } from '../../src/events/extract-events.ts';
-import { analyseDocument } from '../../src/pipeline.ts';
+import { analyseDocument } from '../../src/analyse/analyse-document.ts';
 import type { DateMention } from '../../src/types.ts';
 
 /** A Tuesday. */
@@ -89,8 +88,7 @@ describe('the date of a statement', () => {
 describe('one event per statement', () => {
   function eventsOf(body: string) {
     const text = `---\npublished: ${DCT}\n---\nA short headline over the test article\n\n${body}\n`;
-    const document = analyseDocument({ id: 'a', path: 'a.txt', text, bodyStart: text.indexOf('A short'), frontMatter: { published: DCT } });
-    return extractEvents(document).events;
+    return analyseDocument({ id: 'a', path: 'a.txt', text, bodyStart: text.indexOf('A short'), frontMatter: { published: DCT } }).events;
   }
 
   it('gives one card per sentence, a period as one event with its range', () => {
