@@ -107,7 +107,10 @@ function cut(text: string): string {
   if (fits(text)) return text;
   const room = text.slice(0, HEADLINE_LENGTH - 2);
   const boundary = Math.max(room.lastIndexOf(', '), room.lastIndexOf('; '), room.lastIndexOf(' — '), room.lastIndexOf(' -- '));
-  const kept = boundary >= MIN_KEPT + 10 ? room.slice(0, boundary) : room.replace(/\s+\S*$/u, '');
+  // A phrase before the subject is no headline on its own ("In composite trading yesterday, ...").
+  const clause = room.slice(0, boundary);
+  const onlyFronted = FRONTED.test(clause) && !/[,;]/u.test(clause);
+  const kept = boundary >= MIN_KEPT + 10 && !onlyFronted ? clause : room.replace(/\s+\S*$/u, '');
   return `${kept.replace(/[\s,;:—-]+$/u, '')} …`;
 }
 

@@ -46,6 +46,11 @@ describe('shortenHeadline', () => {
     expect(headline.length).toBeLessThan(HEADLINE_LENGTH);
   });
 
+  it('never leaves only the phrase before the subject', () => {
+    const statement = 'In New York Stock Exchange composite trading yesterday, Example Holdings shares closed at $23.25, down 50 cents, on heavy volume.';
+    expect(shortenHeadline(statement)).toBe('In New York Stock Exchange composite trading yesterday, Example Holdings shares closed …');
+  });
+
   it('cuts what still does not fit at a word, never inside one', () => {
     const long = `${'word '.repeat(80)}end.`;
     const headline = shortenHeadline(long);
