@@ -42,6 +42,8 @@ const KEEP: Partial<Record<Granularity, 'year' | 'month' | 'day'>> = { year: 'ye
 function dates(event: TimelineEvent): Pick<TimelineJsEvent, 'start_date' | 'end_date'> {
   const { date } = event;
   const keep = KEEP[date.granularity];
+  // A period ("from 2009 to 2011") has both ends, at the granularity of its first part.
+  if (date.rangeEnd) return { start_date: parts(date.start, keep ?? 'day'), end_date: parts(date.end, keep ?? 'day') };
   if (keep) return { start_date: parts(date.start, keep) };
   const time = date.granularity === 'time' ? /T(\d{2}):(\d{2})/.exec(date.value) : null;
   if (time) return { start_date: { ...parts(date.start, 'day'), hour: Number(time[1]), minute: Number(time[2]) } };

@@ -39,7 +39,7 @@ title: Market reopens <script>alert(1)</script>
 published: 2020-04-02
 publisher: The Valley Courier
 ---
-The covered market reopened on 1 April 2020 with forty stalls & a new café <b onmouseover="alert(2)">upstairs</b>.
+The covered market reopened on 1 April 2020 & <b onmouseover="alert(2)">stalls</b>.
 `;
 
 /** OLD: the council article and the school article. NEW: the council article redated and edited, the school article gone, the market article added. */
@@ -117,7 +117,7 @@ describe('buildSite with compareTo', () => {
     const added = /<section aria-labelledby="site-changes-added">([\s\S]*?)<\/section>/.exec(changes)![1]!;
     expect(added).toContain('<h2 id="site-changes-added">New events (1)</h2>');
     expect(added).toContain(
-      `<p class="event-date"><time datetime="2020-04-01">1 April 2020</time></p>\n<p class="change-headline"><a href="years/2020.html#${eventId('covered market')}">The covered market reopened on 1 April 2020 with forty stalls &amp; a new café &lt;b onmouseover=&quot;alert(2)&quot;&gt;upstairs&lt;/b&gt;.</a></p>`,
+      `<p class="event-date"><time datetime="2020-04-01">1 April 2020</time></p>\n<p class="change-headline"><a href="years/2020.html#${eventId('covered market')}">The covered market reopened on 1 April 2020 &amp; &lt;b onmouseover=&quot;alert(2)&quot;&gt;stalls&lt;/b&gt;.</a></p>`,
     );
   });
 
@@ -144,7 +144,7 @@ describe('buildSite with compareTo', () => {
     const removed = /<section aria-labelledby="site-changes-removed">([\s\S]*?)<\/section>/.exec(changes)![1]!;
     expect(removed).toContain('<h2 id="site-changes-removed">Removed events (1)</h2>');
     expect(removed).toContain('<p class="event-date"><time datetime="2020-02-07">7 February 2020</time></p>');
-    expect(removed).toContain('<p class="change-headline">Builders finished repairing the roof of the primary school on 7 February 2020, a week ahead of schedule.</p>');
+    expect(removed).toContain('<p class="change-headline">Builders finished repairing the roof of the primary school on 7 February 2020 …</p>');
     expect(removed).toContain('<code>school</code><span class="source-attribution"> · The Valley Courier</span>');
     // It has no permalink any more: nothing in its entry links to the timeline.
     expect(removed).not.toContain('<a ');
