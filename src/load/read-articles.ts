@@ -4,6 +4,7 @@ import { createHash } from 'node:crypto';
 import type { Diagnostic, SourceFile } from '../types.ts';
 import { diagnosticAt } from '../diagnostics/diagnostic.ts';
 import { parseFrontMatter } from './parse-front-matter.ts';
+import { SITE_CONFIG_FILE } from './read-site-config.ts';
 
 /** The extensions a content file may have. */
 export const CONTENT_EXTENSIONS = ['.txt', '.md'] as const;
@@ -110,6 +111,8 @@ export async function readArticles(dir: string): Promise<ReadResult> {
   }
   const ids = new Map<string, string>();
   for (const relativePath of paths) {
+    // The site's configuration, not an article (read by readSiteConfig).
+    if (relativePath === SITE_CONFIG_FILE) continue;
     const ext = path.extname(relativePath).toLowerCase();
     if (!(CONTENT_EXTENSIONS as readonly string[]).includes(ext)) {
       diagnostics.push({ document: relativePath, line: 1, column: 1, severity: 'warning', code: 'unsupported-file',
