@@ -2,6 +2,7 @@ import { count } from '../../src/site/parts/words.ts';
 import { headMeta } from '../../src/site/parts/head-parts.ts';
 import { html, renderedContent } from '../../src/site/html.ts';
 import type { LayoutData, NavEntry } from '../../src/site/template-data.ts';
+import { FEED_PATH, FEED_TYPE } from '../../src/site/timeline-feed.ts';
 
 const NAV: Array<{ entry: NavEntry; href: string; label: (data: LayoutData) => string; shown?: (data: LayoutData) => boolean }> = [
   { entry: 'timeline', href: '/index.html', label: () => 'Timeline' },
@@ -17,9 +18,11 @@ const CONTENT_SECURITY_POLICY =
 
 export function render(data: LayoutData): string {
   return html`<!doctype html>
-<html lang="en">
+<html lang="${data.site.config.language}">
 <head>
 ${headMeta(CONTENT_SECURITY_POLICY)}<title>${data.title} · ${data.site.title}</title>
+${data.site.config.description === null ? '' : html`<meta name="description" content="${data.site.config.description}">
+`}<link rel="alternate" type="${FEED_TYPE}" href="${FEED_PATH}" title="${data.site.title}: events, newest first">
 <link rel="stylesheet" href="/assets/site.css">
 ${(data.scripts ?? []).map((src) => html`<script src="${src}" defer></script>
 `)}</head>
@@ -46,6 +49,7 @@ ${renderedContent(data.content)}
 <li><a href="/timeline.json" type="application/json">Timeline (JSON)</a></li>
 <li><a href="/timeline.csv" type="text/csv">Events and sources (CSV)</a></li>
 <li><a href="/timelinejs.json" type="application/json">TimelineJS3 (JSON)</a></li>
+<li><a href="${FEED_PATH}" type="${FEED_TYPE}">Feed of events (JSON Feed)</a></li>
 </ul>
 </footer>
 </body>
