@@ -66,7 +66,8 @@ export function timelineFeed(timeline: Timeline, config: SiteConfig = DEFAULT_SI
         return `“${s.passage.text}” (${doc?.title ?? s.document}${doc?.publisher ? `, ${doc.publisher}` : ''}${who})`;
       });
       const url = link(eventHref(event));
-      const original = linkableUrl(documents.get(sources[0]?.document ?? '')?.url ?? null);
+      // The first of its articles that has a linkable original.
+      const original = sources.map((s) => linkableUrl(documents.get(s.document)?.url ?? null)).find((u) => u !== null) ?? null;
       const reported = firstReported(event, published);
       return {
         id: url,
