@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { foldForSearch, searchIndex, searchIndexScript } from '../../src/site/search-index.ts';
 import { timelineCsv } from '../../src/site/timeline-csv.ts';
 import { timelineJs } from '../../src/site/timelinejs.ts';
+import { timelineFeed } from '../../src/site/timeline-feed.ts';
 import { orderEvents } from '../../src/timeline/order-events.ts';
 import { comparePagePlaces } from '../../src/site/site-model.ts';
 import { serialiseTimeline } from '../../src/timeline/timeline-json.ts';
@@ -190,6 +191,7 @@ describe('the downloads', () => {
     ['timeline.csv', () => timelineCsv(timeline).split('\r\n').slice(1, -1).map((r) => r.split(',')[0]!)],
     ['timelinejs.json', () => timelineJs(timeline).events.map((e) => e.unique_id)],
     ['search index', () => searchIndex(timeline).events.map((e) => e.id)],
+    ['feed.json, newest first', () => timelineFeed(timeline).items.map((i) => decodeURIComponent(i.id.replace(/^.*#/, ''))).reverse()],
   ])('%s lists events in the one event order', (_name, ids) => {
     expect(distinct(ids())).toEqual(expected);
   });
