@@ -1,6 +1,6 @@
 import type { Diagnostic, Timeline, TimelineDocument } from './types.ts';
 import { readArticles } from './load/read-articles.ts';
-import { readSiteConfig } from './load/read-site-config.ts';
+import { readSiteConfig, unknownKeyEvents } from './load/read-site-config.ts';
 import { analyseDocument } from './analyse/analyse-document.ts';
 import { orderEvents } from './timeline/order-events.ts';
 import { mergeEvents } from './timeline/merge-events.ts';
@@ -10,11 +10,17 @@ import { compareDiagnostics } from './diagnostics/diagnostic.ts';
 export async function buildTimeline(contentDir: string): Promise<Timeline> {
   const { files, diagnostics: readDiagnostics } = await readArticles(contentDir);
   // The configuration's values are read by the site build; its diagnostics belong with the corpus's.
-  const { diagnostics: configDiagnostics } = await readSiteConfig(contentDir);
+  const siteConfig = await readSiteConfig(contentDir);
   const analyses = files.map(analyseDocument);
   const documents: TimelineDocument[] = analyses.map((a) => a.document);
   const events = analyses.flatMap((a) => a.events);
   const undated = analyses.flatMap((a) => a.undated);
-  const diagnostics: Diagnostic[] = [...readDiagnostics, ...configDiagnostics, ...analyses.flatMap((a) => a.diagnostics)];
-  return { documents, events: orderEvents(mergeEvents(events)), undated, diagnostics: diagnostics.sort(compareDiagnostics) };
+  const ordered = orderEvents(mergeEvents(events));
+  const diagnostics: Diagnostic[] = [
+    ...readDiagnostics,
+    ...siteConfig.diagnostics,
+    ...unknownKeyEvents(siteConfig, new Set(ordered.map((e) => e.id))),
+    ...analyses.flatMap((a) => a.diagnostics),
+  ];
+  return { documents, events: ordered, undated, diagnostics: diagnostics.sort(compareDiagnostics) };
 }

@@ -69,6 +69,8 @@ const EXPECTED: Record<string, string> = { string: 'text', array: 'a list', reco
 export interface SiteConfigResult {
   config: SiteConfig;
   diagnostics: Diagnostic[];
+  /** Where each key event id is written, to say so when no event has it (`unknownKeyEvents`). */
+  keyEventPlaces: Array<{ id: string; line: number; column: number }>;
 }
 
 /** The node a zod issue's path points at, for its place in the file. */
@@ -93,15 +95,16 @@ export function parseSiteConfig(document: string, source: string): SiteConfigRes
     diagnostics.push(diagnosticAt(document, source, offset, severity, code, message));
   };
   const config: SiteConfig = { ...DEFAULT_SITE_CONFIG, versionLabels: {}, keyEvents: [] };
+  const keyEventPlaces: SiteConfigResult['keyEventPlaces'] = [];
   const yaml = parseDocument(source, { prettyErrors: false, uniqueKeys: true });
   if (yaml.errors.length > 0) {
     for (const error of yaml.errors) at(error.pos[0], 'error', 'malformed-config', `malformed configuration: ${error.message.split('\n')[0]}`);
-    return { config, diagnostics };
+    return { config, diagnostics, keyEventPlaces };
   }
-  if (yaml.contents === null) return { config, diagnostics };
+  if (yaml.contents === null) return { config, diagnostics, keyEventPlaces };
   if (!isMap(yaml.contents)) {
     at(0, 'error', 'malformed-config', `the configuration must be a YAML mapping of fields (${Object.keys(KEYS).join(', ')})`);
-    return { config, diagnostics };
+    return { config, diagnostics, keyEventPlaces };
   }
   for (const pair of yaml.contents.items) {
     const keyNode = pair.key as YamlNode | null;
@@ -115,6 +118,12 @@ export function parseSiteConfig(document: string, source: string): SiteConfigRes
     const parsed = FIELDS[field].safeParse(valueNode === null ? null : valueNode.toJSON());
     if (parsed.success) {
       (config as unknown as Record<Field, unknown>)[field] = parsed.data;
+      if (field === 'keyEvents') {
+        config.keyEvents.forEach((id, i) => {
+          const { line, column } = diagnosticAt(document, source, nodeAt(valueNode, [i])?.range?.[0] ?? 0, 'info', '', '');
+          keyEventPlaces.push({ id, line, column });
+        });
+      }
       continue;
     }
     for (const issue of parsed.error.issues) {
@@ -124,7 +133,7 @@ export function parseSiteConfig(document: string, source: string): SiteConfigRes
       at(node?.range?.[0] ?? 0, 'error', 'invalid-config-field', `${where} ${message}; the default is used`);
     }
   }
-  return { config, diagnostics };
+  return { config, diagnostics, keyEventPlaces };
 }
 
 /** Reads `_timeline.yml` from the content folder; without one, the defaults. */
@@ -133,12 +142,21 @@ export async function readSiteConfig(contentDir: string): Promise<SiteConfigResu
   try {
     source = await readFile(path.join(contentDir, SITE_CONFIG_FILE), 'utf8');
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { config: { ...DEFAULT_SITE_CONFIG }, diagnostics: [] };
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { config: { ...DEFAULT_SITE_CONFIG }, diagnostics: [], keyEventPlaces: [] };
     return {
       config: { ...DEFAULT_SITE_CONFIG },
+      keyEventPlaces: [],
       diagnostics: [{ document: SITE_CONFIG_FILE, line: 1, column: 1, severity: 'error', code: 'unreadable-config',
         message: `cannot read the configuration: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}` }],
     };
   }
   return parseSiteConfig(SITE_CONFIG_FILE, source);
+}
+
+/** A warning for each configured key event that no event of the timeline has (a typo, or an id that changed). */
+export function unknownKeyEvents(result: Pick<SiteConfigResult, 'keyEventPlaces'>, eventIds: ReadonlySet<string>): Diagnostic[] {
+  return result.keyEventPlaces
+    .filter((place) => !eventIds.has(place.id))
+    .map((place) => ({ document: SITE_CONFIG_FILE, line: place.line, column: place.column, severity: 'warning', code: 'unknown-key-event',
+      message: `key event "${place.id}" is no event of the timeline ("timeline extract" lists the event ids)` }));
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_SITE_CONFIG, parseSiteConfig } from '../../src/load/read-site-config.ts';
+import { DEFAULT_SITE_CONFIG, parseSiteConfig, unknownKeyEvents } from '../../src/load/read-site-config.ts';
 
 const FILE = '_timeline.yml';
 
@@ -32,7 +32,14 @@ describe('parseSiteConfig', () => {
   });
 
   it('gives the defaults for an empty file', () => {
-    expect(parseSiteConfig(FILE, '')).toEqual({ config: DEFAULT_SITE_CONFIG, diagnostics: [] });
+    expect(parseSiteConfig(FILE, '')).toEqual({ config: DEFAULT_SITE_CONFIG, diagnostics: [], keyEventPlaces: [] });
+  });
+
+  it('warns at its place of a key event that no event has', () => {
+    const result = parseSiteConfig(FILE, 'title: Kobani\nkey-events:\n  - kobani-siege-began-2014\n  - kobani-sige-typo\n');
+    expect(unknownKeyEvents(result, new Set(['kobani-siege-began-2014']))).toEqual([
+      { document: FILE, line: 4, column: 5, severity: 'warning', code: 'unknown-key-event', message: expect.stringContaining('"kobani-sige-typo" is no event') },
+    ]);
   });
 
   it.each([
