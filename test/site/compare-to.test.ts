@@ -246,17 +246,17 @@ describe('buildSite with compareTo', () => {
  * reviewed, and these hashes updated with it.
  */
 const PAGES_WITHOUT_COMPARISON: Record<string, string> = {
-  'about.html': '5bb4ff92fbeb271382a678c0b89360d15920e70e0029ba3cc82a6222b4b57129',
-  'documents/kobani-aftermath.html': 'c1b237cf22466578b3940f2cc311aceefef9b4201bb3900154e9bd10aa03ca6b',
-  'documents/kobani-siege.html': 'a0bc871029efb7166591143dcdd4db04e775969e4ddcaec5d8ef89cefc8650a3',
-  'index.html': 'ee91cd89a5bce6c8f648c74e2db4a9f0430afdb14b72c091b5b7b1b1de6b0f38',
-  'undated.html': '44148957d1f378b290d498e4e8a274e83230673a90e734594b8c6e05960f2822',
-  'years/2014.html': 'd25e7434e8f49758b18f5930160647e02e38092f35ad4f7a016e6994d3337eef',
-  'years/2019.html': '73aa321f31ed19f67eeaf61f6949472804c963e002afa5f3f9b3f46958913e29',
+  'about.html': '050a838b787d5fa2f4318f776849c094553c6c57eb462294c2ce99a74bc1de85',
+  'documents/kobani-aftermath.html': '540540783995d9b36286c35ae9d9bf180034f8e21d0d68db6425b6c0501bef82',
+  'documents/kobani-siege.html': '8e5eef184467fcbb7adeb003ea47e3f56915cf2cfcbd17dce09d2048ebef03ff',
+  'index.html': '5c8160461257ded1f2dc83dc3f24e4a03659f47533522025c8cd5bdaa9dc2882',
+  'undated.html': '31b9fa94f75f09f574e3637119827f686e709d57cf5e360d8f9bbf63ee17037e',
+  'years/2014.html': 'c26ab9550b14fb358eb26fc3a140c0e9d5a4bff95c2eae5316bc97815034c42a',
+  'years/2019.html': '877c6730f2b66b53f30a91a1cf7215cea9620c064289090972df515e4794b00f',
   'assets/search-index.js': '745e30ddf73d6967374193eaa514ecca0697f9a9e221b3ff5cbb4c8ee8109c1a',
-  'timeline.csv': '793eec8b8bce2e533782b6b5b616b20b7c284c1d2098e03fe96b667118415b37',
+  'timeline.csv': '0828bc994720f49d970dd1f5698bc1d803fa7399926a34136cfd2be10073786a',
   'timeline.json': '4422ea15896f40eef4a4a40593c116fe02e0a9554e53c1d6edcaeb047500d10f',
-  'timelinejs.json': '2708c9655a832d3162c843a86643734150914d8d2b79bd394e9f8a59e488e7d0',
+  'timelinejs.json': 'f144f245f65e9bb65e712fe5534c8aff46db3d712b1c9f0f3532d361ff44790c',
 };
 
 describe('buildSite without compareTo', () => {
