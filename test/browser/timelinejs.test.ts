@@ -51,7 +51,8 @@ describe('the TimelineJS export in the real TimelineJS3, from file://', () => {
     // TimelineJS's own stylesheet asks Google Fonts for its typefaces; offline here, they are answered empty.
     await page.route(/^https:\/\/fonts\.gstatic\.com\//, (route) => route.fulfill({ status: 200, contentType: 'font/ttf', body: '' }));
     await page.goto(pathToFileURL(path.join(dir, 'embed.html')).href);
-    await page.waitForSelector('.tl-timemarker', { state: 'attached' });
+    // Under load on a shared machine TimelineJS can take longer than playwright's 30 s default to lay out.
+    await page.waitForSelector('.tl-timemarker', { state: 'attached', timeout: 90_000 });
     const exported = JSON.parse(await readFile(path.join(dir, 'timelinejs.json'), 'utf8')) as { events: unknown[] };
     expect(await page.locator('.tl-timemarker').count()).toBe(exported.events.length);
     // One row per source, named by it: not one per year.
@@ -86,5 +87,5 @@ describe('the TimelineJS export in the real TimelineJS3, from file://', () => {
     // Nothing of the export leaves file://: only TimelineJS's fonts do.
     expect(watched.requests.filter((u) => !u.startsWith('file://') && !u.startsWith('https://fonts.gstatic.com/')), 'requests that left file://').toEqual([]);
     await page.context().close();
-  }, 60_000);
+  }, 150_000);
 });
