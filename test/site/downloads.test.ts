@@ -7,6 +7,7 @@ import { orderEvents } from '../../src/timeline/order-events.ts';
 import { comparePagePlaces } from '../../src/site/site-model.ts';
 import { serialiseTimeline } from '../../src/timeline/timeline-json.ts';
 import type { Timeline } from '../../src/types.ts';
+import { validateTimeline } from '../../src/timeline/validate-timeline.ts';
 
 describe('timelineCsv', () => {
   const rows = timelineCsv(fixtureTimeline()).split('\r\n');
@@ -97,7 +98,7 @@ describe('the downloads', () => {
   });
 
   it.each([
-    ['timeline.json', () => (JSON.parse(serialiseTimeline({ ...timeline, events: orderEvents(timeline.events) })) as Timeline).events.map((e) => e.id)],
+    ['timeline.json', () => (JSON.parse(serialiseTimeline(validateTimeline({ ...timeline, events: orderEvents(timeline.events) }))) as Timeline).events.map((e) => e.id)],
     ['timeline.csv', () => timelineCsv(timeline).split('\r\n').slice(1, -1).map((r) => r.split(',')[0]!)],
     ['timelinejs.json', () => timelineJs(timeline, 'News timeline').events.map((e) => e.unique_id)],
     ['search index', () => searchIndex(timeline).events.map((e) => e.id)],
