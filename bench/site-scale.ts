@@ -15,7 +15,7 @@ import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { buildSingleFile } from '../src/site/build-single-file.ts';
 import { buildSite } from '../src/site/build-site.ts';
-import { validateTimeline } from '../src/timeline/timeline-json.ts';
+import { validateTimeline } from '../src/timeline/validate-timeline.ts';
 import type { Granularity, Passage, Timeline, TimelineDocument, TimelineEvent } from '../src/types.ts';
 import { launchChromium } from '../test/browser/chromium.ts';
 
@@ -166,7 +166,7 @@ async function main(): Promise<void> {
   const timeline = syntheticTimeline(eventCount);
   const dir = await mkdtemp(path.join(tmpdir(), 'timeline-scale-'));
   const buildStarted = performance.now();
-  await buildSite(timeline, { outDir: dir });
+  await buildSite(validateTimeline(timeline), { outDir: dir });
   const buildSeconds = (performance.now() - buildStarted) / 1000;
 
   const files = await htmlFiles(dir);
@@ -212,7 +212,7 @@ async function main(): Promise<void> {
   process.stdout.write(`search on the front page: first hits after median ${Math.round(median(searchMs))} ms (search index ${kb(indexBytes)}, loaded when a search starts)\n`);
   if (largest.file !== index.file) await report('largest page ', largest.file, largest.bytes);
   const singleStarted = performance.now();
-  await buildSingleFile(timeline, { file: path.join(dir, 'single', 'timeline.html') });
+  await buildSingleFile(validateTimeline(timeline), { file: path.join(dir, 'single', 'timeline.html') });
   const singleSeconds = (performance.now() - singleStarted) / 1000;
   process.stdout.write(`single file written in ${singleSeconds.toFixed(1)} s\n`);
   await report('single file  ', 'single/timeline.html', (await stat(path.join(dir, 'single', 'timeline.html'))).size);

@@ -13,6 +13,7 @@ import { buildTimeline } from '../src/pipeline.ts';
 import { buildSite } from '../src/site/build-site.ts';
 import { comparePagePlaces, eventHref } from '../src/site/site-model.ts';
 import { launchChromium } from '../test/browser/chromium.ts';
+import { validateTimeline } from '../src/timeline/validate-timeline.ts';
 
 const PROJECT = fileURLToPath(new URL('../', import.meta.url));
 const OUT = path.join(PROJECT, 'docs', 'screenshots');
@@ -25,7 +26,7 @@ const WIDTHS = [
 async function main(): Promise<void> {
   const timeline = await buildTimeline(path.join(PROJECT, 'content'));
   const dir = await mkdtemp(path.join(tmpdir(), 'timeline-screenshots-'));
-  await buildSite(timeline, { outDir: dir });
+  await buildSite(validateTimeline(timeline), { outDir: dir });
   const site = pathToFileURL(dir).href + '/';
 
   // The year with the most events, and the first event in it that more than one article reports (else its first).

@@ -64,6 +64,38 @@ interface Candidate {
 }
 
 /**
+ * Pairs candidates greedily, best first (`better`, then the events' ids and places, so the
+ * order is total and the result deterministic); an event takes part in one pair at most.
+ * Appends the pairs to `pairs`; returns which events were taken on each side.
+ */
+function takeBestFirst<C extends { before: number; after: number }>(
+  candidates: C[],
+  better: (x: C, y: C) => number,
+  before: readonly TimelineEvent[],
+  after: readonly TimelineEvent[],
+  matchedBy: EventPair['matchedBy'],
+  pairs: EventPair[],
+): { beforeTaken: Set<number>; afterTaken: Set<number> } {
+  candidates.sort(
+    (x, y) =>
+      better(x, y) ||
+      compareStrings(before[x.before]!.id, before[y.before]!.id) ||
+      compareStrings(after[x.after]!.id, after[y.after]!.id) ||
+      x.before - y.before ||
+      x.after - y.after,
+  );
+  const beforeTaken = new Set<number>();
+  const afterTaken = new Set<number>();
+  for (const c of candidates) {
+    if (beforeTaken.has(c.before) || afterTaken.has(c.after)) continue;
+    beforeTaken.add(c.before);
+    afterTaken.add(c.after);
+    pairs.push({ before: before[c.before]!, after: after[c.after]!, matchedBy });
+  }
+  return { beforeTaken, afterTaken };
+}
+
+/**
  * Events merged from several documents take the id of one of their statements, so an event
  * can change its id when another article joins or leaves it; the statements keep theirs
  * (`sources[].id`). Unmatched events that share statements pair here, most shared first.
@@ -88,22 +120,7 @@ function matchBySourceIds(
     for (const s of before[i]!.sources) for (const j of (s.id && afterBySource.get(s.id)) || []) shared.set(j, (shared.get(j) ?? 0) + 1);
     for (const [j, count] of shared) candidates.push({ before: i, after: j, shared: count });
   }
-  candidates.sort(
-    (x, y) =>
-      y.shared - x.shared ||
-      compareStrings(before[x.before]!.id, before[y.before]!.id) ||
-      compareStrings(after[x.after]!.id, after[y.after]!.id) ||
-      x.before - y.before ||
-      x.after - y.after,
-  );
-  const beforeTaken = new Set<number>();
-  const afterTaken = new Set<number>();
-  for (const c of candidates) {
-    if (beforeTaken.has(c.before) || afterTaken.has(c.after)) continue;
-    beforeTaken.add(c.before);
-    afterTaken.add(c.after);
-    pairs.push({ before: before[c.before]!, after: after[c.after]!, matchedBy: 'source' });
-  }
+  const { beforeTaken, afterTaken } = takeBestFirst(candidates, (x, y) => y.shared - x.shared, before, after, 'source', pairs);
   return { pairs, beforeLeft: beforeLeft.filter((i) => !beforeTaken.has(i)), afterLeft: afterLeft.filter((j) => !afterTaken.has(j)) };
 }
 
@@ -164,24 +181,14 @@ export function matchEvents(
       mentionSimilarity: jaccard(mentionTokens(before[i]!), mentionTokens(after[j]!)),
     });
   }
-  candidates.sort(
-    (x, y) =>
-      y.similarity - x.similarity ||
-      Number(y.sameDate) - Number(x.sameDate) ||
-      y.mentionSimilarity - x.mentionSimilarity ||
-      compareStrings(before[x.before]!.id, before[y.before]!.id) ||
-      compareStrings(after[x.after]!.id, after[y.after]!.id) ||
-      x.before - y.before ||
-      x.after - y.after,
+  const { beforeTaken: beforeMatched, afterTaken: afterMatched } = takeBestFirst(
+    candidates,
+    (x, y) => y.similarity - x.similarity || Number(y.sameDate) - Number(x.sameDate) || y.mentionSimilarity - x.mentionSimilarity,
+    before,
+    after,
+    'similarity',
+    pairs,
   );
-  const beforeMatched = new Set<number>();
-  const afterMatched = new Set<number>();
-  for (const c of candidates) {
-    if (beforeMatched.has(c.before) || afterMatched.has(c.after)) continue;
-    beforeMatched.add(c.before);
-    afterMatched.add(c.after);
-    pairs.push({ before: before[c.before]!, after: after[c.after]!, matchedBy: 'similarity' });
-  }
   return {
     pairs,
     removed: beforeRest.filter((i) => !beforeMatched.has(i)).map((i) => before[i]!),

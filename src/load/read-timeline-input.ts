@@ -4,7 +4,7 @@ import path from 'node:path';
 import { z } from 'zod';
 import type { Diagnostic, Timeline } from '../types.ts';
 import { buildTimeline } from '../pipeline.ts';
-import { validateTimeline } from '../timeline/timeline-json.ts';
+import { InvalidTimelineError, validateTimeline } from '../timeline/validate-timeline.ts';
 import { parseGitSpec, writeGitFolder } from './read-git-folder.ts';
 
 export type TimelineSource = 'json' | 'folder' | 'git';
@@ -42,7 +42,7 @@ async function loadJson(input: string, file: string): Promise<ReadTimeline> {
   try {
     return { ok: true, input, source: 'json', timeline: validateTimeline(value), diagnostics: [], notes: [] };
   } catch (error) {
-    const message = error instanceof z.ZodError ? z.prettifyError(error) : (error as Error).message;
+    const message = error instanceof InvalidTimelineError && error.cause instanceof z.ZodError ? z.prettifyError(error.cause) : (error as Error).message;
     return failure(input, `not a timeline JSON file:\n${message.split('\n').slice(0, 12).join('\n')}`);
   }
 }

@@ -1,31 +1,23 @@
 import type { UrlTransformContext, UserConfig } from '@11ty/eleventy';
 import type { Timeline } from '../types.ts';
 import type { SiteConfig } from '../load/read-site-config.ts';
+import { validateTimeline, type ValidTimeline } from '../timeline/validate-timeline.ts';
 import type { CompareTo } from './comparison-view.ts';
 import { relativeUrl } from './relative-url.ts';
 import { buildSiteModel } from './site-model.ts';
 import { siteAssetsDir } from './site-paths.ts';
-import { validateTimeline } from './validate-timeline.ts';
 
-/** The global data name under which `buildSite` hands the timeline to Eleventy. */
-export const TIMELINE_DATA = 'timeline';
-
-/** The global data name under which `buildSite` hands over the comparison (`--compare-to`), when there is one. */
-export const COMPARE_TO_DATA = 'compareTo';
-
-/** The global data name under which `buildSite` hands over the site's configuration, when it has one. */
-export const SITE_CONFIG_DATA = 'siteConfig';
-
-/** Whether a timeline was handed over as global data (by `buildSite`) before the config ran. */
-export function hasTimeline(eleventyConfig: UserConfig): boolean {
-  return eleventyConfig.globalData[TIMELINE_DATA] !== undefined;
-}
-
+/** What the site is built from: the plugin's options are the only way the timeline reaches Eleventy. */
 export interface TimelineSiteOptions {
-  /** Where the timeline comes from when none was handed over as global data (a direct Eleventy run). */
-  loadTimeline: () => Promise<Timeline>;
-  /** The configuration when none was handed over (a direct Eleventy run); the defaults without it. */
-  loadConfig?: () => Promise<SiteConfig>;
+  /**
+   * The timeline, validated (`buildSite`); or a function that makes one, for a run of
+   * Eleventy itself (eleventy.config.ts), validated here when first needed.
+   */
+  timeline: ValidTimeline | (() => Promise<Timeline>);
+  /** The diff from an older timeline to this one (`--compare-to`): adds the "What changed" page and marks. */
+  compareTo?: CompareTo;
+  /** The site's configuration (`readSiteConfig`), or a function that reads it (a run of Eleventy itself); the defaults without it. */
+  config?: SiteConfig | (() => Promise<SiteConfig>);
 }
 
 function memoize<T>(load: () => Promise<T>): () => Promise<T> {
@@ -35,21 +27,19 @@ function memoize<T>(load: () => Promise<T>): () => Promise<T> {
 
 /**
  * Everything the site needs from Eleventy, registered in one place: TypeScript templates,
- * the assets, the validated timeline and its view model as global data, and relative links.
+ * the assets, the validated timeline and its view model as global data (`timeline`, `site`),
+ * and relative links.
  */
 export function timelineSitePlugin(eleventyConfig: UserConfig, options: TimelineSiteOptions): void {
   eleventyConfig.addExtension(['11ty.ts'], { key: '11ty.js' });
   eleventyConfig.addPassthroughCopy({ [siteAssetsDir]: 'assets' });
 
-  // Read now: the timeline's global data is replaced by its validated version just below.
-  const handedOver = hasTimeline(eleventyConfig);
-  const injected = eleventyConfig.globalData[TIMELINE_DATA];
-  const timeline = memoize(async () => validateTimeline(handedOver ? injected : await options.loadTimeline()));
-  const compareTo = eleventyConfig.globalData[COMPARE_TO_DATA] as CompareTo | undefined;
-  const handedConfig = eleventyConfig.globalData[SITE_CONFIG_DATA] as SiteConfig | undefined;
-  const config = memoize(async () => handedConfig ?? (await options.loadConfig?.()));
-  eleventyConfig.addGlobalData(TIMELINE_DATA, timeline);
-  eleventyConfig.addGlobalData('site', async () => buildSiteModel(await timeline(), { compareTo, config: await config() }));
+  const given = options.timeline;
+  const timeline = memoize(async (): Promise<ValidTimeline> => (typeof given === 'function' ? validateTimeline(await given()) : given));
+  const givenConfig = options.config;
+  const config = memoize(async (): Promise<SiteConfig | undefined> => (typeof givenConfig === 'function' ? givenConfig() : givenConfig));
+  eleventyConfig.addGlobalData('timeline', timeline);
+  eleventyConfig.addGlobalData('site', async () => buildSiteModel(await timeline(), { compareTo: options.compareTo, config: await config() }));
 
   // Site-root links in templates become relative to each page, so the site opens from file:// and any sub-path.
   eleventyConfig.htmlTransformer.addUrlTransform('html', function (this: UrlTransformContext, url: string) {

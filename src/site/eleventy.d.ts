@@ -6,12 +6,11 @@ declare module '@11ty/eleventy' {
   }
 
   export interface UserConfig {
-    /** Data added with `addGlobalData`, by name. */
-    globalData: Record<string, unknown>;
     addPlugin<O>(plugin: (config: UserConfig, options: O) => void | Promise<void>, options?: O): void;
     addExtension(extensions: string | string[], options: { key: string }): void;
     addGlobalData(name: string, data: unknown): UserConfig;
     addPassthroughCopy(paths: string | Record<string, string>): UserConfig;
+    setTemplateFormats(formats: string | string[]): void;
     /** Eleventy's timing of config callbacks; a group warns on the console when one is slow. */
     benchmarkManager: { get(group: string): { setIsVerbose(verbose: boolean): void } };
     htmlTransformer: {
@@ -24,7 +23,8 @@ declare module '@11ty/eleventy' {
   }
 
   export interface EleventyOptions {
-    configPath?: string;
+    /** A config file; false for none (the `config` callback is then the whole configuration). */
+    configPath?: string | false;
     quietMode?: boolean;
     source?: 'cli' | 'script';
     runMode?: 'build' | 'serve' | 'watch';

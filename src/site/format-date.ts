@@ -1,4 +1,5 @@
 import { DateTime, Duration } from 'luxon';
+import { calendarStart } from '../dates/timex-interval.ts';
 import type { DateRelation, Granularity, ResolvedDate } from '../types.ts';
 
 /** A date as the site shows it: at its true granularity, never more precise. */
@@ -27,7 +28,7 @@ function ordinal(n: number): string {
   return `${n}${({ 1: 'st', 2: 'nd', 3: 'rd' } as Record<number, string>)[n % 10] ?? 'th'}`;
 }
 
-const SEASONS: Record<string, string> = { SP: 'Spring', SU: 'Summer', FA: 'Autumn', AU: 'Autumn', WI: 'Winter' };
+const SEASONS: Record<string, string> = { SP: 'Spring', SU: 'Summer', FA: 'Autumn', WI: 'Winter' };
 
 /** Formats an interval's start at the given granularity. `value` is the TIMEX3 value, for the parts a start date cannot tell (season, time of day). */
 function formatAt(granularity: Granularity, start: DateTime, value: string): DateLabel {
@@ -43,7 +44,7 @@ function formatAt(granularity: Granularity, start: DateTime, value: string): Dat
     case 'quarter':
       return { label: `Q${start.quarter} ${start.toFormat('yyyy')}`, datetime: null };
     case 'season': {
-      const code = /-(SP|SU|FA|AU|WI)$/.exec(value)?.[1];
+      const code = /-(SP|SU|FA|WI)$/.exec(value)?.[1];
       const name = (code && SEASONS[code]) ?? 'Season';
       return { label: `${name} ${start.toFormat('yyyy')}`, datetime: null };
     }
@@ -106,26 +107,14 @@ export function relationLabel(relation: DateRelation): string | null {
 
 /**
  * Reads a TIMEX3 value as written in a date mention (`2014`, `2014-01`, `2019-10-13`,
- * `2013-W11`, `2019-Q4`, `2019-H1`, `2019-SU`, `199`, `19`, `P3D`, `PRESENT_REF` ...).
- * Values with unknown parts (`XXXX-11`) or that name no calendar date come back as null.
+ * `2013-W11`, `2019-Q4`, `2019-H1`, `2019-SU`, `199`, `19`, `P3D`, `PRESENT_REF` ...) with the
+ * one TIMEX value reader of src/dates (`calendarStart`). Values with unknown parts (`XXXX-11`)
+ * or that name no calendar date come back as null.
  */
 export function formatTimexValue(value: string): DateLabel | null {
-  let m: RegExpExecArray | null;
-  if ((m = /^(\d{4})-(\d{2})-(\d{2})(T.*)?$/.exec(value))) {
-    const start = day(`${m[1]}-${m[2]}-${m[3]}`);
-    return formatAt(m[4] ? 'time' : 'day', start, value);
-  }
-  if ((m = /^(\d{4})-W(\d{2})$/.exec(value))) {
-    const start = DateTime.fromObject({ weekYear: Number(m[1]), weekNumber: Number(m[2]) }, { zone: ZONE, locale: LOCALE });
-    return start.isValid ? formatAt('week', start, value) : null;
-  }
-  if ((m = /^(\d{4})-(\d{2})$/.exec(value))) return formatAt('month', day(`${m[1]}-${m[2]}-01`), value);
-  if ((m = /^(\d{4})-Q([1-4])$/.exec(value))) return formatAt('quarter', day(`${m[1]}-${String((Number(m[2]) - 1) * 3 + 1).padStart(2, '0')}-01`), value);
-  if ((m = /^(\d{4})-H([12])$/.exec(value))) return formatAt('half', day(`${m[1]}-${m[2] === '1' ? '01' : '07'}-01`), value);
-  if ((m = /^(\d{4})-(SP|SU|FA|AU|WI)$/.exec(value))) return formatAt('season', day(`${m[1]}-01-01`), value);
-  if ((m = /^(\d{4})$/.exec(value))) return formatAt('year', day(`${m[1]}-01-01`), value);
-  if ((m = /^(\d{3})$/.exec(value))) return formatAt('decade', day(`${m[1]}0-01-01`), value);
-  if ((m = /^(\d{2})$/.exec(value))) return formatAt('century', day(`${m[1]}00-01-01`), value);
+  const calendar = calendarStart(value);
+  // A week's weekend (`2013-W11-WE`) is not the week: no label says it better than its value.
+  if (calendar) return calendar.weekend ? null : formatAt(calendar.granularity, calendar.start.setLocale(LOCALE), value);
   if (value === 'PRESENT_REF') return { label: 'the present (the time of writing)', datetime: null };
   if (value === 'PAST_REF') return { label: 'some time in the past', datetime: null };
   if (value === 'FUTURE_REF') return { label: 'some time in the future', datetime: null };

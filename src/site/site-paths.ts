@@ -1,6 +1,5 @@
 import { fileURLToPath } from 'node:url';
 
-/** Where the Eleventy input and config live, from this module's own place (not the process's cwd). */
+/** Where the Eleventy input (templates and assets) lives, from this module's own place (not the process's cwd). */
 export const siteTemplateDir = fileURLToPath(new URL('../../_site-template/', import.meta.url));
 export const siteAssetsDir = fileURLToPath(new URL('../../_site-template/assets/', import.meta.url));
-export const eleventyConfigPath = fileURLToPath(new URL('../../eleventy.config.ts', import.meta.url));

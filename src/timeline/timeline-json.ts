@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { Timeline } from '../types.ts';
+import type { ValidTimeline } from './validate-timeline.ts';
 import { GRANULARITIES } from '../dates/granularity.ts';
 
 /** The timeline JSON schema (README: "The timeline JSON"). Checked before anything is written or rendered. */
@@ -92,33 +92,7 @@ export const timelineSchema = z.object({
   ),
 });
 
-/** Checks a timeline against the schema and the offset invariant; throws with every problem listed. */
-export function validateTimeline(timeline: unknown): Timeline {
-  const parsed = timelineSchema.parse(timeline) as Timeline;
-  const texts = new Map(parsed.documents.map((d) => [d.id, d.text]));
-  const problems: string[] = [];
-  const check = (document: string, where: string, s: { start: number; end: number; text: string }) => {
-    const text = texts.get(document);
-    if (text === undefined) problems.push(`${where}: unknown document "${document}"`);
-    else if (text.slice(s.start, s.end) !== s.text) problems.push(`${where}: offsets ${s.start}-${s.end} do not give its text`);
-  };
-  for (const d of parsed.documents) {
-    d.passages.forEach((p, i) => check(d.id, `${d.id} passage ${i}`, p));
-    d.mentions.forEach((m, i) => check(d.id, `${d.id} mention ${i}`, m));
-  }
-  for (const e of parsed.events) {
-    for (const s of e.sources) {
-      check(s.document, `event ${e.id} passage`, s.passage);
-      check(s.document, `event ${e.id} statement`, s.statement);
-      check(s.document, `event ${e.id} mention`, s.mention);
-      s.statusCues.forEach((c, i) => check(s.document, `event ${e.id} status cue ${i}`, c));
-    }
-  }
-  if (problems.length > 0) throw new Error(`invalid timeline:\n${problems.join('\n')}`);
-  return parsed;
-}
-
-/** The timeline as JSON text: validated, two-space indented, one trailing newline; byte-identical for the same timeline. */
-export function serialiseTimeline(timeline: Timeline): string {
-  return `${JSON.stringify(validateTimeline(timeline), null, 2)}\n`;
+/** The timeline as JSON text: two-space indented, one trailing newline; byte-identical for the same timeline. */
+export function serialiseTimeline(timeline: ValidTimeline): string {
+  return `${JSON.stringify(timeline, null, 2)}\n`;
 }

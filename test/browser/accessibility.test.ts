@@ -5,6 +5,7 @@ import { buildSingleFile } from '../../src/site/build-single-file.ts';
 import { fixtureTimeline } from '../site/fixture-timeline.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openFixtureSite, watchedPage, type FixtureSite } from './fixture-site.ts';
+import { validateTimeline } from '../../src/timeline/validate-timeline.ts';
 
 let site: FixtureSite;
 
@@ -14,7 +15,7 @@ beforeAll(async () => {
   site = await openFixtureSite();
   // The single file sits beside the site in its temporary folder, removed with it.
   const file = path.join(new URL(site.url).pathname, 'single-file', 'timeline.html');
-  await buildSingleFile(fixtureTimeline(), { file });
+  await buildSingleFile(validateTimeline(fixtureTimeline()), { file });
   singleFileUrl = pathToFileURL(file).href;
 });
 

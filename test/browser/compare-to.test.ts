@@ -12,6 +12,7 @@ import { buildSingleFile } from '../../src/site/build-single-file.ts';
 import type { Timeline } from '../../src/types.ts';
 import { launchChromium } from './chromium.ts';
 import { watchedPage } from './fixture-site.ts';
+import { validateTimeline } from '../../src/timeline/validate-timeline.ts';
 
 const COUNCIL = `---
 title: Council backs the river bridge
@@ -71,8 +72,8 @@ beforeAll(async () => {
   const before = await buildTimeline(path.join(root, 'old'));
   after = await buildTimeline(path.join(root, 'new'));
   const compareTo = { label: 'last week', diff: diffTimelines(before, after) };
-  await buildSite(after, { outDir: path.join(root, 'site'), compareTo });
-  await buildSingleFile(after, { file: path.join(root, 'one.html'), compareTo });
+  await buildSite(validateTimeline(after), { outDir: path.join(root, 'site'), compareTo });
+  await buildSingleFile(validateTimeline(after), { file: path.join(root, 'one.html'), compareTo });
   url = pathToFileURL(path.join(root, 'site')).href + '/';
   browser = await launchChromium();
 });

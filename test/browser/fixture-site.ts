@@ -8,6 +8,7 @@ import { buildSite } from '../../src/site/build-site.ts';
 import type { Timeline } from '../../src/types.ts';
 import { fixtureTimeline } from '../site/fixture-timeline.ts';
 import { launchChromium } from './chromium.ts';
+import { validateTimeline } from '../../src/timeline/validate-timeline.ts';
 
 /** The fixture timeline built into a temporary folder, and a browser to open it from disk. */
 export interface FixtureSite {
@@ -19,7 +20,7 @@ export interface FixtureSite {
 
 export async function openFixtureSite(timeline: Timeline = fixtureTimeline()): Promise<FixtureSite> {
   const dir = await mkdtemp(path.join(tmpdir(), 'timeline-browser-'));
-  await buildSite(timeline, { outDir: dir });
+  await buildSite(validateTimeline(timeline), { outDir: dir });
   const browser = await launchChromium();
   return {
     url: pathToFileURL(dir).href + '/',

@@ -12,6 +12,7 @@ import { SCRIPT_LOADER } from '../../src/site/html.ts';
 import { listFiles } from '../site/site-files.ts';
 import { launchChromium } from './chromium.ts';
 import { watchedPage } from './fixture-site.ts';
+import { validateTimeline } from '../../src/timeline/validate-timeline.ts';
 
 // Hostile text through the whole pipeline (read, page chrome, passages, dates, events), not a
 // hand-written timeline: whatever the stages make of it, the site shows it as text.
@@ -48,8 +49,8 @@ beforeAll(async () => {
   await mkdir(path.join(dir, 'content'));
   await writeFile(path.join(dir, 'content', 'hostile.md'), ARTICLE);
   timeline = await buildTimeline(path.join(dir, 'content'));
-  await buildSite(timeline, { outDir: path.join(dir, 'site') });
-  await buildSingleFile(timeline, { file: path.join(dir, 'single.html') });
+  await buildSite(validateTimeline(timeline), { outDir: path.join(dir, 'site') });
+  await buildSingleFile(validateTimeline(timeline), { file: path.join(dir, 'single.html') });
   browser = await launchChromium();
 });
 

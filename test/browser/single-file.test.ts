@@ -10,6 +10,7 @@ import type { Timeline } from '../../src/types.ts';
 import { fixtureTimeline } from '../site/fixture-timeline.ts';
 import { launchChromium } from './chromium.ts';
 import { watchedPage } from './fixture-site.ts';
+import { validateTimeline } from '../../src/timeline/validate-timeline.ts';
 
 const CONTENT = fileURLToPath(new URL('../../content/', import.meta.url));
 
@@ -22,8 +23,8 @@ let browser: Browser;
 beforeAll(async () => {
   dir = await mkdtemp(path.join(tmpdir(), 'timeline-single-'));
   timeline = await buildTimeline(CONTENT);
-  await buildSingleFile(timeline, { file: path.join(dir, 'seed.html') });
-  await buildSingleFile(fixtureTimeline(), { file: path.join(dir, 'fixture.html') });
+  await buildSingleFile(validateTimeline(timeline), { file: path.join(dir, 'seed.html') });
+  await buildSingleFile(validateTimeline(fixtureTimeline()), { file: path.join(dir, 'fixture.html') });
   seedUrl = pathToFileURL(path.join(dir, 'seed.html')).href;
   fixtureUrl = pathToFileURL(path.join(dir, 'fixture.html')).href;
   browser = await launchChromium();

@@ -7,6 +7,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildSite } from '../../src/site/build-site.ts';
+import { validateTimeline } from '../../src/timeline/validate-timeline.ts';
 import { fixtureTimeline } from '../site/fixture-timeline.ts';
 import { launchChromium } from './chromium.ts';
 import { watchedPage } from './fixture-site.ts';
@@ -23,7 +24,7 @@ let dir: string;
 let browser: Browser;
 beforeAll(async () => {
   dir = await mkdtemp(path.join(tmpdir(), 'timeline-tljs-'));
-  await buildSite(fixtureTimeline(), { outDir: dir });
+  await buildSite(validateTimeline(fixtureTimeline()), { outDir: dir });
   await cp(timelineJsDist(), path.join(dir, 'tl'), { recursive: true });
   // A page beside the site, as a newsroom embeds the export: the data inline, since file:// cannot be fetched.
   const data = await readFile(path.join(dir, 'timelinejs.json'), 'utf8');

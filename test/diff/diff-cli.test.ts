@@ -8,6 +8,7 @@ import { BIN, runTimeline, type Run } from '../support/run-timeline.ts';
 import { buildTimeline } from '../../src/pipeline.ts';
 import { serialiseTimeline } from '../../src/timeline/timeline-json.ts';
 import { validateDiff } from '../../src/diff/diff-json.ts';
+import { validateTimeline } from '../../src/timeline/validate-timeline.ts';
 
 let repo: string;
 let scratch: string;
@@ -101,7 +102,7 @@ describe('timeline diff', () => {
 
   it('exits 0 when nothing changed: a revision against a timeline JSON file of the same files', async () => {
     const jsonFile = path.join(scratch, 'head.json');
-    await writeFile(jsonFile, serialiseTimeline(await buildTimeline(path.join(repo, 'content'))));
+    await writeFile(jsonFile, serialiseTimeline(validateTimeline(await buildTimeline(path.join(repo, 'content')))));
     const run = await timeline(['diff', 'git:HEAD', jsonFile]);
     expect(run.code).toBe(0);
     const events = (await buildTimeline(path.join(repo, 'content'))).events.length;

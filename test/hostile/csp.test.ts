@@ -8,6 +8,7 @@ import { buildSite } from '../../src/site/build-site.ts';
 import { fixtureTimeline } from '../site/fixture-timeline.ts';
 import { decodeAttribute } from '../site/site-files.ts';
 import { launchChromium } from '../browser/chromium.ts';
+import { validateTimeline } from '../../src/timeline/validate-timeline.ts';
 
 // Case 10: the Content-Security-Policy of the site's pages, from file://, where 'self' and
 // `file:` both allow any local file as a script.
@@ -16,7 +17,7 @@ let browser: Browser;
 
 beforeAll(async () => {
   dir = await mkdtemp(path.join(tmpdir(), 'timeline-csp-'));
-  await buildSite(fixtureTimeline(), { outDir: path.join(dir, 'site') });
+  await buildSite(validateTimeline(fixtureTimeline()), { outDir: path.join(dir, 'site') });
   // A local file an attacker could have put beside the site, and a page made to load it.
   await writeFile(path.join(dir, 'evil.js'), 'document.documentElement.dataset.evil = "ran";');
   await writeFile(path.join(dir, 'site', 'assets', 'evil.js'), 'document.documentElement.dataset.evil = "ran";');

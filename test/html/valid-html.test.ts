@@ -5,6 +5,7 @@ import path from 'node:path';
 import { HtmlValidate } from 'html-validate';
 import { buildTimeline } from '../../src/pipeline.ts';
 import { buildSite } from '../../src/site/build-site.ts';
+import { validateTimeline } from '../../src/timeline/validate-timeline.ts';
 
 const CONTENT = path.resolve(import.meta.dirname, '../../content');
 
@@ -13,7 +14,7 @@ let site: string;
 let pages: string[];
 beforeAll(async () => {
   site = await mkdtemp(path.join(tmpdir(), 'timeline-html-'));
-  await buildSite(await buildTimeline(CONTENT), { outDir: site });
+  await buildSite(validateTimeline(await buildTimeline(CONTENT)), { outDir: site });
   pages = (await readdir(site, { recursive: true })).filter((f) => f.endsWith('.html')).sort();
 }, 120_000);
 

@@ -6,6 +6,7 @@ import { parseGitSpec } from '../../src/load/read-git-folder.ts';
 import { readTimelineInput } from '../../src/load/read-timeline-input.ts';
 import { serialiseTimeline } from '../../src/timeline/timeline-json.ts';
 import { ev, timelineOf } from '../diff/timeline-builder.ts';
+import { validateTimeline } from '../../src/timeline/validate-timeline.ts';
 
 describe('parseGitSpec', () => {
   it.each([
@@ -35,7 +36,7 @@ describe('readTimelineInput', () => {
 
   it('reads a timeline JSON file as it was written', async () => {
     const timeline = timelineOf([ev('a.txt', 'The flood came in 2019.', '2019')]);
-    await writeFile(path.join(dir, 'good.json'), serialiseTimeline(timeline));
+    await writeFile(path.join(dir, 'good.json'), serialiseTimeline(validateTimeline(timeline)));
     const loaded = await readTimelineInput('good.json', dir);
     expect(loaded).toMatchObject({ ok: true, source: 'json', timeline });
   });

@@ -7,6 +7,7 @@ import { SCRIPT_LOADER } from '../../src/site/html.ts';
 import { serialiseTimeline } from '../../src/timeline/timeline-json.ts';
 import { fixtureTimeline, HOSTILE_IMG, HOSTILE_SCRIPT } from './fixture-timeline.ts';
 import { brokenLinks, idsOf, listFiles, readPage } from './site-files.ts';
+import { validateTimeline } from '../../src/timeline/validate-timeline.ts';
 
 let first: string;
 let second: string;
@@ -14,12 +15,12 @@ let second: string;
 beforeAll(async () => {
   first = await mkdtemp(path.join(tmpdir(), 'timeline-site-a-'));
   second = await mkdtemp(path.join(tmpdir(), 'timeline-site-b-'));
-  await buildSite(fixtureTimeline(), { outDir: first });
+  await buildSite(validateTimeline(fixtureTimeline()), { outDir: first });
   // The second build runs from another working directory: paths must not depend on it.
   const cwd = process.cwd();
   process.chdir(tmpdir());
   try {
-    await buildSite(fixtureTimeline(), { outDir: second });
+    await buildSite(validateTimeline(fixtureTimeline()), { outDir: second });
   } finally {
     process.chdir(cwd);
   }
@@ -122,7 +123,7 @@ describe('buildSite on the fixture timeline', () => {
   });
 
   it('offers the timeline as JSON (the timeline format, byte for byte), CSV and TimelineJS3 JSON', async () => {
-    expect(await readPage(first, 'timeline.json')).toBe(serialiseTimeline(fixtureTimeline()));
+    expect(await readPage(first, 'timeline.json')).toBe(serialiseTimeline(validateTimeline(fixtureTimeline())));
     const csv = await readPage(first, 'timeline.csv');
     expect(csv.split('\r\n')).toHaveLength(1 + 6 + 1);
     const timelineJs = JSON.parse(await readPage(first, 'timelinejs.json')) as { events: Array<{ unique_id: string }> };
@@ -142,7 +143,7 @@ describe('buildSite on the fixture timeline', () => {
     const timeline = fixtureTimeline();
     timeline.events[0]!.sources[0]!.passage = { ...timeline.events[0]!.sources[0]!.passage, id: 'p-nowhere' };
     const dir = path.join(first, 'refused');
-    await expect(buildSite(timeline, { outDir: dir })).rejects.toThrow(/passage p-nowhere is not a passage of document kobani-aftermath/);
+    expect(() => validateTimeline(timeline)).toThrow(/passage p-nowhere is not a passage of document kobani-aftermath/);
     await expect(readFile(path.join(dir, 'index.html'))).rejects.toThrow(/ENOENT/);
   });
 

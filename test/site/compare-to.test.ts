@@ -12,6 +12,7 @@ import type { CompareTo } from '../../src/site/comparison-view.ts';
 import type { Timeline } from '../../src/types.ts';
 import { fixtureTimeline } from './fixture-timeline.ts';
 import { brokenLinks, listFiles, readPage } from './site-files.ts';
+import { validateTimeline } from '../../src/timeline/validate-timeline.ts';
 
 const COUNCIL = `---
 title: Council backs the river bridge
@@ -85,9 +86,9 @@ beforeAll(async () => {
   site = path.join(root, 'site');
   again = path.join(root, 'again');
   plain = path.join(root, 'plain');
-  await buildSite(after, { outDir: site, compareTo });
-  await buildSite(after, { outDir: again, compareTo });
-  await buildSite(fixtureTimeline(), { outDir: plain });
+  await buildSite(validateTimeline(after), { outDir: site, compareTo });
+  await buildSite(validateTimeline(after), { outDir: again, compareTo });
+  await buildSite(validateTimeline(fixtureTimeline()), { outDir: plain });
 });
 
 afterAll(async () => {
@@ -156,7 +157,7 @@ describe('buildSite with compareTo', () => {
     const gone = diff.removed[0]!;
     gone.sources[0]!.id = 'shared-source';
     into.sources.push({ ...gone.sources[0]! });
-    const page = await renderSingleFile(after, { compareTo: { label: 'v1', diff } });
+    const page = await renderSingleFile(validateTimeline(after), { compareTo: { label: 'v1', diff } });
     expect(page).toContain(`<p class="change-merged">Merged into <a href="#${into.id}"><time datetime="2020-03-05">5 March 2020</time>: The town council approved`);
   });
 
@@ -200,7 +201,7 @@ describe('buildSite with compareTo', () => {
     const problems: string[] = [];
     const pages = (await listFiles(site)).filter((f) => f.endsWith('.html'));
     const inputs: Array<[string, string]> = await Promise.all(pages.map(async (p): Promise<[string, string]> => [p, await readPage(site, p)]));
-    inputs.push(['single file', await renderSingleFile(after, { compareTo })]);
+    inputs.push(['single file', await renderSingleFile(validateTimeline(after), { compareTo })]);
     for (const [name, html] of inputs) {
       const report = await validator.validateString(html, name);
       for (const m of report.results.flatMap((r) => r.messages)) problems.push(`${name}:${m.line}:${m.column} ${m.ruleId} ${m.message}`);
@@ -221,11 +222,11 @@ describe('buildSite with compareTo', () => {
     const files = await listFiles(site);
     expect(await listFiles(again)).toEqual(files);
     for (const file of files) expect(await readFile(path.join(again, file)), file).toEqual(await readFile(path.join(site, file)));
-    expect(await renderSingleFile(after, { compareTo })).toBe(await renderSingleFile(after, { compareTo }));
+    expect(await renderSingleFile(validateTimeline(after), { compareTo })).toBe(await renderSingleFile(validateTimeline(after), { compareTo }));
   });
 
   it('puts the What-changed section and the marks in the single file too, linked inside it', async () => {
-    const page = await renderSingleFile(after, { compareTo });
+    const page = await renderSingleFile(validateTimeline(after), { compareTo });
     expect(page).toContain('<li><a href="#site-changes">What changed</a></li>');
     expect(page).toContain('<h2 id="site-changes">What changed since <span class="change-label">last week’s &lt;corpus&gt;</span></h2>');
     expect(page).toContain('<h3 id="site-changes-added">New events (1)</h3>');
@@ -236,7 +237,7 @@ describe('buildSite with compareTo', () => {
   });
 
   it('refuses a diff that was made against another timeline', async () => {
-    await expect(buildSite(fixtureTimeline(), { outDir: path.join(root, 'refused'), compareTo })).rejects.toThrow(/does not belong to this timeline/);
+    await expect(buildSite(validateTimeline(fixtureTimeline()), { outDir: path.join(root, 'refused'), compareTo })).rejects.toThrow(/does not belong to this timeline/);
   });
 });
 

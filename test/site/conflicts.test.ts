@@ -6,6 +6,7 @@ import { HtmlValidate } from 'html-validate';
 import { buildSite } from '../../src/site/build-site.ts';
 import { dateInterval } from '../../src/dates/index.ts';
 import type { Timeline, TimelineDocument, TimelineEvent } from '../../src/types.ts';
+import { validateTimeline } from '../../src/timeline/validate-timeline.ts';
 
 const STATEMENT = 'Castro attended a rally at the Palace of Conventions in Havana.';
 
@@ -37,7 +38,7 @@ describe('conflicting dates of one happening', () => {
       diagnostics: [],
     };
     const out = await mkdtemp(path.join(tmpdir(), 'timeline-conflicts-'));
-    await buildSite(timeline, { outDir: out });
+    await buildSite(validateTimeline(timeline), { outDir: out });
     const page = await readFile(path.join(out, 'years', '2000.html'), 'utf8');
     const flags = [...page.matchAll(/<p class="event-conflict">([\s\S]*?)<\/p>/gu)].map((m) => m[1]!.replace(/<[^>]+>/gu, ''));
     expect(flags).toEqual(['Dates disagree another report dates this 13 January 2000.', 'Dates disagree another report dates this 6 January 2000.']);

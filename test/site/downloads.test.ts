@@ -37,6 +37,7 @@ function parseCsv(csv: string): string[][] {
   }
   return rows;
 }
+import { validateTimeline } from '../../src/timeline/validate-timeline.ts';
 
 describe('timelineCsv', () => {
   const csv = timelineCsv(fixtureTimeline());
@@ -187,7 +188,7 @@ describe('the downloads', () => {
   });
 
   it.each([
-    ['timeline.json', () => (JSON.parse(serialiseTimeline({ ...timeline, events: orderEvents(timeline.events) })) as Timeline).events.map((e) => e.id)],
+    ['timeline.json', () => (JSON.parse(serialiseTimeline(validateTimeline({ ...timeline, events: orderEvents(timeline.events) }))) as Timeline).events.map((e) => e.id)],
     ['timeline.csv', () => timelineCsv(timeline).split('\r\n').slice(1, -1).map((r) => r.split(',')[0]!)],
     ['timelinejs.json', () => timelineJs(timeline).events.map((e) => e.unique_id)],
     ['search index', () => searchIndex(timeline).events.map((e) => e.id)],

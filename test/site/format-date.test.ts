@@ -35,6 +35,11 @@ describe('formatTimexValue reads mention values', () => {
     ['2014-11', 'November 2014'],
     ['2014-10-13', '13 October 2014'],
     ['2013-W11', 'Week 11 of 2013'],
+    // The one TIMEX reader (src/dates/timex-interval.ts) reads one-digit weeks; a weekend is not shown as its week.
+    ['2013-W11-WE', null],
+    ['2013-W5', 'Week 5 of 2013'],
+    ['2019-10-13T14:30', '13 October 2019, 14:30'],
+    ['2019-10-13TMO', '13 October 2019'],
     ['2019-Q1', 'Q1 2019'],
     ['2019-WI', 'Winter 2019'],
     ['201', '2010s'],

@@ -7,6 +7,7 @@ import { buildTimeline } from '../../src/pipeline.ts';
 import { buildSite } from '../../src/site/build-site.ts';
 import type { Timeline } from '../../src/types.ts';
 import { decodeAttribute, idsOf, listFiles, readPage } from './site-files.ts';
+import { validateTimeline } from '../../src/timeline/validate-timeline.ts';
 
 const CONTENT = fileURLToPath(new URL('../../content/', import.meta.url));
 
@@ -37,7 +38,7 @@ let after: Built;
 async function build(content: string, name: string): Promise<Built> {
   const timeline = await buildTimeline(content);
   const dir = path.join(root, name);
-  await buildSite(timeline, { outDir: dir });
+  await buildSite(validateTimeline(timeline), { outDir: dir });
   const permalinks = new Map<string, string>();
   for (const page of (await listFiles(dir)).filter((f) => f.startsWith('years/'))) {
     const html = await readPage(dir, page);

@@ -9,6 +9,7 @@ import { buildTimeline } from '../../src/pipeline.ts';
 import { buildSite } from '../../src/site/build-site.ts';
 import type { Timeline } from '../../src/types.ts';
 import { brokenLinks, idsOf, listFiles, readPage } from './site-files.ts';
+import { validateTimeline } from '../../src/timeline/validate-timeline.ts';
 
 // The contract end to end: what the pipeline makes of the real corpus, the site renders.
 const PROJECT = fileURLToPath(new URL('../../', import.meta.url));
@@ -20,7 +21,7 @@ let dir: string;
 beforeAll(async () => {
   timeline = await buildTimeline(CONTENT);
   dir = await mkdtemp(path.join(tmpdir(), 'timeline-site-corpus-'));
-  await buildSite(timeline, { outDir: dir });
+  await buildSite(validateTimeline(timeline), { outDir: dir });
 });
 
 afterAll(async () => {

@@ -11,13 +11,14 @@ import { buildTimeline } from '../../src/pipeline.ts';
 import { renderSingleFile } from '../../src/site/build-single-file.ts';
 import { fixtureTimeline, HOSTILE_IMG, HOSTILE_SCRIPT } from './fixture-timeline.ts';
 import { decodeAttribute, idsOf, urlsOf } from './site-files.ts';
+import { validateTimeline } from '../../src/timeline/validate-timeline.ts';
 
 const CONTENT = fileURLToPath(new URL('../../content/', import.meta.url));
 
 let page: string;
 
 beforeAll(async () => {
-  page = await renderSingleFile(fixtureTimeline());
+  page = await renderSingleFile(validateTimeline(fixtureTimeline()));
 });
 
 const inline = (tag: 'style' | 'script'): string[] => [...page.matchAll(new RegExp(`<${tag}>([\\s\\S]*?)</${tag}>`, 'g'))].map((m) => m[1]!);
@@ -64,7 +65,7 @@ describe('the single file of the fixture timeline', () => {
 
   it('is valid HTML (html-validate:standard), for the fixture and for the seed corpus', async () => {
     const validator = new HtmlValidate({ extends: ['html-validate:standard'] });
-    const seed = await renderSingleFile(await buildTimeline(CONTENT));
+    const seed = await renderSingleFile(validateTimeline(await buildTimeline(CONTENT)));
     for (const [name, html] of [['fixture', page], ['seed', seed]] as const) {
       const report = await validator.validateString(html, name);
       expect(report.results.flatMap((r) => r.messages.map((m) => `${name}:${m.line}:${m.column} ${m.ruleId} ${m.message}`))).toEqual([]);
@@ -72,7 +73,7 @@ describe('the single file of the fixture timeline', () => {
   });
 
   it('is deterministic: the same timeline gives the same bytes', async () => {
-    expect(await renderSingleFile(fixtureTimeline())).toBe(page);
+    expect(await renderSingleFile(validateTimeline(fixtureTimeline()))).toBe(page);
   });
 });
 

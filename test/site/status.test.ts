@@ -5,11 +5,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildSite } from '../../src/site/build-site.ts';
 import { fixtureTimelineWithStatuses as withStatuses } from './fixture-timeline.ts';
 import { readPage } from './site-files.ts';
+import { validateTimeline } from '../../src/timeline/validate-timeline.ts';
 
 let dir: string;
 beforeAll(async () => {
   dir = await mkdtemp(path.join(tmpdir(), 'timeline-status-'));
-  await buildSite(withStatuses(), { outDir: dir });
+  await buildSite(validateTimeline(withStatuses()), { outDir: dir });
 });
 afterAll(async () => {
   await rm(dir, { recursive: true, force: true });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { textFragmentUrl } from '../../src/site/text-fragment.ts';
+import { validateTimeline } from '../../src/timeline/validate-timeline.ts';
 
 describe('textFragmentUrl', () => {
   it.each([
@@ -29,7 +30,7 @@ describe('source pages link each dated passage to the original article', () => {
       '---\ntitle: Floods\nurl: https://example.org/floods\npublished: 2021-02-04\n---\nThe river last rose this high in March 1950, when the old bridge over it was lost.\n\nNobody remembers a flood like it, residents of the valley said in the evening.\n',
     );
     const out = await mkdtemp(path.join(tmpdir(), 'timeline-fragment-site-'));
-    await buildSite(await buildTimeline(content), { outDir: out });
+    await buildSite(validateTimeline(await buildTimeline(content)), { outDir: out });
     const page = await readFile(path.join(out, 'documents', 'floods.html'), 'utf8');
     const links = [...page.matchAll(/href="(https:\/\/example\.org\/floods#:~:text=[^"]*)"/gu)].map((m) => m[1]!.replace(/&amp;/gu, '&'));
     expect(links).toEqual(['https://example.org/floods#:~:text=The%20river%20last%20rose,over%20it%20was%20lost.']);

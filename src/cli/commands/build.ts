@@ -1,18 +1,6 @@
 import { parseArgs } from 'node:util';
-import path from 'node:path';
-import { buildTimeline } from '../../pipeline.ts';
-import { formatDiagnostic, hasErrors } from '../../diagnostics/diagnostic.ts';
-import { diffTimelines } from '../../diff/diff-timelines.ts';
-import { readTimelineInput } from '../../load/read-timeline-input.ts';
-import type { CompareTo } from '../../site/comparison-view.ts';
-import { validateTimeline } from '../../timeline/timeline-json.ts';
-import { buildSite } from '../../site/build-site.ts';
-import { renderSingleFile } from '../../site/build-single-file.ts';
-import { checkBuildOutputs } from '../../output/check-out-path.ts';
-import { writeFileAtomically, writeSiteAtomically } from '../../output/write-site-atomically.ts';
-import { outputErrorFromRender } from '../../output/output-error.ts';
-import { readSiteConfig } from '../../load/read-site-config.ts';
-import { publicVersionLabel } from '../../site/version-label.ts';
+import { buildOutputs } from '../../build/build-outputs.ts';
+import { hasErrors } from '../../diagnostics/diagnostic.ts';
 import { reportDiagnostics } from '../report-diagnostics.ts';
 import { EXIT, wantsHelp, type Command } from '../command.ts';
 
@@ -63,52 +51,25 @@ export const buildCommand: Command = {
     });
     const singleFile = values['single-file'];
     const outDir = values.out ?? (singleFile === undefined ? DEFAULT_OUT : undefined);
-    // Every place is checked before anything is read or written.
-    const outputs = await checkBuildOutputs(outDir, singleFile, { content: values.content });
-    if (!outputs.ok) {
-      process.stderr.write(`timeline build: ${outputs.message}; nothing was written\n`);
+    const stderr = (line: string) => process.stderr.write(line);
+    let counts = { error: 0, warning: 0, info: 0 };
+    const built = await buildOutputs({
+      contentDir: values.content,
+      outDir,
+      singleFile,
+      compareTo: values['compare-to'],
+      warn: stderr,
+      showDiagnostics: (timeline) => void (counts = reportDiagnostics(timeline.diagnostics, stderr, false)),
+    });
+    if (!built.ok) {
+      process.stderr.write(`timeline build: ${built.message}\n`);
       return EXIT.trouble;
     }
-    const timeline = validateTimeline(await buildTimeline(values.content));
-    if (timeline.documents.length === 0) {
-      reportDiagnostics(timeline.diagnostics, (line) => process.stderr.write(line), false);
-      process.stderr.write(`timeline build: no readable article in ${values.content}; nothing was written (the previous output is left as it was)\n`);
-      return EXIT.trouble;
-    }
-    // Its diagnostics are the timeline's already (buildTimeline reads it too).
-    const { config } = await readSiteConfig(values.content);
-    let compareTo: CompareTo | undefined;
-    const old = values['compare-to'];
-    if (old !== undefined) {
-      const loaded = await readTimelineInput(old);
-      if (!loaded.ok) {
-        process.stderr.write(`timeline build: --compare-to ${loaded.message}\n`);
-        return EXIT.trouble;
-      }
-      for (const note of loaded.notes) process.stderr.write(`${old}: ${note}\n`);
-      // The old corpus's own errors are its history: shown, but they do not fail this build.
-      for (const d of loaded.diagnostics) if (d.severity === 'error') process.stderr.write(`${old}: ${formatDiagnostic(d)}\n`);
-      // OLD may be a local path: the pages get a public label, the terminal below says OLD itself.
-      compareTo = { label: publicVersionLabel(old, config), diff: diffTimelines(loaded.timeline, timeline) };
-    }
-    const counts = reportDiagnostics(timeline.diagnostics, (line) => process.stderr.write(line), false);
-    const written: string[] = [];
-    if (outDir !== undefined && outputs.siteOut !== undefined) {
-      await writeSiteAtomically(outputs.siteOut, (staging) =>
-        buildSite(timeline, { outDir: staging, compareTo, config }).catch((error: unknown) => {
-          throw outputErrorFromRender(error, outDir);
-        }),
-      );
-      written.push(path.join(outDir, 'index.html'));
-    }
-    if (singleFile !== undefined && outputs.fileOut !== undefined) {
-      await writeFileAtomically(outputs.fileOut, await renderSingleFile(timeline, { compareTo, config }));
-      written.push(singleFile);
-    }
+    const { timeline, compareTo, written } = built;
     process.stderr.write(
       `Built ${timeline.events.length} events from ${timeline.documents.length} documents into ${written.join(' and ')}` +
         ` (${counts.error} errors, ${counts.warning} warnings; "timeline check" lists everything)` +
-        (compareTo === undefined ? '' : `; since ${old}: ${compareTo.diff.summary.added} new, ${compareTo.diff.summary.changed} changed, ${compareTo.diff.summary.removed} removed`) +
+        (compareTo === undefined ? '' : `; since ${values['compare-to']}: ${compareTo.diff.summary.added} new, ${compareTo.diff.summary.changed} changed, ${compareTo.diff.summary.removed} removed`) +
         '\n',
     );
     return hasErrors(timeline.diagnostics) ? EXIT.trouble : EXIT.ok;

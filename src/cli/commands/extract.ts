@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { buildTimeline } from '../../pipeline.ts';
+import { buildValidTimeline } from '../../build/build-outputs.ts';
 import { hasErrors } from '../../diagnostics/diagnostic.ts';
 import { serialiseTimeline } from '../../timeline/timeline-json.ts';
 import { writeFileAtomically } from '../../output/write-site-atomically.ts';
@@ -33,7 +33,7 @@ export const extractCommand: Command = {
         return EXIT.trouble;
       }
     }
-    const timeline = await buildTimeline(values.content);
+    const timeline = await buildValidTimeline(values.content);
     reportDiagnostics(timeline.diagnostics, (line) => process.stderr.write(line), false);
     const json = serialiseTimeline(timeline);
     if (values.out) await writeFileAtomically(values.out, json);

@@ -1,5 +1,6 @@
 import type { ParsingContext, ParsingResult, Refiner } from 'chrono-node';
 import { replaceSpec, specOf, type TimexSpec } from '../timex-spec.ts';
+import { mergeIntoNext } from './merge-into-next.ts';
 
 /**
  * A clock time next to the day it happens on is one TIME mention: "6 a.m. yesterday", "Friday at 6 p.m.",
@@ -7,27 +8,14 @@ import { replaceSpec, specOf, type TimexSpec } from '../timex-spec.ts';
  */
 export class DateTimeMergeRefiner implements Refiner {
   refine(context: ParsingContext, results: ParsingResult[]): ParsingResult[] {
-    const out: ParsingResult[] = [];
-    for (let i = 0; i < results.length; i++) {
-      const current = results[i]!;
-      const next = results[i + 1];
-      if (next) {
-        const gap = context.text.slice(current.index + current.text.length, next.index);
-        const a = specOf(current);
-        const b = specOf(next);
-        if (a && b && /^\s*(?:[ECMP][SD]T|GMT|UTC)?\s*,?\s*(?:at|on)?\s*$/.test(gap)) {
-          const merged = merge(a, b) ?? merge(b, a);
-          if (merged) {
-            next.text = context.text.slice(current.index, next.index + next.text.length);
-            next.index = current.index;
-            replaceSpec(next, merged);
-            continue;
-          }
-        }
-      }
-      out.push(current);
-    }
-    return out;
+    return mergeIntoNext(context, results, (current, next, gap) => {
+      const a = specOf(current);
+      const b = specOf(next);
+      if (!a || !b || !/^\s*(?:[ECMP][SD]T|GMT|UTC)?\s*,?\s*(?:at|on)?\s*$/.test(gap)) return false;
+      const merged = merge(a, b) ?? merge(b, a);
+      if (merged) replaceSpec(next, merged);
+      return merged !== null;
+    });
   }
 }
 

@@ -1,19 +1,29 @@
 import { ZodError } from 'zod';
-import { validateTimeline as validateTimelineJson } from '../timeline/timeline-json.ts';
+import { timelineSchema } from './timeline-json.ts';
 import type { Span, Timeline } from '../types.ts';
 
 /**
- * The site renders only a timeline that holds together: the timeline JSON schema and its
- * offset invariant (checked by ../timeline/timeline-json.ts), and what the site adds to it:
- * every span the site slices is the slice it claims to be, every link points at a document
- * and passage that exist, ids are unique and usable as file names and anchors. A timeline
- * that fails is a bug upstream, so this throws (with every problem listed) instead of
- * rendering a broken site.
+ * The one validation of a timeline, done once per build (by the caller that made or read
+ * it) before anything is written or rendered: the timeline JSON schema (./timeline-json.ts)
+ * and what every output relies on: every span is the slice of its document it claims to be,
+ * every link points at a document and passage that exist, ids are unique and usable as file
+ * names and anchors. A timeline that fails is a bug upstream (or a foreign JSON file), so
+ * this throws with every problem listed instead of writing broken output.
  */
 
+declare const validated: unique symbol;
+/**
+ * A timeline `validateTimeline` accepted. Outputs (JSON, site, single file) take this type,
+ * so the compiler sees that the one validation ran and none of them validates again.
+ */
+export type ValidTimeline = Timeline & { readonly [validated]: true };
+
 export class InvalidTimelineError extends Error {
-  constructor(readonly problems: string[]) {
-    super(`The timeline cannot be rendered (${problems.length} problem(s)):\n- ${problems.slice(0, 20).join('\n- ')}`);
+  constructor(
+    readonly problems: string[],
+    options?: { cause: unknown },
+  ) {
+    super(`The timeline does not hold together (${problems.length} problem(s)):\n- ${problems.slice(0, 20).join('\n- ')}`, options);
     this.name = 'InvalidTimelineError';
   }
 }
@@ -63,26 +73,23 @@ function invariantProblems(timeline: Timeline): string[] {
     if (eventIds.has(event.id)) problems.push(`${where}: id is not unique`);
     eventIds.add(event.id);
     if (event.date.start > event.date.end) problems.push(`${where}: date starts after it ends`);
-    event.sources.forEach((s, i) => problems.push(...linkProblems(`${where} source ${i}`, s.document, s.passage, [s.statement, s.mention])));
+    event.sources.forEach((s, i) => problems.push(...linkProblems(`${where} source ${i}`, s.document, s.passage, [s.statement, s.mention, ...s.statusCues])));
   }
   timeline.undated.forEach((u, i) => problems.push(...linkProblems(`undated ${i}`, u.document, u.passage, [u.mention])));
   return problems;
 }
 
-function schemaProblems(error: unknown): string[] {
-  if (error instanceof ZodError) return error.issues.map((issue) => `${issue.path.join('.') || '(root)'}: ${issue.message}`);
-  if (error instanceof Error) return error.message.split('\n').filter((line) => line.trim() !== '');
-  throw error;
+function schemaProblems(error: ZodError): string[] {
+  return error.issues.map((issue) => `${issue.path.join('.') || '(root)'}: ${issue.message}`);
 }
 
-export function validateTimeline(value: unknown): Timeline {
-  let timeline: Timeline;
-  try {
-    timeline = validateTimelineJson(value);
-  } catch (error) {
-    throw new InvalidTimelineError(schemaProblems(error));
-  }
+/** Checks a timeline (any value: a JSON file's too); throws InvalidTimelineError listing every problem. */
+export function validateTimeline(value: unknown): ValidTimeline {
+  const parsed = timelineSchema.safeParse(value);
+  if (!parsed.success) throw new InvalidTimelineError(schemaProblems(parsed.error), { cause: parsed.error });
+  const timeline: Timeline = parsed.data;
   const problems = invariantProblems(timeline);
   if (problems.length > 0) throw new InvalidTimelineError(problems);
-  return timeline;
+  // The brand is a compile-time mark only: the checks above are what it stands for.
+  return timeline as ValidTimeline;
 }

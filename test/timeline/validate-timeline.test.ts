@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { InvalidTimelineError, validateTimeline } from '../../src/site/validate-timeline.ts';
+import { InvalidTimelineError, validateTimeline } from '../../src/timeline/validate-timeline.ts';
 import type { Timeline } from '../../src/types.ts';
-import { fixtureTimeline } from './fixture-timeline.ts';
+import { fixtureTimeline } from '../site/fixture-timeline.ts';
 
 function problemsOf(change: (t: Timeline) => void): string[] {
   const timeline = fixtureTimeline();

@@ -1,0 +1,84 @@
+import path from 'node:path';
+import { formatDiagnostic } from '../diagnostics/diagnostic.ts';
+import { diffTimelines } from '../diff/diff-timelines.ts';
+import { readSiteConfig } from '../load/read-site-config.ts';
+import { readTimelineInput } from '../load/read-timeline-input.ts';
+import { checkBuildOutputs } from '../output/check-out-path.ts';
+import { outputErrorFromRender } from '../output/output-error.ts';
+import { writeFileAtomically, writeSiteAtomically } from '../output/write-site-atomically.ts';
+import { buildTimeline } from '../pipeline.ts';
+import type { CompareTo } from '../site/comparison-view.ts';
+import { renderSingleFile } from '../site/build-single-file.ts';
+import { buildSite } from '../site/build-site.ts';
+import { publicVersionLabel } from '../site/version-label.ts';
+import { validateTimeline, type ValidTimeline } from '../timeline/validate-timeline.ts';
+
+/** The timeline of a content folder, validated: the one validation of a build. */
+export async function buildValidTimeline(contentDir: string): Promise<ValidTimeline> {
+  return validateTimeline(await buildTimeline(contentDir));
+}
+
+export interface BuildOutputsOptions {
+  contentDir: string;
+  /** The site folder, if a site is to be written. */
+  outDir?: string;
+  /** The single-file HTML, if one is to be written. */
+  singleFile?: string;
+  /** An older timeline to compare with, as `readTimelineInput` reads it (JSON file, folder, git:REV[:PATH]). */
+  compareTo?: string;
+  /** Where notes and errors about the older timeline go, one line each, as they come. */
+  warn: (line: string) => void;
+  /** Called once with the built timeline when its own diagnostics are to be shown: before anything is written, or before a refusal about the timeline itself. */
+  showDiagnostics: (timeline: ValidTimeline) => void;
+}
+
+export type BuildOutputsResult =
+  | { ok: true; timeline: ValidTimeline; compareTo?: CompareTo; written: string[] }
+  | { ok: false; message: string };
+
+/**
+ * The build behind `timeline build`. Every output place is checked before anything is read
+ * or written; then the timeline of the content folder (validated once), the comparison with
+ * an older timeline when asked, and the site and/or the single file, each written atomically
+ * (a staging folder or file, so a failed build leaves the previous output as it was). A
+ * refused place, an empty corpus or an older timeline that cannot be read stop the build
+ * before anything is written.
+ */
+export async function buildOutputs(options: BuildOutputsOptions): Promise<BuildOutputsResult> {
+  const { outDir, singleFile } = options;
+  const outputs = await checkBuildOutputs(outDir, singleFile, { content: options.contentDir });
+  if (!outputs.ok) return { ok: false, message: `${outputs.message}; nothing was written` };
+  const timeline = await buildValidTimeline(options.contentDir);
+  if (timeline.documents.length === 0) {
+    options.showDiagnostics(timeline);
+    return { ok: false, message: `no readable article in ${options.contentDir}; nothing was written (the previous output is left as it was)` };
+  }
+  // Its diagnostics are the timeline's already (buildTimeline reads it too).
+  const { config } = await readSiteConfig(options.contentDir);
+  let compareTo: CompareTo | undefined;
+  const old = options.compareTo;
+  if (old !== undefined) {
+    const loaded = await readTimelineInput(old);
+    if (!loaded.ok) return { ok: false, message: `--compare-to ${loaded.message}` };
+    for (const note of loaded.notes) options.warn(`${old}: ${note}\n`);
+    // The old corpus's own errors are its history: shown, but they do not fail this build.
+    for (const d of loaded.diagnostics) if (d.severity === 'error') options.warn(`${old}: ${formatDiagnostic(d)}\n`);
+    // OLD may be a local path: the pages get a public label; the terminal says OLD itself.
+    compareTo = { label: publicVersionLabel(old, config), diff: diffTimelines(loaded.timeline, timeline) };
+  }
+  options.showDiagnostics(timeline);
+  const written: string[] = [];
+  if (outDir !== undefined && outputs.siteOut !== undefined) {
+    await writeSiteAtomically(outputs.siteOut, (staging) =>
+      buildSite(timeline, { outDir: staging, compareTo, config }).catch((error: unknown) => {
+        throw outputErrorFromRender(error, outDir);
+      }),
+    );
+    written.push(path.join(outDir, 'index.html'));
+  }
+  if (singleFile !== undefined && outputs.fileOut !== undefined) {
+    await writeFileAtomically(outputs.fileOut, await renderSingleFile(timeline, { compareTo, config }));
+    written.push(singleFile);
+  }
+  return { ok: true, timeline, compareTo, written };
+}
