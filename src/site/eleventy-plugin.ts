@@ -1,5 +1,7 @@
 import type { UrlTransformContext, UserConfig } from '@11ty/eleventy';
+import path from 'node:path';
 import type { Timeline } from '../types.ts';
+import { writeTimelineJson } from '../timeline/timeline-json.ts';
 import type { CompareTo } from './comparison-view.ts';
 import { relativeUrl } from './relative-url.ts';
 import { buildSiteModel } from './site-model.ts';
@@ -42,6 +44,12 @@ export function timelineSitePlugin(eleventyConfig: UserConfig, options: Timeline
   const compareTo = eleventyConfig.globalData[COMPARE_TO_DATA] as CompareTo | undefined;
   eleventyConfig.addGlobalData(TIMELINE_DATA, timeline);
   eleventyConfig.addGlobalData('site', async () => buildSiteModel(await timeline(), { compareTo }));
+
+  // The timeline JSON download is written as a stream, not rendered by a template: a template's
+  // output is one string, and V8 caps a string near 512 MB.
+  eleventyConfig.on('eleventy.after', async ({ directories, outputMode }) => {
+    if (outputMode === 'fs') await writeTimelineJson(await timeline(), path.join(directories.output, 'timeline.json'));
+  });
 
   // Site-root links in templates become relative to each page, so the site opens from file:// and any sub-path.
   eleventyConfig.htmlTransformer.addUrlTransform('html', function (this: UrlTransformContext, url: string) {

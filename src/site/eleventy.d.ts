@@ -12,6 +12,8 @@ declare module '@11ty/eleventy' {
     addExtension(extensions: string | string[], options: { key: string }): void;
     addGlobalData(name: string, data: unknown): UserConfig;
     addPassthroughCopy(paths: string | Record<string, string>): UserConfig;
+    /** Runs after a build has written its files (`outputMode` is `fs` then). */
+    on(event: 'eleventy.after', callback: (args: { directories: { output: string }; outputMode: string }) => Promise<void>): UserConfig;
     /** Eleventy's timing of config callbacks; a group warns on the console when one is slow. */
     benchmarkManager: { get(group: string): { setIsVerbose(verbose: boolean): void } };
     htmlTransformer: {

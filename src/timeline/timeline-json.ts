@@ -1,5 +1,8 @@
 import { z } from 'zod';
-import type { Timeline } from '../types.ts';
+import { createWriteStream } from 'node:fs';
+import { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import type { Span, Timeline } from '../types.ts';
 import { GRANULARITIES } from '../dates/granularity.ts';
 
 /** The timeline JSON schema (README: "The timeline JSON"). Checked before anything is written or rendered. */
@@ -26,6 +29,37 @@ const mention = span.extend({
   mod: z.string().optional(),
 });
 
+const passageRef = span.extend({ id: z.string().min(1) });
+/** In the file, a source or undated mention names its passage by id (the text is in the document); timeline JSON written before that carried the whole span, and is still read. */
+const passageField = z.union([z.string().min(1), passageRef]);
+
+const source = z.object({
+  id: z.string().min(1).optional(),
+  document: z.string().min(1),
+  passage: passageRef,
+  statement: span,
+  mention: span,
+  attribution: z.string().nullable(),
+  hedged: z.boolean(),
+  hedge: z.string().optional(),
+  status: factualityStatus,
+  statusCues: z.array(span),
+  date: resolvedDate.optional(),
+});
+
+/** A timeline event as the program holds it, and as `timeline diff --format json` writes it (self-contained: each source carries its passage span). */
+export const eventSchema = z.object({
+  id: z.string().min(1),
+  date: resolvedDate,
+  relation: z.enum(['on', 'in', 'since', 'before', 'after', 'until', 'during']),
+  headline: z.string().min(1),
+  status: factualityStatus,
+  sources: z.array(source).min(1),
+  corroboration: z.number().int().positive().optional(),
+  conflicts: z.array(z.string().min(1)).optional(),
+});
+
+/** The timeline JSON file: passages are written once, in their document; sources and undated mentions name them by id. */
 export const timelineSchema = z.object({
   documents: z.array(
     z.object({
@@ -44,39 +78,12 @@ export const timelineSchema = z.object({
       chrome: z.array(span),
     }),
   ),
-  events: z.array(
-    z.object({
-      id: z.string().min(1),
-      date: resolvedDate,
-      relation: z.enum(['on', 'in', 'since', 'before', 'after', 'until', 'during']),
-      headline: z.string().min(1),
-      status: factualityStatus,
-      sources: z
-        .array(
-          z.object({
-            id: z.string().min(1).optional(),
-            document: z.string().min(1),
-            passage: span.extend({ id: z.string().min(1) }),
-            statement: span,
-            mention: span,
-            attribution: z.string().nullable(),
-            hedged: z.boolean(),
-            hedge: z.string().optional(),
-            status: factualityStatus,
-            statusCues: z.array(span),
-            date: resolvedDate.optional(),
-          }),
-        )
-        .min(1),
-      corroboration: z.number().int().positive().optional(),
-      conflicts: z.array(z.string().min(1)).optional(),
-    }),
-  ),
+  events: z.array(eventSchema.extend({ sources: z.array(source.extend({ passage: passageField })).min(1) })),
   undated: z.array(
     z.object({
       document: z.string().min(1),
       mention: span.extend({ value: z.string(), type: timexType }),
-      passage: span.extend({ id: z.string().min(1) }),
+      passage: passageField,
       reason: z.string().min(1),
     }),
   ),
@@ -92,33 +99,115 @@ export const timelineSchema = z.object({
   ),
 });
 
-/** Checks a timeline against the schema and the offset invariant; throws with every problem listed. */
+type TimelineFile = z.infer<typeof timelineSchema>;
+type PassageRef = Span & { id: string };
+
+/** Each document's passages by id. */
+function passageIndex(documents: readonly { id: string; passages: readonly PassageRef[] }[]): Map<string, Map<string, PassageRef>> {
+  return new Map(documents.map((d) => [d.id, new Map(d.passages.map((p) => [p.id, p]))]));
+}
+
+/**
+ * Checks a timeline (the file's compact form or the program's own) against the schema and the
+ * offset invariant; throws with every problem listed. Passages named by id are looked up in
+ * their document, so the timeline returned always carries each source's passage span.
+ */
 export function validateTimeline(timeline: unknown): Timeline {
-  const parsed = timelineSchema.parse(timeline) as Timeline;
+  const parsed: TimelineFile = timelineSchema.parse(timeline);
   const texts = new Map(parsed.documents.map((d) => [d.id, d.text]));
+  const passages = passageIndex(parsed.documents);
   const problems: string[] = [];
-  const check = (document: string, where: string, s: { start: number; end: number; text: string }) => {
+  const check = (document: string, where: string, s: Span) => {
     const text = texts.get(document);
     if (text === undefined) problems.push(`${where}: unknown document "${document}"`);
     else if (text.slice(s.start, s.end) !== s.text) problems.push(`${where}: offsets ${s.start}-${s.end} do not give its text`);
+  };
+  const resolve = (document: string, where: string, ref: string | PassageRef): PassageRef => {
+    if (typeof ref !== 'string') {
+      check(document, `${where} passage`, ref);
+      return ref;
+    }
+    const found = passages.get(document)?.get(ref);
+    if (found === undefined) {
+      problems.push(`${where}: passage "${ref}" is not a passage of document "${document}"`);
+      return { id: ref, start: 0, end: 0, text: '' };
+    }
+    return { id: found.id, start: found.start, end: found.end, text: found.text };
   };
   for (const d of parsed.documents) {
     d.passages.forEach((p, i) => check(d.id, `${d.id} passage ${i}`, p));
     d.mentions.forEach((m, i) => check(d.id, `${d.id} mention ${i}`, m));
   }
-  for (const e of parsed.events) {
-    for (const s of e.sources) {
-      check(s.document, `event ${e.id} passage`, s.passage);
-      check(s.document, `event ${e.id} statement`, s.statement);
-      check(s.document, `event ${e.id} mention`, s.mention);
-      s.statusCues.forEach((c, i) => check(s.document, `event ${e.id} status cue ${i}`, c));
-    }
-  }
+  const events = parsed.events.map((e) => ({
+    ...e,
+    sources: e.sources.map((s) => {
+      const where = `event ${e.id}`;
+      check(s.document, `${where} statement`, s.statement);
+      check(s.document, `${where} mention`, s.mention);
+      s.statusCues.forEach((c, i) => check(s.document, `${where} status cue ${i}`, c));
+      return { ...s, passage: resolve(s.document, where, s.passage) };
+    }),
+  }));
+  const undated = parsed.undated.map((u, i) => ({ ...u, passage: resolve(u.document, `undated ${i}`, u.passage) }));
   if (problems.length > 0) throw new Error(`invalid timeline:\n${problems.join('\n')}`);
-  return parsed;
+  return { ...parsed, events, undated } as Timeline;
 }
 
-/** The timeline as JSON text: validated, two-space indented, one trailing newline; byte-identical for the same timeline. */
+/**
+ * The timeline in the file's compact form: a source's or undated mention's passage is its id,
+ * its text written once in its document (so the file grows with the corpus, not with
+ * events times paragraphs). Throws when a passage named is not its document's passage with that id.
+ */
+export function compactTimeline(timeline: Timeline): TimelineFile {
+  const valid = validateTimeline(timeline);
+  const passages = passageIndex(valid.documents);
+  const problems: string[] = [];
+  const ref = (document: string, where: string, p: PassageRef): string => {
+    const own = passages.get(document)?.get(p.id);
+    if (own === undefined || own.start !== p.start || own.end !== p.end) problems.push(`${where}: passage ${p.id} is not the passage of document "${document}" with that id`);
+    return p.id;
+  };
+  const events = valid.events.map((e) => ({ ...e, sources: e.sources.map((s) => ({ ...s, passage: ref(s.document, `event ${e.id}`, s.passage) })) }));
+  const undated = valid.undated.map((u, i) => ({ ...u, passage: ref(u.document, `undated ${i}`, u.passage) }));
+  if (problems.length > 0) throw new Error(`invalid timeline:\n${problems.join('\n')}`);
+  return { ...valid, events, undated };
+}
+
+/** `JSON.stringify(value, null, 2)` of an element nested `depth` levels deep (JSON strings hold no raw newline, so re-indenting is safe). */
+function indented(value: unknown, depth: number): string {
+  const pad = ' '.repeat(2 * depth);
+  return pad + JSON.stringify(value, null, 2).replaceAll('\n', `\n${pad}`);
+}
+
+/**
+ * The timeline JSON text in pieces (one per document, event, undated mention, diagnostic), so
+ * it is written without ever being one string (V8 caps a string near 512 MB). Joined, the
+ * pieces are exactly `JSON.stringify(compactTimeline(timeline), null, 2)` and a newline.
+ */
+export function* timelineJsonChunks(timeline: Timeline): Generator<string> {
+  const file = compactTimeline(timeline);
+  const keys = ['documents', 'events', 'undated', 'diagnostics'] as const;
+  yield '{\n';
+  for (const [k, key] of keys.entries()) {
+    const items: readonly unknown[] = file[key];
+    const last = k === keys.length - 1 ? '\n' : ',\n';
+    if (items.length === 0) {
+      yield `  ${JSON.stringify(key)}: []${last}`;
+      continue;
+    }
+    yield `  ${JSON.stringify(key)}: [\n`;
+    for (const [i, item] of items.entries()) yield `${indented(item, 2)}${i === items.length - 1 ? '\n' : ',\n'}`;
+    yield `  ]${last}`;
+  }
+  yield '}\n';
+}
+
+/** The timeline JSON as one string: validated, two-space indented, one trailing newline; byte-identical for the same timeline. For small timelines; files are written with writeTimelineJson. */
 export function serialiseTimeline(timeline: Timeline): string {
-  return `${JSON.stringify(validateTimeline(timeline), null, 2)}\n`;
+  return [...timelineJsonChunks(timeline)].join('');
+}
+
+/** Writes the timeline JSON to a file as a stream of pieces (never one giant string). */
+export async function writeTimelineJson(timeline: Timeline, file: string): Promise<void> {
+  await pipeline(Readable.from(timelineJsonChunks(timeline)), createWriteStream(file));
 }

@@ -245,6 +245,7 @@ describe('buildSite with compareTo', () => {
  * Without a comparison nothing of it may show: a change here is a change of the site, to be
  * reviewed, and these hashes updated with it.
  */
+// timeline.json changed once since: sources name their passage by id (issue 11 case 5).
 const PAGES_WITHOUT_COMPARISON: Record<string, string> = {
   'about.html': '20f1fa13c84b0b2ecaa4bff1f1c90dd1345915036d4398348ad37d78673162af',
   'documents/kobani-aftermath.html': '5fda158a054acdffa1c3975559e80183b7ed2b6ed6d5f4dfa29ca58c1ad7174f',
@@ -255,7 +256,7 @@ const PAGES_WITHOUT_COMPARISON: Record<string, string> = {
   'years/2019.html': '35a45040bcc0b63aecd1b14c7ca7b0f88408957de1d2c914e4dc574db1bf2f48',
   'assets/search-index.js': '745e30ddf73d6967374193eaa514ecca0697f9a9e221b3ff5cbb4c8ee8109c1a',
   'timeline.csv': '793eec8b8bce2e533782b6b5b616b20b7c284c1d2098e03fe96b667118415b37',
-  'timeline.json': '4422ea15896f40eef4a4a40593c116fe02e0a9554e53c1d6edcaeb047500d10f',
+  'timeline.json': '67460fb972a25b0b0a0248407474bb436842526b071b94b8b74a41fcb7412098',
   'timelinejs.json': '2708c9655a832d3162c843a86643734150914d8d2b79bd394e9f8a59e488e7d0',
 };
 

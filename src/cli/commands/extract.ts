@@ -1,7 +1,8 @@
 import { parseArgs } from 'node:util';
+import { once } from 'node:events';
 import { buildTimeline } from '../../pipeline.ts';
 import { hasErrors } from '../../diagnostics/diagnostic.ts';
-import { serialiseTimeline } from '../../timeline/timeline-json.ts';
+import { timelineJsonChunks } from '../../timeline/timeline-json.ts';
 import { writeFileAtomically } from '../../output/write-site-atomically.ts';
 import { checkDataFileOut } from '../../output/check-out-path.ts';
 import { reportDiagnostics } from '../report-diagnostics.ts';
@@ -35,9 +36,9 @@ export const extractCommand: Command = {
     }
     const timeline = await buildTimeline(values.content);
     reportDiagnostics(timeline.diagnostics, (line) => process.stderr.write(line), false);
-    const json = serialiseTimeline(timeline);
-    if (values.out) await writeFileAtomically(values.out, json);
-    else process.stdout.write(json);
+    // Written in pieces, never as one string (V8 caps a string near 512 MB).
+    if (values.out) await writeFileAtomically(values.out, timelineJsonChunks(timeline));
+    else for (const chunk of timelineJsonChunks(timeline)) if (!process.stdout.write(chunk)) await once(process.stdout, 'drain');
     return hasErrors(timeline.diagnostics) ? EXIT.trouble : EXIT.ok;
   },
 };
