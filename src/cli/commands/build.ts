@@ -12,7 +12,8 @@ import { checkBuildOutputs } from '../../output/check-out-path.ts';
 import { writeFileAtomically, writeSiteAtomically } from '../../output/write-site-atomically.ts';
 import { outputErrorFromRender } from '../../output/output-error.ts';
 import { reportDiagnostics } from '../report-diagnostics.ts';
-import { EXIT, wantsHelp, type Command } from '../command.ts';
+import { EXIT, JOBS_USAGE, parseJobs, wantsHelp, type Command } from '../command.ts';
+import { defaultJobs } from '../../analyse/analyse-documents.ts';
 
 const DEFAULT_OUT = '_site';
 
@@ -38,6 +39,7 @@ The site is built beside OUT and swapped in whole when it is complete: a failed 
 build leaves the previous site as it was. OUT must be a new or empty folder or a previous
 build, never the content folder, the project's own folders, / or the home folder; FILE must
 be new or a previous single-file output.
+${JOBS_USAGE}
 Exit status: 0 success, 2 when the content had errors (the output is still built), or when
 nothing is built: OLD could not be read, the content folder is unreadable or holds no
 readable article, or OUT or FILE was refused (the previous output is left as it was).`;
@@ -50,6 +52,7 @@ export const buildCommand: Command = {
       args: argv,
       options: {
         content: { type: 'string', default: 'content' },
+        jobs: { type: 'string' },
         out: { type: 'string' },
         'single-file': { type: 'string' },
         'compare-to': { type: 'string' },
@@ -64,7 +67,7 @@ export const buildCommand: Command = {
       process.stderr.write(`timeline build: ${outputs.message}; nothing was written\n`);
       return EXIT.trouble;
     }
-    const timeline = validateTimeline(await buildTimeline(values.content));
+    const timeline = validateTimeline(await buildTimeline(values.content, { jobs: parseJobs(values.jobs, defaultJobs()) }));
     if (timeline.documents.length === 0) {
       reportDiagnostics(timeline.diagnostics, (line) => process.stderr.write(line), false);
       process.stderr.write(`timeline build: no readable article in ${values.content}; nothing was written (the previous output is left as it was)\n`);

@@ -6,7 +6,8 @@ import { timelineJsonChunks } from '../../timeline/timeline-json.ts';
 import { writeFileAtomically } from '../../output/write-site-atomically.ts';
 import { checkDataFileOut } from '../../output/check-out-path.ts';
 import { reportDiagnostics } from '../report-diagnostics.ts';
-import { EXIT, wantsHelp, type Command } from '../command.ts';
+import { EXIT, JOBS_USAGE, parseJobs, wantsHelp, type Command } from '../command.ts';
+import { defaultJobs } from '../../analyse/analyse-documents.ts';
 
 const usage = `Usage: timeline extract [--content DIR] [--out FILE]
 
@@ -16,6 +17,7 @@ Diagnostics go to stderr.
 Options:
   --content DIR  the content folder (default: content)
   --out FILE     where to write the JSON (default: stdout)
+${JOBS_USAGE}
 Exit status: 0 success, 2 when the content had errors (the JSON is still written).`;
 
 export const extractCommand: Command = {
@@ -24,7 +26,8 @@ export const extractCommand: Command = {
     if (wantsHelp(argv, usage)) return EXIT.ok;
     const { values } = parseArgs({
       args: argv,
-      options: { content: { type: 'string', default: 'content' }, out: { type: 'string' } },
+      options: { content: { type: 'string', default: 'content' },
+        jobs: { type: 'string' }, out: { type: 'string' } },
       strict: true,
     });
     if (values.out !== undefined) {
@@ -34,7 +37,7 @@ export const extractCommand: Command = {
         return EXIT.trouble;
       }
     }
-    const timeline = await buildTimeline(values.content);
+    const timeline = await buildTimeline(values.content, { jobs: parseJobs(values.jobs, defaultJobs()) });
     reportDiagnostics(timeline.diagnostics, (line) => process.stderr.write(line), false);
     // Written in pieces, never as one string (V8 caps a string near 512 MB).
     if (values.out) await writeFileAtomically(values.out, timelineJsonChunks(timeline));
