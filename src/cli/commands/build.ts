@@ -14,10 +14,11 @@ import { outputErrorFromRender } from '../../output/output-error.ts';
 import { reportDiagnostics } from '../report-diagnostics.ts';
 import { EXIT, JOBS_USAGE, parseJobs, wantsHelp, type Command } from '../command.ts';
 import { defaultJobs } from '../../analyse/analyse-documents.ts';
+import { AnalysisCache, cacheDirFor } from '../../analyse/analysis-cache.ts';
 
 const DEFAULT_OUT = '_site';
 
-const usage = `Usage: timeline build [--content DIR] [--out DIR] [--single-file FILE] [--compare-to OLD]
+const usage = `Usage: timeline build [--content DIR] [--out DIR] [--jobs N] [--no-cache] [--single-file FILE] [--compare-to OLD]
 
 Builds the timeline site from the content folder: open OUT/index.html straight from disk.
 Errors and warnings are printed one a line (path:line:column severity code message); files
@@ -40,6 +41,10 @@ build leaves the previous site as it was. OUT must be a new or empty folder or a
 build, never the content folder, the project's own folders, / or the home folder; FILE must
 be new or a previous single-file output.
 ${JOBS_USAGE}
+  --no-cache          analyse every document again; without it, each document's analysis
+                      is kept in OUT.cache/ beside the site, keyed by the file, the options
+                      and the tool's version, and an unchanged file is not analysed again.
+                      OUT.cache/ is safe to delete.
 Exit status: 0 success, 2 when the content had errors (the output is still built), or when
 nothing is built: OLD could not be read, the content folder is unreadable or holds no
 readable article, or OUT or FILE was refused (the previous output is left as it was).`;
@@ -56,6 +61,7 @@ export const buildCommand: Command = {
         out: { type: 'string' },
         'single-file': { type: 'string' },
         'compare-to': { type: 'string' },
+        'no-cache': { type: 'boolean', default: false },
       },
       strict: true,
     });
@@ -67,7 +73,8 @@ export const buildCommand: Command = {
       process.stderr.write(`timeline build: ${outputs.message}; nothing was written\n`);
       return EXIT.trouble;
     }
-    const timeline = validateTimeline(await buildTimeline(values.content, { jobs: parseJobs(values.jobs, defaultJobs()) }));
+    const cache = outDir === undefined || values['no-cache'] ? undefined : await AnalysisCache.open(cacheDirFor(outDir));
+    const timeline = validateTimeline(await buildTimeline(values.content, { jobs: parseJobs(values.jobs, defaultJobs()), cache }));
     if (timeline.documents.length === 0) {
       reportDiagnostics(timeline.diagnostics, (line) => process.stderr.write(line), false);
       process.stderr.write(`timeline build: no readable article in ${values.content}; nothing was written (the previous output is left as it was)\n`);
