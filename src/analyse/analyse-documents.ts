@@ -7,8 +7,8 @@ import type { AnalysisCache } from './analysis-cache.ts';
 export interface AnalyseOptions {
   /** How many documents are analysed at once, each in a worker thread; 1 analyses them in this thread. Default: the machine's cores. */
   jobs?: number;
-  /** Called after each document is analysed, with how many are done. */
-  onAnalysed?: (done: number) => void;
+  /** Called after each document is analysed (or found in the cache), with how many are done of how many. */
+  onAnalysed?: (done: number, total: number) => void;
   /** Analyses kept from earlier builds: a file whose key is found is not analysed again. */
   cache?: AnalysisCache;
 }
@@ -30,7 +30,7 @@ export async function analyseDocuments(files: readonly SourceFile[], options: An
   let done = 0;
   const analysed = <T>(result: T): T => {
     done += 1;
-    options.onAnalysed?.(done);
+    options.onAnalysed?.(done, files.length);
     return result;
   };
   const results: (DocumentAnalysis | undefined)[] = cache ? await Promise.all(files.map((f) => cache.get(f))) : files.map(() => undefined);

@@ -12,7 +12,7 @@ describe('analyseDocuments', () => {
     const { files } = await readArticles(CONTENT);
     expect(files.length, `no articles read from ${CONTENT}`).toBeGreaterThan(1);
     const counted: number[] = [];
-    const parallel = await analyseDocuments(files, { jobs: 2, onAnalysed: (n) => counted.push(n) });
+    const parallel = await analyseDocuments(files, { jobs: 2, onAnalysed: (n, total) => counted.push(total === files.length ? n : -1) });
     expect(parallel).toStrictEqual(await analyseDocuments(files, { jobs: 1 }));
     expect(counted).toEqual(files.map((_, i) => i + 1));
   }, 120_000);

@@ -15,10 +15,11 @@ import { reportDiagnostics } from '../report-diagnostics.ts';
 import { EXIT, JOBS_USAGE, parseJobs, wantsHelp, type Command } from '../command.ts';
 import { defaultJobs } from '../../analyse/analyse-documents.ts';
 import { AnalysisCache, cacheDirFor } from '../../analyse/analysis-cache.ts';
+import { terminalProgress } from '../progress.ts';
 
 const DEFAULT_OUT = '_site';
 
-const usage = `Usage: timeline build [--content DIR] [--out DIR] [--jobs N] [--no-cache] [--single-file FILE] [--compare-to OLD]
+const usage = `Usage: timeline build [--content DIR] [--out DIR] [--jobs N] [--no-cache] [--quiet] [--single-file FILE] [--compare-to OLD]
 
 Builds the timeline site from the content folder: open OUT/index.html straight from disk.
 Errors and warnings are printed one a line (path:line:column severity code message); files
@@ -45,6 +46,8 @@ ${JOBS_USAGE}
                       is kept in OUT.cache/ beside the site, keyed by the file, the options
                       and the tool's version, and an unchanged file is not analysed again.
                       OUT.cache/ is safe to delete.
+  --quiet             no progress line (it is shown only when stderr is a terminal:
+                      documents analysed, an estimate of the time left, the site being written)
 Exit status: 0 success, 2 when the content had errors (the output is still built), or when
 nothing is built: OLD could not be read, the content folder is unreadable or holds no
 readable article, or OUT or FILE was refused (the previous output is left as it was).`;
@@ -62,6 +65,7 @@ export const buildCommand: Command = {
         'single-file': { type: 'string' },
         'compare-to': { type: 'string' },
         'no-cache': { type: 'boolean', default: false },
+        quiet: { type: 'boolean', default: false },
       },
       strict: true,
     });
@@ -73,9 +77,11 @@ export const buildCommand: Command = {
       process.stderr.write(`timeline build: ${outputs.message}; nothing was written\n`);
       return EXIT.trouble;
     }
+    const progress = terminalProgress(process.stderr, { quiet: values.quiet });
     const cache = outDir === undefined || values['no-cache'] ? undefined : await AnalysisCache.open(cacheDirFor(outDir));
-    const timeline = validateTimeline(await buildTimeline(values.content, { jobs: parseJobs(values.jobs, defaultJobs()), cache }));
+    const timeline = validateTimeline(await buildTimeline(values.content, { jobs: parseJobs(values.jobs, defaultJobs()), cache, onAnalysed: (done, total) => progress.analysed(done, total) }));
     if (timeline.documents.length === 0) {
+      progress.done();
       reportDiagnostics(timeline.diagnostics, (line) => process.stderr.write(line), false);
       process.stderr.write(`timeline build: no readable article in ${values.content}; nothing was written (the previous output is left as it was)\n`);
       return EXIT.trouble;
@@ -93,9 +99,11 @@ export const buildCommand: Command = {
       for (const d of loaded.diagnostics) if (d.severity === 'error') process.stderr.write(`${old}: ${formatDiagnostic(d)}\n`);
       compareTo = { label: old, diff: diffTimelines(loaded.timeline, timeline) };
     }
+    progress.done();
     const counts = reportDiagnostics(timeline.diagnostics, (line) => process.stderr.write(line), false);
     const written: string[] = [];
     if (outDir !== undefined && outputs.siteOut !== undefined) {
+      progress.phase('writing the site pages ...');
       await writeSiteAtomically(outputs.siteOut, (staging) =>
         buildSite(timeline, { outDir: staging, compareTo }).catch((error: unknown) => {
           throw outputErrorFromRender(error, outDir);
@@ -104,9 +112,11 @@ export const buildCommand: Command = {
       written.push(path.join(outDir, 'index.html'));
     }
     if (singleFile !== undefined && outputs.fileOut !== undefined) {
+      progress.phase('writing the single file ...');
       await writeFileAtomically(outputs.fileOut, await renderSingleFile(timeline, { compareTo }));
       written.push(singleFile);
     }
+    progress.done();
     process.stderr.write(
       `Built ${timeline.events.length} events from ${timeline.documents.length} documents into ${written.join(' and ')}` +
         ` (${counts.error} errors, ${counts.warning} warnings; "timeline check" lists everything)` +
