@@ -33,6 +33,6 @@ run() { # label, args...
 run "cold, --jobs 1, no cache" --out "$WORK/site1" --jobs 1 --no-cache
 run "cold, --jobs 2 (cache filled)" --out "$WORK/site2" --jobs 2
 run "warm: every analysis cached" --out "$WORK/site2" --jobs 2
-first=$(ls "$WORK/content" | head -1)
+first=$(ls "$WORK/content" | sed -n 1p)
 printf '\nOn 4 May 2001 the council met again, officials said.\n' >>"$WORK/content/$first"
 run "one article edited" --out "$WORK/site2" --jobs 2
