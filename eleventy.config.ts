@@ -11,6 +11,7 @@ export default function (eleventyConfig: UserConfig) {
   const direct = !hasTimeline(eleventyConfig);
   eleventyConfig.addPlugin(timelineSitePlugin, {
     loadTimeline: async () => (await import('./src/pipeline.ts')).buildTimeline(projectPath('./content')),
+    loadConfig: async () => (await (await import('./src/load/read-site-config.ts')).readSiteConfig(projectPath('./content'))).config,
   });
   return {
     // Pages, layouts and data files are TypeScript templates only; the plugin registers the extension.

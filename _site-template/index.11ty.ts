@@ -22,7 +22,8 @@ export function render(data: PageData): string {
   const { site } = data;
   const { comparison } = site;
   return html`<h1>Timeline</h1>
-<p class="lede">${count(site.figures.events, 'dated event')} read from ${count(site.figures.documents, 'article')}, in date order: ${site.figures.happened} reported as having happened; the others are marked as ongoing, planned, expected, possible or denied. Each shows its date only as precisely as the sources give it, who asserts it, and links to the passage it comes from.</p>
+${site.config.description === null ? '' : html`<p class="lede">${site.config.description}</p>
+`}<p class="lede">${count(site.figures.events, 'dated event')} read from ${count(site.figures.documents, 'article')}, in date order: ${site.figures.happened} reported as having happened; the others are marked as ongoing, planned, expected, possible or denied. Each shows its date only as precisely as the sources give it, who asserts it, and links to the passage it comes from.</p>
 ${
     comparison === null
       ? ''

@@ -108,6 +108,12 @@ export interface ResolvedDate {
   granularity: Granularity;
   /** TIMEX3 modifier the expression carried: `START` ("early October"), `MID` ("mid-2014"), `END`, `APPROX` ... */
   mod?: string;
+  /**
+   * Set when the date is a period named by two dates ("from 2009 to 2011"): the TIMEX3 value of
+   * its last part. `value` and `granularity` are then those of its first part, and `start`..`end`
+   * span the whole period.
+   */
+  rangeEnd?: string;
 }
 
 export type PassageKind = 'title' | 'byline' | 'body' | 'heading' | 'embed' | 'chrome';

@@ -4,6 +4,7 @@ import { html, loadedScript, renderedContent } from '../../src/site/html.ts';
 import { SITE_CONTENT_SECURITY_POLICY } from '../../src/site/content-security-policy.ts';
 import { relativeUrl } from '../../src/site/relative-url.ts';
 import type { LayoutData, NavEntry } from '../../src/site/template-data.ts';
+import { FEED_PATH, FEED_TYPE } from '../../src/site/timeline-feed.ts';
 
 const NAV: Array<{ entry: NavEntry; href: string; label: (data: LayoutData) => string; shown?: (data: LayoutData) => boolean }> = [
   { entry: 'timeline', href: '/index.html', label: () => 'Timeline' },
@@ -15,9 +16,11 @@ const NAV: Array<{ entry: NavEntry; href: string; label: (data: LayoutData) => s
 
 export function render(data: LayoutData): string {
   return html`<!doctype html>
-<html lang="en">
+<html lang="${data.site.config.language}">
 <head>
 ${headMeta(SITE_CONTENT_SECURITY_POLICY)}<title>${data.title} · ${data.site.title}</title>
+${data.site.config.description === null ? '' : html`<meta name="description" content="${data.site.config.description}">
+`}<link rel="alternate" type="${FEED_TYPE}" href="${FEED_PATH}" title="${data.site.title}: events, newest first">
 <link rel="stylesheet" href="/assets/site.css">
 ${(data.scripts ?? []).map((src) => html`${loadedScript(relativeUrl(src, data.page.url))}
 `)}</head>
@@ -44,6 +47,7 @@ ${renderedContent(data.content)}
 <li><a href="/timeline.json" type="application/json">Timeline (JSON)</a></li>
 <li><a href="/timeline.csv" type="text/csv">Events and sources (CSV)</a></li>
 <li><a href="/timelinejs.json" type="application/json">TimelineJS3 (JSON)</a></li>
+<li><a href="${FEED_PATH}" type="${FEED_TYPE}">Feed of events (JSON Feed)</a></li>
 </ul>
 </footer>
 </body>

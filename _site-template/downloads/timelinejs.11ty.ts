@@ -5,5 +5,5 @@ import type { Timeline } from '../../src/types.ts';
 export const data = { permalink: 'timelinejs.json', eleventyExcludeFromCollections: true };
 
 export function render(data: { timeline: Timeline; site: SiteModel }): string {
-  return `${JSON.stringify(timelineJs(data.timeline, data.site.title), null, 2)}\n`;
+  return `${JSON.stringify(timelineJs(data.timeline, data.site.config), null, 2)}\n`;
 }

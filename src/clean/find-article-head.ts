@@ -27,6 +27,8 @@ const BYLINE_WINDOW = 16;
  * "LONDON, Oct 13, 2019 (Reuters) -", "RAQQA, (ST)- ". Group 1 the place, 2 a date, 3 the agency.
  */
 const DATELINE = /^\s*(\p{Lu}[\p{Lu}.'’ -]{1,40}(?:,\s*\p{Lu}[\p{L}.'’ -]{0,30})?)\s*,?\s*(\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2}(?:,?\s+\d{4})?)?\s*(?:\((\p{L}[\p{L}\p{N} .&-]{0,30})\)\s*[-–—_:]|(?<!\S)(?:_|--|—)(?!\S))/u;
+/** A wire dateline that names no place: "(Undated)". */
+const UNDATED = /^\s*\(\s*undated\s*\)\s*$/iu;
 const BYLINE_AUTHOR = /\b[Bb]y\s+(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3})\s*$/u;
 
 function isDateLine(line: Line): LineDate | null {
@@ -52,7 +54,14 @@ export function findArticleHead(analysis: ChromeAnalysis, knownTitle?: string): 
   if (articleStart < 0) return head;
   const nonBlank = lines.filter((l) => !l.blank);
   const firstArticleLine = nonBlank.findIndex((l) => l.index >= articleStart);
-  for (const line of nonBlank.slice(0, firstArticleLine + 1)) {
+  const plain = plainNewsHead(analysis, knownTitle);
+  if (plain) {
+    // The most ordinary news file: headline, blank line, dateline, body. Both are kept, however short.
+    head.title = plain.title;
+    head.byline.push(plain.dateline);
+    head.published = { value: plain.date.value, span: { start: plain.dateline.start + plain.date.start, end: plain.dateline.start + plain.date.end, text: plain.dateline.text.slice(plain.date.start, plain.date.end) } };
+  }
+  for (const line of plain ? [] : nonBlank.slice(0, firstArticleLine + 1)) {
     // A title given in the front matter is looked for as it is written; none other is taken.
     if (knownTitle !== undefined) {
       if (fold(line.text) !== fold(knownTitle)) continue;
@@ -68,7 +77,7 @@ export function findArticleHead(analysis: ChromeAnalysis, knownTitle?: string): 
     break;
   }
   const after = head.title ? nonBlank.filter((l) => l.index > head.title!.index) : nonBlank.slice(firstArticleLine);
-  for (const [n, line] of after.slice(0, BYLINE_WINDOW).entries()) {
+  for (const [n, line] of (plain ? [] : after.slice(0, BYLINE_WINDOW)).entries()) {
     // Past the start of the article, only its first two lines may still be a byline.
     if (line.index >= articleStart && (n >= 2 || !analysis.chrome[line.index] && line.words > 12)) break;
     const date = head.published ? null : isDateLine(line);
@@ -78,8 +87,12 @@ export function findArticleHead(analysis: ChromeAnalysis, knownTitle?: string): 
     if (date || author) head.byline.push(line);
   }
   // The dateline opens the first paragraph, or stands alone on the line before it.
-  const firstBody = nonBlank.findIndex((l) => l.index >= articleStart && l !== head.title && !head.byline.includes(l));
+  const firstBody = nonBlank.findIndex((l) => (l.index >= articleStart || plain !== null) && l !== head.title && !head.byline.includes(l));
   for (const line of [nonBlank[firstBody - 1], nonBlank[firstBody]]) {
+    if (line && line !== head.title && !head.byline.includes(line) && UNDATED.test(line.text)) {
+      head.byline.push(line);
+      break;
+    }
     const dateline = line && line !== head.title && !head.byline.includes(line) ? DATELINE.exec(line.text) : null;
     if (!line || !dateline) continue;
     head.agency = dateline[3]?.trim() ?? null;
@@ -89,6 +102,34 @@ export function findArticleHead(analysis: ChromeAnalysis, knownTitle?: string): 
     break;
   }
   return head;
+}
+
+/**
+ * A plain news file's head: its first non-blank line is a headline (any length of a headline,
+ * not a date, not a list item), after a blank line the next one is a date line, and the
+ * article starts right below it.
+ */
+function plainNewsHead(analysis: ChromeAnalysis, knownTitle?: string): { title: Line; dateline: Line; date: LineDate } | null {
+  const { lines } = analysis;
+  const first = lines.findIndex((l) => !l.blank);
+  const title = lines[first];
+  if (!title) return null;
+  let next = first + 1;
+  if (!lines[next]?.blank) return null;
+  while (lines[next]?.blank) next++;
+  const dateline = lines[next];
+  if (!dateline) return null;
+  const date = isDateLine(dateline);
+  // The article itself starts right below the date (a site header's date stands above menus).
+  const body = lines.slice(next + 1).find((l) => !l.blank);
+  if (!date || !body || body.index < analysis.articleStart || body.index > analysis.articleEnd) return null;
+  if (knownTitle !== undefined ? fold(title.text) !== fold(knownTitle) : !looksLikeHeadline(title)) return null;
+  return { title, dateline, date };
+}
+
+function looksLikeHeadline(line: Line): boolean {
+  const text = line.text.trim();
+  return /\p{L}/u.test(text) && line.words <= MAX_TITLE_WORDS && text.length <= MAX_TITLE_LENGTH && !BULLET.test(line.text) && !isDateLine(line) && !DATELINE.test(line.text);
 }
 
 function fold(text: string): string {

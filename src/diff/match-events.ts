@@ -76,7 +76,12 @@ function matchBySourceIds(
 ): { pairs: EventPair[]; beforeLeft: number[]; afterLeft: number[] } {
   const pairs: EventPair[] = [];
   const afterBySource = new Map<string, number[]>();
-  for (const j of afterLeft) for (const s of after[j]!.sources) if (s.id) afterBySource.set(s.id, [...(afterBySource.get(s.id) ?? []), j]);
+  for (const j of afterLeft) for (const s of after[j]!.sources) {
+    if (!s.id) continue;
+    const list = afterBySource.get(s.id);
+    if (list) list.push(j);
+    else afterBySource.set(s.id, [j]);
+  }
   const candidates: Array<{ before: number; after: number; shared: number }> = [];
   for (const i of beforeLeft) {
     const shared = new Map<number, number>();
@@ -118,12 +123,18 @@ export function matchEvents(
   afterPath: DocumentPaths,
 ): EventMatching {
   const pairs: EventPair[] = [];
-  const afterById = new Map<string, number[]>();
-  after.forEach((event, i) => afterById.set(event.id, [...(afterById.get(event.id) ?? []), i]));
+  const afterById = new Map<string, { list: number[]; next: number }>();
+  after.forEach((event, i) => {
+    const entry = afterById.get(event.id);
+    if (entry) entry.list.push(i);
+    else afterById.set(event.id, { list: [i], next: 0 });
+  });
   const beforeLeft: number[] = [];
   const afterTaken = new Set<number>();
   before.forEach((event, i) => {
-    const j = afterById.get(event.id)?.shift();
+    const entry = afterById.get(event.id);
+    const j = entry?.list[entry.next];
+    if (entry && j !== undefined) entry.next++;
     if (j === undefined) {
       beforeLeft.push(i);
       return;
@@ -135,11 +146,6 @@ export function matchEvents(
   pairs.push(...bySource.pairs);
   const { beforeLeft: beforeRest, afterLeft } = bySource;
 
-  // Only events that share a source document are compared, each statement tokenised once.
-  const profile = (event: TimelineEvent, pathOf: DocumentPaths) => event.sources.map((s) => ({ path: pathOf(s.document), tokens: tokenSet(s.statement.text) }));
-  const afterProfiles = new Map(afterLeft.map((j) => [j, profile(after[j]!, afterPath)]));
-  const afterByPath = new Map<string, Set<number>>();
-  for (const [j, sources] of afterProfiles) for (const s of sources) afterByPath.set(s.path, (afterByPath.get(s.path) ?? new Set()).add(j));
   const mentionCache = new Map<TimelineEvent, Set<string>>();
   const mentionTokens = (event: TimelineEvent) => {
     let tokens = mentionCache.get(event);
@@ -147,21 +153,16 @@ export function matchEvents(
     return tokens;
   };
   const candidates: Candidate[] = [];
-  for (const i of beforeRest) {
-    const sources = profile(before[i]!, beforePath);
-    const near = new Set(sources.flatMap((s) => [...(afterByPath.get(s.path) ?? [])]));
-    for (const j of [...near].sort((x, y) => x - y)) {
-      let similarity = -1;
-      for (const b of sources) for (const a of afterProfiles.get(j)!) if (a.path === b.path) similarity = Math.max(similarity, jaccard(b.tokens, a.tokens));
-      if (similarity < SIMILARITY_THRESHOLD) continue;
-      candidates.push({
-        before: i,
-        after: j,
-        similarity,
-        sameDate: before[i]!.date.value === after[j]!.date.value,
-        mentionSimilarity: jaccard(mentionTokens(before[i]!), mentionTokens(after[j]!)),
-      });
-    }
+  for (const [key, similarity] of similarStatements(before, beforeRest, beforePath, after, afterLeft, afterPath)) {
+    const i = Math.floor(key / after.length);
+    const j = key % after.length;
+    candidates.push({
+      before: i,
+      after: j,
+      similarity,
+      sameDate: before[i]!.date.value === after[j]!.date.value,
+      mentionSimilarity: jaccard(mentionTokens(before[i]!), mentionTokens(after[j]!)),
+    });
   }
   candidates.sort(
     (x, y) =>
@@ -186,4 +187,89 @@ export function matchEvents(
     removed: beforeRest.filter((i) => !beforeMatched.has(i)).map((i) => before[i]!),
     added: afterLeft.filter((j) => !afterMatched.has(j)).map((j) => after[j]!),
   };
+}
+
+/** One statement of one event: the event's index, its document's path, its tokens in rarest-first order. */
+interface StatementRecord {
+  event: number;
+  path: string;
+  tokens: Set<string>;
+  /** The first tokens, rarest first, that any statement this one reaches the threshold with shares a token with ... */
+  long: string[];
+  /** ... and, when this one is the smaller (or as large), this shorter prefix suffices. */
+  short: string[];
+}
+
+/**
+ * Every pair (before event, after event) with statements from one document whose Jaccard
+ * similarity reaches SIMILARITY_THRESHOLD, with the best such similarity: as a map from
+ * `before * after.length + after` to the similarity.
+ *
+ * Not all pairs of a document: prefix filtering (Chaudhuri et al. 2006; Bayardo et al. 2007).
+ * Tokens are ordered rarest first across both timelines. Two sets A and B with Jaccard >= t
+ * share o >= t (|A| + |B|) / (1 + t) tokens: at least t |B| when A is the smaller, and at
+ * least 2t/(1+t) |A| (2/3 |A| for t = 1/2). The rarest token they share lies within the first
+ * |X| - o + 1 tokens of each; so within the first |A| - ceil(2t/(1+t) |A|) + 1 tokens of the
+ * smaller (its short prefix) and the first |B| - ceil(t |B|) + 1 of the larger (its long
+ * prefix). Each statement is compared only with those of its document whose prefixes meet
+ * its own so: exactly the pairs that reach t are found, and a statement meets those that share
+ * one of its rarest words, not its whole document. Empty token sets (alike, similarity 1)
+ * meet under the empty token of their document.
+ */
+function similarStatements(
+  before: readonly TimelineEvent[],
+  beforeLeft: readonly number[],
+  beforePath: DocumentPaths,
+  after: readonly TimelineEvent[],
+  afterLeft: readonly number[],
+  afterPath: DocumentPaths,
+): Map<number, number> {
+  const t = SIMILARITY_THRESHOLD;
+  const records = (events: readonly TimelineEvent[], left: readonly number[], pathOf: DocumentPaths): StatementRecord[] =>
+    left.flatMap((event) => events[event]!.sources.map((s) => ({ event, path: pathOf(s.document), tokens: tokenSet(s.statement.text), long: [], short: [] })));
+  const beforeRecords = records(before, beforeLeft, beforePath);
+  const afterRecords = records(after, afterLeft, afterPath);
+  const frequency = new Map<string, number>();
+  for (const r of [...beforeRecords, ...afterRecords]) for (const token of r.tokens) frequency.set(token, (frequency.get(token) ?? 0) + 1);
+  const rarestFirst = (a: string, b: string) => frequency.get(a)! - frequency.get(b)! || compareStrings(a, b);
+  for (const r of [...beforeRecords, ...afterRecords]) {
+    const size = r.tokens.size;
+    const sorted = size === 0 ? [''] : [...r.tokens].sort(rarestFirst);
+    // The overlaps are rounded down a hair before ceil, so that rounding can only lengthen a prefix.
+    r.long = sorted.slice(0, Math.max(1, size - Math.ceil(t * size - 1e-9) + 1));
+    r.short = sorted.slice(0, Math.max(1, size - Math.ceil(((2 * t) / (1 + t)) * size - 1e-9) + 1));
+  }
+  const indexOf = (prefix: (r: StatementRecord) => string[]) => {
+    const index = new Map<string, number[]>();
+    afterRecords.forEach((r, k) => {
+      for (const token of prefix(r)) {
+        const key = `${r.path}\u0000${token}`;
+        const list = index.get(key);
+        if (list) list.push(k);
+        else index.set(key, [k]);
+      }
+    });
+    return index;
+  };
+  const longIndex = indexOf((r) => r.long);
+  const shortIndex = indexOf((r) => r.short);
+  const best = new Map<number, number>();
+  const seen = new Int32Array(afterRecords.length).fill(-1);
+  beforeRecords.forEach((b, n) => {
+    const visit = (k: number) => {
+      if (seen[k] === n) return;
+      seen[k] = n;
+      const a = afterRecords[k]!;
+      const similarity = jaccard(b.tokens, a.tokens);
+      if (similarity < t) return;
+      const key = b.event * after.length + a.event;
+      if (similarity > (best.get(key) ?? -1)) best.set(key, similarity);
+    };
+    const size = b.tokens.size;
+    // b the smaller: its short prefix against the long prefixes of the larger ...
+    for (const token of b.short) for (const k of longIndex.get(`${b.path}\u0000${token}`) ?? []) if (afterRecords[k]!.tokens.size >= size) visit(k);
+    // ... b the larger: its long prefix against the short prefixes of the smaller.
+    for (const token of b.long) for (const k of shortIndex.get(`${b.path}\u0000${token}`) ?? []) if (afterRecords[k]!.tokens.size <= size) visit(k);
+  });
+  return best;
 }

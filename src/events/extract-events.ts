@@ -4,9 +4,11 @@ import { dateInterval } from '../dates/index.ts';
 import { articleVoice, findHedge, findSpeaker } from './attribute-claims.ts';
 import { readFactuality } from './read-factuality.ts';
 import { periodStart } from './anchor-durations.ts';
+import { chooseStatementDate, nonEventKind, statementDates, type StatementDate } from './choose-statement-date.ts';
 import { MEDIA_LINK } from '../segment/media-link.ts';
+import { shortenHeadline } from './shorten-headline.ts';
+import { ENGLISH_STOPWORDS } from '../clean/english-stopwords.ts';
 
-const MAX_HEADLINE = 240;
 /** A newswire dateline at the head of a statement: "MOSCOW (AP)_ ", "WASHINGTON, Aug. 7 (Reuters) - ". */
 const DATELINE_PREFIX = /^\p{Lu}[\p{Lu}.'’ -]{1,40}(?:,\s*\p{Lu}[\p{L}.'’ -]{0,30})?\s*(?:,\s*\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2}(?:,?\s+\d{4})?)?\s*\([\p{L}\p{N} .&-]{1,30}\)\s*[-–—_:]+\s*/u;
 /** A reporting clause closing a sentence: ", witnesses said.", ", according to SANA.", ", the ministry said on Monday." */
@@ -27,12 +29,26 @@ const RELATION_CUES: Array<[RegExp, DateRelation]> = [
 const ABBREVIATION_END = /(?:^|[\s(])(?:\p{Lu}\p{Ll}{0,4}|\p{Lu}(?:\.\p{Lu})*|[a-z]\.[a-z]|No|St|vs|etc)\.\s*$/u;
 const CONTINUES = /^[\p{Ll}\p{N}(,;]/u;
 /** Titles before a name never end a sentence. */
-const TITLE_BEFORE_NAME = /(?:^|[\s(])(?:Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Capt|Cmdr|Adm|Maj|Brig|Prof|Rev|Pres|Hon|Sec)\.\s*$/u;
+const TITLE_BEFORE_NAME = /(?:^|[\s(])(?:Mr|Mrs|Ms|Messrs|Mme|Dr|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Cpl|Pvt|Capt|Cmdr|Adm|Maj|Brig|Prof|Rev|Fr|Pres|Hon|Sec|Supt|Insp|Det|Amb|Atty)\.\s*$/u;
+/** An initial of a name: "John F. Kennedy", "A. B. Smith" (one capital letter, then a capitalised word). */
+const INITIAL_END = /(?:^|[\s(])\p{Lu}\.\s*$/u;
+/** "St." (Saint), "Mt.", "Ft." before a name; group 1 the word before it. */
+const PLACE_PREFIX_END = /(?:^|([\p{L}\p{N}'’]+)\s+|[\s(])(?:St|Ste|Mt|Ft|Pt)\.\s*$/u;
+
+/** A place-name prefix ends `before`, and it is no street name ("Main St." may end a sentence; "the St." may not). */
+function endsWithPlacePrefix(before: string): boolean {
+  const m = PLACE_PREFIX_END.exec(before);
+  if (!m) return false;
+  const word = m[1];
+  return !word || !/^\p{Lu}/u.test(word) || ENGLISH_STOPWORDS.has(word.toLowerCase());
+}
+const CAPITALISED = /^["“'‘(]?\p{Lu}/u;
 
 /**
  * The sentences of a passage, as spans of the file text: Intl.Segmenter's sentences, joined
  * again where it broke after an abbreviation and the text goes on in lower case or with a
- * number ("in the quarter ended Oct. 12, Provigo posted ...").
+ * number ("in the quarter ended Oct. 12, Provigo posted ..."), after a title ("Gen."), an
+ * initial ("John F. Kennedy") or a place-name prefix ("St. Louis").
  */
 export function sentenceSpans(text: string, passage: Span): Span[] {
   const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
@@ -44,7 +60,11 @@ export function sentenceSpans(text: string, passage: Span): Span[] {
     const start = passage.start + index + lead;
     const previous = pieces[pieces.length - 1];
     const before = previous ? text.slice(previous.start, previous.end) : '';
-    if (previous && (TITLE_BEFORE_NAME.test(before) || (ABBREVIATION_END.test(before) && CONTINUES.test(trimmed)))) previous.end = start + trimmed.length;
+    const joins =
+      TITLE_BEFORE_NAME.test(before) ||
+      (ABBREVIATION_END.test(before) && CONTINUES.test(trimmed)) ||
+      ((INITIAL_END.test(before) || endsWithPlacePrefix(before)) && CAPITALISED.test(trimmed));
+    if (previous && joins) previous.end = start + trimmed.length;
     else pieces.push({ start, end: start + trimmed.length });
   }
   return pieces.map(({ start, end }) => ({ start, end, text: text.slice(start, end) }));
@@ -61,7 +81,8 @@ export function relationOf(text: string, mention: Span, granularityIsDay: boolea
 
 /**
  * A headline that reads as a sentence about what happened: whitespace folded, media links
- * dropped, a leading "And in January 2014," (connective plus the date phrase) taken off.
+ * dropped, a leading "And in January 2014," (connective plus the date phrase) taken off, and
+ * shortened to what a reader can scan (shorten-headline.ts).
  */
 export function headlineFor(statement: string, statementStart: number, mention: Span | null, continuation: string | null = null): string {
   let text = statement;
@@ -78,8 +99,7 @@ export function headlineFor(statement: string, statementStart: number, mention: 
   // "X told Newsweek:" says little; the words it introduces say what was told.
   text = continuation && text.endsWith(':') ? `${text} “${continuation.replace(/\s+/gu, ' ').trim()}”` : text.replace(/:$/u, '.');
   text = text.charAt(0).toUpperCase() + text.slice(1);
-  if (text.length > MAX_HEADLINE) text = `${text.slice(0, MAX_HEADLINE).replace(/\s+\S*$/u, '')} …`;
-  return text;
+  return shortenHeadline(text);
 }
 
 /** A stable event id from the document path and the statement's own content. */
@@ -120,7 +140,7 @@ export function extractEvents(document: TimelineDocument): ExtractedEvents {
     attribution: string | null,
     headlineMention: Span | null,
     continuation: string | null = null,
-    counted: { date: ResolvedDate; relation: DateRelation } | null = null,
+    counted: { date: ResolvedDate; relation?: DateRelation } | null = null,
     headline: string | null = null,
   ) => {
     const interval = dateInterval(mention.value)!;
@@ -177,13 +197,13 @@ export function extractEvents(document: TimelineDocument): ExtractedEvents {
       // of the kind is one statement on the date of its signature.
       const before = events.length;
       for (const sentence of sentenceSpans(document.text, post)) {
-        for (const mention of inPassage.filter((m) => m.start >= sentence.start && m.end <= sentence.end)) {
-          if (isEventDate(mention) && mention.value !== signatureMention?.value) {
-            addEvent(passage, sentence, mention, passage.embedAuthor ?? null, mention);
-          } else if (signatureMention) {
-            const counted = periodStart(sentence.text, mention.start - sentence.start, mention, signatureMention.value.slice(0, 10));
-            if (counted) addEvent(passage, sentence, mention, passage.embedAuthor ?? null, null, null, { date: counted.date, relation: 'since' });
-          }
+        const dates = ownDates(document, sentence, inPassage).filter((d) => d.mention.value !== signatureMention?.value);
+        const chosen = chooseStatementDate(sentence, dates);
+        if (chosen) {
+          addEvent(passage, sentence, chosen.mention, passage.embedAuthor ?? null, chosen.mention, null, periodDate(chosen));
+        } else if (signatureMention) {
+          const counted = countedPeriod(sentence, inPassage, signatureMention.value.slice(0, 10));
+          if (counted) addEvent(passage, sentence, counted.mention, passage.embedAuthor ?? null, null, null, { date: counted.date, relation: 'since' });
         }
       }
       const countedBack = events.slice(before).some((e) => e.relation === 'since');
@@ -200,26 +220,59 @@ export function extractEvents(document: TimelineDocument): ExtractedEvents {
       const { speaker, pronoun } = findSpeaker(sentence.text);
       if (speaker && !pronoun) lastSpeaker = speaker;
       const attribution = speaker ? (pronoun ? lastSpeaker ?? defaultAttribution : speaker) : defaultAttribution;
-      const seen = new Set<string>();
-      for (const mention of inPassage.filter((m) => m.start >= sentence.start && m.end <= sentence.end && isEventDate(m))) {
-        // Two mentions of the same date in one sentence make one statement.
-        if (seen.has(mention.value)) continue;
-        seen.add(mention.value);
-        const continuation = sentence === sentences[sentences.length - 1] ? nextOpening : null;
-        addEvent(passage, sentence, mention, attribution, mention, continuation);
+      const continuation = sentence === sentences[sentences.length - 1] ? nextOpening : null;
+      // One statement, one event: on the date its main clause is anchored to.
+      const chosen = chooseStatementDate(sentence, ownDates(document, sentence, inPassage));
+      if (chosen) {
+        addEvent(passage, sentence, chosen.mention, attribution, chosen.mention, continuation, periodDate(chosen));
+        continue;
       }
       // A statement with no date of its own may count a period back from its reference date.
-      if (seen.size > 0 || reference === null) continue;
-      for (const mention of inPassage.filter((m) => m.start >= sentence.start && m.end <= sentence.end && m.type === 'DURATION')) {
-        const counted = periodStart(sentence.text, mention.start - sentence.start, mention, reference);
-        if (!counted) continue;
-        const continuation = sentence === sentences[sentences.length - 1] ? nextOpening : null;
-        addEvent(passage, sentence, mention, attribution, null, continuation, { date: counted.date, relation: 'since' });
-        break;
-      }
+      if (reference === null) continue;
+      const counted = countedPeriod(sentence, inPassage, reference);
+      if (counted) addEvent(passage, sentence, counted.mention, attribution, null, continuation, { date: counted.date, relation: 'since' });
     }
   }
   return { events, undated };
+}
+
+/**
+ * The dates a sentence could be dated by: its resolved calendar dates, less those that give no
+ * event of their own (comparisons, ages, restatements ...), one per value, periods joined.
+ */
+function ownDates(document: TimelineDocument, sentence: Span, mentions: DateMention[]): StatementDate[] {
+  const inSentence = mentions.filter((m) => m.start >= sentence.start && m.end <= sentence.end);
+  const kept: DateMention[] = [];
+  const seen = new Set<string>();
+  inSentence.forEach((mention, i) => {
+    const previous = i > 0 ? inSentence[i - 1]! : null;
+    if (!isEventDate(mention) || seen.has(mention.value)) return;
+    if (nonEventKind(sentence.text, mention.start - sentence.start, mention, previous, previous ? previous.start - sentence.start : -1)) return;
+    seen.add(mention.value);
+    kept.push(mention);
+  });
+  return statementDates(document.text, kept);
+}
+
+/** The date of a statement date that is a period ("from 2009 to 2011"), or null for a single mention (dated as it is). */
+function periodDate(date: StatementDate): { date: ResolvedDate } | null {
+  if (!date.end) return null;
+  const from = dateInterval(date.mention.value)!;
+  const to = dateInterval(date.end.value)!;
+  const range: ResolvedDate = { ...from, end: to.end, rangeEnd: date.end.value };
+  if (date.mention.mod) range.mod = date.mention.mod;
+  return { date: range };
+}
+
+/** The first period in a sentence that counts back from `reference` to the start of what it states; counts of time ("in the last 100 years") do not. */
+function countedPeriod(sentence: Span, mentions: DateMention[], reference: string): { mention: DateMention; date: ResolvedDate } | null {
+  for (const mention of mentions.filter((m) => m.start >= sentence.start && m.end <= sentence.end && m.type === 'DURATION')) {
+    const offset = mention.start - sentence.start;
+    if (nonEventKind(sentence.text, offset, mention, null)) continue;
+    const counted = periodStart(sentence.text, offset, mention, reference);
+    if (counted) return { mention, date: counted.date };
+  }
+  return null;
 }
 
 /**

@@ -6,6 +6,7 @@ import type { Diagnostic, SourceFile } from '../types.ts';
 import { compareDiagnostics, diagnosticAt } from '../diagnostics/diagnostic.ts';
 import { parseFrontMatter } from './parse-front-matter.ts';
 import { describeFsError, listContentFiles, specialKind } from './list-content-files.ts';
+import { SITE_CONFIG_FILE } from './read-site-config.ts';
 
 /** The extensions a content file may have. */
 export const CONTENT_EXTENSIONS = ['.txt', '.md'] as const;
@@ -194,6 +195,8 @@ export async function readArticles(dir: string): Promise<ReadResult> {
   const diagnostics: Diagnostic[] = [...listing.diagnostics];
   const content: Array<{ relativePath: string; absolutePath: string }> = [];
   for (const entry of listing.entries) {
+    // The site's configuration, not an article (read by readSiteConfig).
+    if (entry.relativePath === SITE_CONFIG_FILE) continue;
     const ext = path.extname(entry.relativePath).toLowerCase();
     if ((CONTENT_EXTENSIONS as readonly string[]).includes(ext)) content.push(entry);
     else diagnostics.push({ document: entry.relativePath, line: 1, column: 1, severity: 'warning', code: 'unsupported-file',

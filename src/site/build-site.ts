@@ -1,8 +1,9 @@
 import Eleventy from '@11ty/eleventy';
 import { register } from 'tsx/esm/api';
 import type { Timeline } from '../types.ts';
+import type { SiteConfig } from '../load/read-site-config.ts';
 import type { CompareTo } from './comparison-view.ts';
-import { COMPARE_TO_DATA, TIMELINE_DATA } from './eleventy-plugin.ts';
+import { COMPARE_TO_DATA, SITE_CONFIG_DATA, TIMELINE_DATA } from './eleventy-plugin.ts';
 import { eleventyConfigPath, siteTemplateDir } from './site-paths.ts';
 import { validateTimeline } from './validate-timeline.ts';
 
@@ -24,8 +25,9 @@ function ensureTypeScriptImports(): void {
  * does not hold together is refused before anything is written (InvalidTimelineError).
  * With `compareTo` (the diff from an older timeline to this one), the site gets a "What
  * changed" page and marks new and changed events; without it, nothing of that is written.
+ * `config` (read from the content folder by `readSiteConfig`) titles and describes the site.
  */
-export async function buildSite(timeline: Timeline, options: { outDir: string; compareTo?: CompareTo }): Promise<void> {
+export async function buildSite(timeline: Timeline, options: { outDir: string; compareTo?: CompareTo; config?: SiteConfig }): Promise<void> {
   const valid = validateTimeline(timeline);
   ensureTypeScriptImports();
   const eleventy = new Eleventy(siteTemplateDir, options.outDir, {
@@ -34,6 +36,7 @@ export async function buildSite(timeline: Timeline, options: { outDir: string; c
     config: (eleventyConfig) => {
       eleventyConfig.addGlobalData(TIMELINE_DATA, valid);
       if (options.compareTo !== undefined) eleventyConfig.addGlobalData(COMPARE_TO_DATA, options.compareTo);
+      if (options.config !== undefined) eleventyConfig.addGlobalData(SITE_CONFIG_DATA, options.config);
       // The logger switch below does not reach this group: it warns when a transform is slow on a busy machine.
       eleventyConfig.benchmarkManager.get('Configuration').setIsVerbose(false);
     },

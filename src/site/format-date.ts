@@ -81,7 +81,10 @@ const MODIFIERS: Record<string, (label: string) => string> = {
 };
 
 export function formatResolvedDate(date: ResolvedDate): DateLabel {
-  const plain = formatAt(date.granularity, day(date.start), date.value);
+  const first = formatAt(date.granularity, day(date.start), date.value);
+  // A period shows both ends; its <time> is its start.
+  const last = date.rangeEnd ? formatTimexValue(date.rangeEnd) : null;
+  const plain = last ? { ...first, label: `${first.label} – ${last.label}` } : first;
   const modify = date.mod ? MODIFIERS[date.mod] : undefined;
   return modify ? { ...plain, label: modify(plain.label) } : plain;
 }

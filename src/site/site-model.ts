@@ -17,6 +17,7 @@ import { STATUS_ORDER, STATUS_WORDS } from './status-words.ts';
 import { comparisonView, changeAnchor, type CompareTo, type ComparisonView } from './comparison-view.ts';
 import { changeMarks, type ChangeMark } from '../diff/change-marks.ts';
 import { GRANULARITY_RANK } from '../dates/granularity.ts';
+import { DEFAULT_SITE_CONFIG, type SiteConfig } from '../load/read-site-config.ts';
 
 /**
  * Everything the templates show, computed once from a validated timeline: grouped, sorted,
@@ -25,6 +26,8 @@ import { GRANULARITY_RANK } from '../dates/granularity.ts';
  */
 export interface SiteModel {
   title: string;
+  /** The configuration (`content/_timeline.yml`): description, language, base URL, publisher. */
+  config: SiteConfig;
   figures: Figures;
   periods: PeriodView[];
   events: EventView[];
@@ -459,6 +462,8 @@ function undatedAdvice(doc: TimelineDocument): string {
 }
 
 export interface SiteModelOptions {
+  /** The site's configuration; its title unless `title` is given. */
+  config?: SiteConfig;
   title?: string;
   links?: SiteLinks;
   /** The timeline compared with (`--compare-to`): marks new and changed events, and fills `comparison`. */
@@ -466,7 +471,8 @@ export interface SiteModelOptions {
 }
 
 export function buildSiteModel(timeline: Timeline, options: SiteModelOptions = {}): SiteModel {
-  const { title = 'News timeline', links = SITE_LINKS, compareTo } = options;
+  const { config = DEFAULT_SITE_CONFIG, links = SITE_LINKS, compareTo } = options;
+  const title = options.title ?? config.title;
   const comparison = compareTo === undefined ? null : comparisonView(compareTo, timeline, links);
   const marks = compareTo === undefined ? new Map<string, ChangeMark>() : changeMarks(compareTo.diff);
   const docs = [...timeline.documents].sort((a, b) => byText(a.published ?? '9999', b.published ?? '9999') || byText(a.id, b.id));
@@ -516,6 +522,7 @@ export function buildSiteModel(timeline: Timeline, options: SiteModelOptions = {
   for (const d of diagnostics) severities[d.severity] += 1;
   return {
     title,
+    config,
     figures: {
       events: events.length,
       happened: events.filter((e) => e.status === 'happened').length,

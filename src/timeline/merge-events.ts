@@ -103,7 +103,62 @@ export function sameHappening(a: Profile, b: Profile, weight: NameWeight = () =>
   return score >= SAME_HAPPENING;
 }
 
-/** Merges the events of several documents that report one happening; flags conflicting dates. */
+/**
+ * The name facts `sameHappening` needs, computed once per statement rather than once per pair:
+ * the weight of every name, their total, and the rarest name (ties: the first in code-unit order).
+ */
+interface NameFacts {
+  weights: Map<string, number>;
+  total: number;
+  rarest: string | null;
+}
+
+function nameFactsOf(names: ReadonlySet<string>, weight: NameWeight): NameFacts {
+  const weights = new Map<string, number>();
+  let total = 0;
+  let rarest: string | null = null;
+  for (const n of names) {
+    const w = weight(n);
+    weights.set(n, w);
+    total += w;
+    if (rarest === null || w > weights.get(rarest)! || (w === weights.get(rarest)! && n < rarest)) rarest = n;
+  }
+  return { weights, total, rarest };
+}
+
+/**
+ * `sameHappening` on precomputed name facts, the cheap tests first; returns the similarity
+ * when the two report one happening, -1 when not. Same rule, same result.
+ */
+function sameHappeningScore(a: Profile, b: Profile, fa: NameFacts, fb: NameFacts): number {
+  if (a.numbers.size > 0 && b.numbers.size > 0 && overlapCount(a.numbers, b.numbers) === 0) return -1;
+  if (a.names.size > 0 && b.names.size > 0) {
+    const [fewer, more, fewerFacts] = fa.total <= fb.total ? [a, b, fa] : [b, a, fb];
+    if (!more.names.has(fewerFacts.rarest!)) return -1;
+    let shared = 0;
+    for (const [n, w] of fa.weights) if (b.names.has(n)) shared += w;
+    if (shared < SHARED_NAMES * fewerFacts.total) return -1;
+    const score = similarity(a, b);
+    return score >= SAME_HAPPENING ? score : -1;
+  }
+  const score = similarity(a, b);
+  return score >= NEAR_IDENTICAL ? score : -1;
+}
+
+/** A word in more statements than this ("said", "government") says nothing about which happening. */
+export const COMMON_WORD = 200;
+
+/**
+ * Merges the events of several documents that report one happening; flags conflicting dates.
+ *
+ * Cost: candidates come from an inverted index of content words, and a word found in more
+ * than COMMON_WORD statements is not followed; so a statement of W distinct content words is
+ * compared with at most COMMON_WORD x W others, whatever the corpus size and whatever its
+ * dates (a coarse date such as "2019" or "this month" widens no candidate list: candidacy is
+ * by word, the date test comes after). Joining two clusters costs the size of the one joined
+ * in (and the document test the size of the smaller), not a visit of every member pair.
+ * The whole is O(n x W x COMMON_WORD) comparisons, linear in the number of statements.
+ */
 export function mergeEvents(events: readonly TimelineEvent[]): TimelineEvent[] {
   const profiles = events.map((e) => profileOf(e.sources.map((s) => s.statement.text).join(' ')));
   const documentOf = events.map((e) => e.sources[0]!.document);
@@ -120,24 +175,23 @@ export function mergeEvents(events: readonly TimelineEvent[]): TimelineEvent[] {
   for (const p of profiles) for (const n of p.names) nameCounts.set(n, (nameCounts.get(n) ?? 0) + 1);
   for (const p of profiles) if (p.lead && nameCounts.has(p.lead)) p.names.add(p.lead);
   const weight: NameWeight = (name) => Math.log((events.length + 1) / (nameCounts.get(name) ?? 1));
+  const facts = profiles.map((p) => nameFactsOf(p.names, weight));
   // Pairs that report one happening, most alike first; then clusters grow from them, but only
   // where every date of the one cluster overlaps every date of the other and no document
   // would appear twice, so coarse dates ("this month") cannot chain distinct days together.
   const pairs: Array<{ i: number; j: number; score: number }> = [];
   const conflicts = new Map<number, Set<number>>();
-  const compared = new Set<string>();
+  // lastSeen[j] === i: j was already compared with i (each pair is compared once, from its lower index).
+  const lastSeen = new Int32Array(events.length).fill(-1);
   for (let i = 0; i < events.length; i++) {
     for (const w of profiles[i]!.words) {
       const list = index.get(w)!;
-      // A word in very many statements ("said", "government") says nothing about which happening.
-      if (list.length > 200) continue;
+      if (list.length > COMMON_WORD) continue;
       for (const j of list) {
-        if (j <= i || documentOf[i] === documentOf[j]) continue;
-        const key = `${i}:${j}`;
-        if (compared.has(key)) continue;
-        compared.add(key);
-        if (!sameHappening(profiles[i]!, profiles[j]!, weight)) continue;
-        const score = similarity(profiles[i]!, profiles[j]!);
+        if (j <= i || lastSeen[j] === i || documentOf[i] === documentOf[j]) continue;
+        lastSeen[j] = i;
+        const score = sameHappeningScore(profiles[i]!, profiles[j]!, facts[i]!, facts[j]!);
+        if (score < 0) continue;
         if (datesOverlap(events[i]!, events[j]!)) pairs.push({ i, j, score });
         else if (score >= NEAR_IDENTICAL) {
           if (!conflicts.has(i)) conflicts.set(i, new Set());
@@ -149,19 +203,38 @@ export function mergeEvents(events: readonly TimelineEvent[]): TimelineEvent[] {
     }
   }
   pairs.sort((x, y) => y.score - x.score || x.i - y.i || x.j - y.j);
+  // A cluster keeps its documents and the intersection of its dates: intervals that overlap
+  // pairwise have a common part (one dimension), so "every date of the one overlaps every
+  // date of the other" is "the two intersections overlap", tested without visiting members.
   const clusterOf = events.map((_, i) => i);
   const members = new Map<number, number[]>(events.map((_, i) => [i, [i]]));
+  const documents = new Map<number, Set<string>>(events.map((_, i) => [i, new Set([documentOf[i]!])]));
+  const common = new Map<number, { start: string; end: string }>(events.map((e, i) => [i, { start: e.date.start, end: e.date.end }]));
   for (const { i, j } of pairs) {
     const ci = clusterOf[i]!;
     const cj = clusterOf[j]!;
     if (ci === cj) continue;
     const left = members.get(ci)!;
     const right = members.get(cj)!;
-    const compatible = left.every((x) => right.every((y) => documentOf[x] !== documentOf[y] && datesOverlap(events[x]!, events[y]!)));
-    if (!compatible) continue;
+    const leftDates = common.get(ci)!;
+    const rightDates = common.get(cj)!;
+    if (!(leftDates.start <= rightDates.end && rightDates.start <= leftDates.end)) continue;
+    const leftDocs = documents.get(ci)!;
+    const rightDocs = documents.get(cj)!;
+    const [small, large] = leftDocs.size <= rightDocs.size ? [leftDocs, rightDocs] : [rightDocs, leftDocs];
+    let disjoint = true;
+    for (const d of small) if (large.has(d)) disjoint = false;
+    if (!disjoint) continue;
     for (const y of right) clusterOf[y] = ci;
     left.push(...right);
+    for (const d of rightDocs) leftDocs.add(d);
+    common.set(ci, {
+      start: leftDates.start > rightDates.start ? leftDates.start : rightDates.start,
+      end: leftDates.end < rightDates.end ? leftDates.end : rightDates.end,
+    });
     members.delete(cj);
+    documents.delete(cj);
+    common.delete(cj);
   }
   const groups = new Map([...members.entries()].map(([k, list]) => [k, [...list].sort((x, y) => x - y)]));
   const mergedIdOf = new Map<number, string>();

@@ -12,7 +12,7 @@ const timexType = z.enum(['DATE', 'TIME', 'DURATION', 'SET']);
 const granularity = z.enum(GRANULARITIES);
 const severity = z.enum(['error', 'warning', 'info']);
 const factualityStatus = z.enum(['happened', 'ongoing', 'planned', 'expected', 'possible', 'denied']);
-const resolvedDate = z.object({ value: z.string().min(1), start: isoDay, end: isoDay, granularity, mod: z.string().min(1).optional() });
+const resolvedDate = z.object({ value: z.string().min(1), start: isoDay, end: isoDay, granularity, mod: z.string().min(1).optional(), rangeEnd: z.string().min(1).optional() });
 
 const passage = span.extend({
   id: z.string().min(1),

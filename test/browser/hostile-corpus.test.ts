@@ -32,7 +32,7 @@ In January 2014 a report <img src=x onerror=alert(1)> described the siege of the
 
 In March 2015 the market reopened "><svg onload=alert(1)> with forty stalls, the mayor said.
 
-The water supply failed in June 2016 </textarea><script>alert(2)</script> and residents queued for days, witnesses said.
+The water supply failed in June 2016 </textarea><script>alert(2)</script>, witnesses said.
 
 Officials published the figures in 2017 at javascript:alert(1) and on a page that no longer exists, the ministry said.
 `;
@@ -73,7 +73,8 @@ async function injected(page: Page): Promise<Record<string, number>> {
 
 describe('a hostile corpus through the whole pipeline', () => {
   it('reaches the timeline: the hostile text is in the events the pipeline made', () => {
-    const headlines = timeline.events.map((e) => e.headline).join('\n');
+    // A headline is the statement shortened; the whole statement is on the card.
+    const headlines = timeline.events.flatMap((e) => [e.headline, ...e.sources.map((s) => s.statement.text)]).join('\n');
     for (const text of HOSTILE) expect(headlines).toContain(text);
     expect(timeline.documents[0]).toMatchObject({ title: '<b>x</b>', url: 'javascript:alert(1)' });
   });

@@ -108,3 +108,36 @@ describe('datelines without an agency or a year', () => {
     expect(head.published).toBeNull();
   });
 });
+
+/** Written for these tests in the shape of a Wikinews file: headline, blank line, dateline, body. */
+const PLAIN_BODY = `The city library reopened on Saturday after a two-year renovation that doubled its reading rooms and added a children's wing.
+
+The mayor said the project came in under budget. Visitors praised the new lighting.
+`;
+
+describe('plain news files: headline, blank line, dateline, body', () => {
+  it.each([
+    ['a two-word headline', `Library reopens\n\nSunday, June 3, 2012\n\n${PLAIN_BODY}`, '2012-06-03'],
+    ['a four-word headline', `City library reopens doors\n\nSunday, June 3, 2012\n\n${PLAIN_BODY}`, '2012-06-03'],
+    ['a date without its weekday', `City library reopens its doors after renovation\n\nJune 3, 2012\n\n${PLAIN_BODY}`, '2012-06-03'],
+    ['a day-month-year date', `Regional airline orders twelve turboprops\n\nFriday, 9 October 2009\n\nA regional airline has ordered twelve new turboprop aircraft. Deliveries will start in 2011.\n`, '2009-10-09'],
+    ['a one-sentence body', `City library reopens\n\nSunday, June 3, 2012\n\nThe city library reopened on Saturday.\n`, '2012-06-03'],
+    ['a headline the text repeats', `Library reopened\n\nSunday, June 3, 2012\n\nLibrary reopened on Saturday after a two-year renovation that doubled its reading rooms and added a wing.\n`, '2012-06-03'],
+    ['a sources section after the body', `Storm cuts power to homes\n\nSunday, November 18, 2007\n\nAbout 20,000 homes lost power overnight as winds brought down lines.\n\nSources\n\n "Storm leaves thousands without power" — County Courier, November 18, 2007\n`, '2007-11-18'],
+  ])('%s: keeps headline and dateline, reads the date, keeps every body line', (_, text, published) => {
+    const analysis = analysePageChrome(text, 0);
+    const head = findArticleHead(analysis);
+    const lines = text.split('\n');
+    expect(head.title?.text).toBe(lines[0]);
+    expect(head.byline.map((l) => l.text)).toEqual([lines[2]]);
+    expect(head.published?.value).toBe(published);
+    // The first paragraph of the body stays body text: neither chrome nor mistaken for the headline.
+    expect(analysis.chrome[4]).toBe(false);
+  });
+
+  it('keeps a wire dateline that names no place, "(Undated)"', () => {
+    const text = '(Undated)\n\nThe appeals court refused on Thursday to order an asylum hearing for the boy, and his relatives said they would consider an appeal.\n';
+    const head = findArticleHead(analysePageChrome(text, 0));
+    expect(head.byline.map((l) => l.text)).toEqual(['(Undated)']);
+  });
+});

@@ -4,6 +4,8 @@ import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
+import { pathToFileURL } from 'node:url';
+import { listFiles } from '../site/site-files.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 const BIN = path.resolve(import.meta.dirname, '../../bin/timeline');
@@ -83,11 +85,11 @@ describe('timeline build --compare-to', () => {
     expect(result.stderr).toContain('since old: 1 new, 1 changed, 0 removed');
     expect(result.code).toBe(0);
     const changes = await mainText(path.join(root, 'site/changes.html'));
-    expect(changes).toContain('What changed since old');
+    expect(changes).toContain('What changed since the previous version');
     expect(changes).toContain('The covered market reopened on 1 April 2020 with forty stalls.');
     expect(changes).toContain('3 March 2020 → 5 March 2020');
     const single = await readFile(path.join(root, 'one.html'), 'utf8');
-    expect(single).toContain('<h2 id="site-changes">What changed since <span class="change-label">old</span></h2>');
+    expect(single).toContain('<h2 id="site-changes">What changed since <span class="change-label">the previous version</span></h2>');
     expect(single).toContain('<span class="badge badge-new">New</span>');
   });
 
@@ -96,9 +98,43 @@ describe('timeline build --compare-to', () => {
     expect(result.stderr).toContain('since git:HEAD: 1 new, 1 changed, 0 removed');
     expect(result.code).toBe(0);
     const changes = await mainText(path.join(repo, 'site/changes.html'));
-    expect(changes).toContain('What changed since git:HEAD');
+    expect(changes).toContain('What changed since revision HEAD');
     expect(changes).toMatch(/New events \(1\)\s+1 April 2020\s+The covered market reopened/);
     expect(changes).toMatch(/Redated \(1 event\)\s+3 March 2020 → 5 March 2020/);
+  });
+
+  it('publishes no local path: neither the content folder nor OLD appears in any file of the site or the single file', async () => {
+    const content = path.join(root, 'new');
+    const old = path.join(root, 'old');
+    const out = path.join(root, 'private-site');
+    const single = path.join(root, 'private.html');
+    const result = await timeline(['build', '--compare-to', old, '--content', content, '--out', out, '--single-file', single], tmpdir());
+    expect(result.code).toBe(0);
+    // The terminal may say where OLD is; the pages may not.
+    expect(result.stderr).toContain(`since ${old}:`);
+    const files = [single, ...(await listFiles(out)).map((f) => path.join(out, f))];
+    expect(files.map((f) => path.relative(root, f))).toEqual(expect.arrayContaining(['private-site/changes.html', 'private-site/index.html', 'private-site/timeline.csv', 'private-site/feed.json']));
+    const leaks: string[] = [];
+    for (const file of files) {
+      const text = await readFile(file, 'utf8');
+      // The folders, their real paths, and the temporary root they share (also as a URL).
+      for (const local of [content, old, root, pathToFileURL(root).href]) if (text.includes(local)) leaks.push(`${path.relative(root, file)} contains ${local}`);
+    }
+    expect(leaks).toEqual([]);
+    expect(await mainText(path.join(out, 'changes.html'))).toContain('What changed since the previous version');
+  });
+
+  it('names OLD by its label in the configuration, content/_timeline.yml', async () => {
+    const labelled = path.join(root, 'labelled');
+    await writeFolder(labelled, {
+      'bridge.md': BRIDGE.replace('3 March 2020', '5 March 2020'),
+      '_timeline.yml': 'title: The river town\nversion-labels:\n  old: the edition of 20 March\n',
+    });
+    const result = await timeline(['build', '--compare-to', 'old', '--content', 'labelled', '--out', 'labelled-site'], root);
+    expect(result.stderr).not.toContain('_timeline.yml');
+    expect(result.code).toBe(0);
+    expect(await mainText(path.join(root, 'labelled-site/changes.html'))).toContain('What changed since the edition of 20 March');
+    expect(await readFile(path.join(root, 'labelled-site/index.html'), 'utf8')).toContain('<title>Timeline · The river town</title>');
   });
 
   it('exits 2 with a message naming the input for a bad revision or a missing folder, and builds nothing', async () => {

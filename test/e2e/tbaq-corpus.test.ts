@@ -33,6 +33,13 @@ describe('a real newswire corpus (TBAQ AQUAINT)', () => {
     }
   });
 
+  it('keeps every headline and dateline: the first line of every article is never chrome', () => {
+    for (const d of timeline.documents) {
+      const first = d.passages.find((p) => p.text.trim() !== '');
+      expect(first?.kind, `${d.path}: ${first?.text.slice(0, 60)}`).not.toBe('chrome');
+    }
+  });
+
   it('invents hardly any page chrome in articles that have none', () => {
     const words = timeline.documents.reduce((n, d) => n + d.chrome.reduce((m, c) => m + c.text.split(/\s+/u).length, 0), 0);
     const total = timeline.documents.reduce((n, d) => n + d.text.split(/\s+/u).length, 0);

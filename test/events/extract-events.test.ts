@@ -74,6 +74,18 @@ describe('sentenceSpans and abbreviations', () => {
   it.each([
     ['In the quarter ended Oct. 12, Provigo posted net income. Sales rose.', ['In the quarter ended Oct. 12, Provigo posted net income.', 'Sales rose.']],
     ['Gen. Smith arrived on Monday. He left.', ['Gen. Smith arrived on Monday.', 'He left.']],
+    // initials
+    ['John F. Kennedy was shot in 1963. The nation mourned.', ['John F. Kennedy was shot in 1963.', 'The nation mourned.']],
+    ['Then Prof. A. B. Smith spoke. He left.', ['Then Prof. A. B. Smith spoke.', 'He left.']],
+    // place-name prefixes, but a street name may end a sentence
+    ['He lived at 12 St. James Street in 2010. He left.', ['He lived at 12 St. James Street in 2010.', 'He left.']],
+    ['The St. Louis Cardinals won. They celebrated.', ['The St. Louis Cardinals won.', 'They celebrated.']],
+    ['They climbed Mt. Kenya in May. It was cold.', ['They climbed Mt. Kenya in May.', 'It was cold.']],
+    ['He lives on Main St. He left.', ['He lives on Main St.', 'He left.']],
+    // titles
+    ['She met Messrs. Drabinsky and Gottlieb. They left.', ['She met Messrs. Drabinsky and Gottlieb.', 'They left.']],
+    // acronyms still end a sentence before a capital
+    ['Prices rose in the U.S. Officials said so.', ['Prices rose in the U.S.', 'Officials said so.']],
   ])('%j', (text, expected) => {
     expect(sentenceSpans(text, { start: 0, end: text.length, text }).map((s) => s.text)).toEqual(expected);
   });

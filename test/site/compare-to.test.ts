@@ -39,7 +39,7 @@ title: Market reopens <script>alert(1)</script>
 published: 2020-04-02
 publisher: The Valley Courier
 ---
-The covered market reopened on 1 April 2020 with forty stalls & a new café <b onmouseover="alert(2)">upstairs</b>.
+The covered market reopened on 1 April 2020 & <b onmouseover="alert(2)">stalls</b>.
 `;
 
 /** OLD: the council article and the school article. NEW: the council article redated and edited, the school article gone, the market article added. */
@@ -117,7 +117,7 @@ describe('buildSite with compareTo', () => {
     const added = /<section aria-labelledby="site-changes-added">([\s\S]*?)<\/section>/.exec(changes)![1]!;
     expect(added).toContain('<h2 id="site-changes-added">New events (1)</h2>');
     expect(added).toContain(
-      `<p class="event-date"><time datetime="2020-04-01">1 April 2020</time></p>\n<p class="change-headline"><a href="years/2020.html#${eventId('covered market')}">The covered market reopened on 1 April 2020 with forty stalls &amp; a new café &lt;b onmouseover=&quot;alert(2)&quot;&gt;upstairs&lt;/b&gt;.</a></p>`,
+      `<p class="event-date"><time datetime="2020-04-01">1 April 2020</time></p>\n<p class="change-headline"><a href="years/2020.html#${eventId('covered market')}">The covered market reopened on 1 April 2020 &amp; &lt;b onmouseover=&quot;alert(2)&quot;&gt;stalls&lt;/b&gt;.</a></p>`,
     );
   });
 
@@ -144,7 +144,7 @@ describe('buildSite with compareTo', () => {
     const removed = /<section aria-labelledby="site-changes-removed">([\s\S]*?)<\/section>/.exec(changes)![1]!;
     expect(removed).toContain('<h2 id="site-changes-removed">Removed events (1)</h2>');
     expect(removed).toContain('<p class="event-date"><time datetime="2020-02-07">7 February 2020</time></p>');
-    expect(removed).toContain('<p class="change-headline">Builders finished repairing the roof of the primary school on 7 February 2020, a week ahead of schedule.</p>');
+    expect(removed).toContain('<p class="change-headline">Builders finished repairing the roof of the primary school on 7 February 2020 …</p>');
     expect(removed).toContain('<code>school</code><span class="source-attribution"> · The Valley Courier</span>');
     // It has no permalink any more: nothing in its entry links to the timeline.
     expect(removed).not.toContain('<a ');
@@ -247,17 +247,17 @@ describe('buildSite with compareTo', () => {
  */
 // timeline.json changed once since: sources name their passage by id (issue 11 case 5).
 const PAGES_WITHOUT_COMPARISON: Record<string, string> = {
-  'about.html': '20f1fa13c84b0b2ecaa4bff1f1c90dd1345915036d4398348ad37d78673162af',
-  'documents/kobani-aftermath.html': '5fda158a054acdffa1c3975559e80183b7ed2b6ed6d5f4dfa29ca58c1ad7174f',
-  'documents/kobani-siege.html': '5c9c645614d4c7d9d328badddde15ade3d2398ff8fd9e70976a339ecaebde313',
-  'index.html': 'c5b652b843f4456cd828d67efc6f2e8d0e3d19b96305eea38edf9252bcc02f98',
-  'undated.html': 'cca64a06c6624d73081154fca8fad43bc4b95b339cfcf052cd362722006fb8b2',
-  'years/2014.html': 'b8770a21f7fa87f23af14630ff6d28874cf87a0e55d995f6d40671961258cc5b',
-  'years/2019.html': '35a45040bcc0b63aecd1b14c7ca7b0f88408957de1d2c914e4dc574db1bf2f48',
+  'about.html': 'e2f8245c87dab5bf2b9089b11eb99a71ebca92b06ce70604eff8deae3fe41f4f',
+  'documents/kobani-aftermath.html': 'cea9be23f2fd489552641f80782d73036154d9d2722e65a63bd663912904c734',
+  'documents/kobani-siege.html': '1c9d1999e851fd6a6ad7c804f16c71ae2611b42e1f4c29960841ee23ce746100',
+  'index.html': '9232e439c71ffd247d5604f390f5780fd3aea5c887d2f78cc6db5ed1d2b77eef',
+  'undated.html': 'b6d9f5de1c62c07b1aa88d346aeba91b309172c1d35759125a6c5872b19276e4',
+  'years/2014.html': 'a4bc0a2cf9dbdb943b5f0ea476242fbf5beebf387f3b3c002b60681f9da93619',
+  'years/2019.html': 'e4dcbc793193928d0fcd4cda8542992680f5bd186d847ddc7f20a4d935f57cc4',
   'assets/search-index.js': '745e30ddf73d6967374193eaa514ecca0697f9a9e221b3ff5cbb4c8ee8109c1a',
-  'timeline.csv': '793eec8b8bce2e533782b6b5b616b20b7c284c1d2098e03fe96b667118415b37',
+  'timeline.csv': '0828bc994720f49d970dd1f5698bc1d803fa7399926a34136cfd2be10073786a',
   'timeline.json': '67460fb972a25b0b0a0248407474bb436842526b071b94b8b74a41fcb7412098',
-  'timelinejs.json': '2708c9655a832d3162c843a86643734150914d8d2b79bd394e9f8a59e488e7d0',
+  'timelinejs.json': 'f144f245f65e9bb65e712fe5534c8aff46db3d712b1c9f0f3532d361ff44790c',
 };
 
 describe('buildSite without compareTo', () => {

@@ -57,3 +57,13 @@ describe('relationLabel', () => {
     expect(relationLabel(relation)).toBe(label);
   });
 });
+
+describe('a period', () => {
+  it('shows both ends: "2009 – 2011", "March 2009 – June 2011"', () => {
+    expect(formatResolvedDate({ value: '2009', start: '2009-01-01', end: '2011-12-31', granularity: 'year', rangeEnd: '2011' }).label).toBe('2009 – 2011');
+    expect(formatResolvedDate({ value: '2009-03', start: '2009-03-01', end: '2011-06-30', granularity: 'month', rangeEnd: '2011-06' })).toEqual({
+      label: 'March 2009 – June 2011',
+      datetime: '2009-03',
+    });
+  });
+});

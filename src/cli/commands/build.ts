@@ -11,6 +11,8 @@ import { renderSingleFile } from '../../site/build-single-file.ts';
 import { checkBuildOutputs } from '../../output/check-out-path.ts';
 import { writeFileAtomically, writeSiteAtomically } from '../../output/write-site-atomically.ts';
 import { outputErrorFromRender } from '../../output/output-error.ts';
+import { readSiteConfig } from '../../load/read-site-config.ts';
+import { publicVersionLabel } from '../../site/version-label.ts';
 import { reportDiagnostics } from '../report-diagnostics.ts';
 import { EXIT, JOBS_USAGE, parseJobs, wantsHelp, type Command } from '../command.ts';
 import { defaultJobs } from '../../analyse/analyse-documents.ts';
@@ -34,9 +36,12 @@ Options:
                       that file: add --out DIR to build the site as well.
   --compare-to OLD    compare with an older timeline, as "timeline diff OLD" does: OLD is a
                       timeline JSON file, a content folder, git:REV (content/ at a git
-                      revision) or git:REV:PATH. Adds a "What changed since OLD" page
+                      revision) or git:REV:PATH. Adds a "What changed" page
                       (changes.html; a section of its own in the single file), marks new and
-                      changed events on the timeline, and adds a "Changed since OLD" filter.
+                      changed events on the timeline, and adds a "Changed since" filter.
+                      The pages name OLD by its label in content/_timeline.yml
+                      (version-labels), else "revision REV" for git:REV, else "the
+                      previous version": a local path is never published.
 The site is built beside OUT and swapped in whole when it is complete: a failed or killed
 build leaves the previous site as it was. OUT must be a new or empty folder or a previous
 build, never the content folder, the project's own folders, / or the home folder; FILE must
@@ -86,6 +91,8 @@ export const buildCommand: Command = {
       process.stderr.write(`timeline build: no readable article in ${values.content}; nothing was written (the previous output is left as it was)\n`);
       return EXIT.trouble;
     }
+    // Its diagnostics are the timeline's already (buildTimeline reads it too).
+    const { config } = await readSiteConfig(values.content);
     let compareTo: CompareTo | undefined;
     const old = values['compare-to'];
     if (old !== undefined) {
@@ -97,7 +104,8 @@ export const buildCommand: Command = {
       for (const note of loaded.notes) process.stderr.write(`${old}: ${note}\n`);
       // The old corpus's own errors are its history: shown, but they do not fail this build.
       for (const d of loaded.diagnostics) if (d.severity === 'error') process.stderr.write(`${old}: ${formatDiagnostic(d)}\n`);
-      compareTo = { label: old, diff: diffTimelines(loaded.timeline, timeline) };
+      // OLD may be a local path: the pages get a public label, the terminal below says OLD itself.
+      compareTo = { label: publicVersionLabel(old, config), diff: diffTimelines(loaded.timeline, timeline) };
     }
     progress.done();
     const counts = reportDiagnostics(timeline.diagnostics, (line) => process.stderr.write(line), false);
@@ -105,7 +113,7 @@ export const buildCommand: Command = {
     if (outDir !== undefined && outputs.siteOut !== undefined) {
       progress.phase('writing the site pages ...');
       await writeSiteAtomically(outputs.siteOut, (staging) =>
-        buildSite(timeline, { outDir: staging, compareTo }).catch((error: unknown) => {
+        buildSite(timeline, { outDir: staging, compareTo, config }).catch((error: unknown) => {
           throw outputErrorFromRender(error, outDir);
         }),
       );
@@ -113,14 +121,14 @@ export const buildCommand: Command = {
     }
     if (singleFile !== undefined && outputs.fileOut !== undefined) {
       progress.phase('writing the single file ...');
-      await writeFileAtomically(outputs.fileOut, await renderSingleFile(timeline, { compareTo }));
+      await writeFileAtomically(outputs.fileOut, await renderSingleFile(timeline, { compareTo, config }));
       written.push(singleFile);
     }
     progress.done();
     process.stderr.write(
       `Built ${timeline.events.length} events from ${timeline.documents.length} documents into ${written.join(' and ')}` +
         ` (${counts.error} errors, ${counts.warning} warnings; "timeline check" lists everything)` +
-        (compareTo === undefined ? '' : `; since ${compareTo.label}: ${compareTo.diff.summary.added} new, ${compareTo.diff.summary.changed} changed, ${compareTo.diff.summary.removed} removed`) +
+        (compareTo === undefined ? '' : `; since ${old}: ${compareTo.diff.summary.added} new, ${compareTo.diff.summary.changed} changed, ${compareTo.diff.summary.removed} removed`) +
         '\n',
     );
     return hasErrors(timeline.diagnostics) ? EXIT.trouble : EXIT.ok;

@@ -7,6 +7,8 @@ import { undatedList } from './undated-parts.ts';
 import { changesSections } from './change-parts.ts';
 import { filterForm, groupSection } from './timeline-parts.ts';
 import { count } from './words.ts';
+import { downloadLink } from '../download-link.ts';
+import { FEED_PATH, FEED_TYPE } from '../timeline-feed.ts';
 
 export interface InlineAssets {
   css: string;
@@ -23,10 +25,12 @@ export interface InlineAssets {
 export function singleFilePage(site: SiteModel, assets: InlineAssets): string {
   const { figures } = site;
   return html`<!doctype html>
-<html lang="en">
+<html lang="${site.config.language}">
 <head>
 ${headMeta(assets.contentSecurityPolicy)}<title>${site.title}</title>
-${inlineElement('style', assets.css)}
+${site.config.description === null ? '' : html`<meta name="description" content="${site.config.description}">
+`}${site.config.baseUrl === null ? '' : html`<link rel="alternate" type="${FEED_TYPE}" href="${downloadLink(FEED_PATH, site.config.baseUrl)}" title="${site.title}: events, newest first">
+`}${inlineElement('style', assets.css)}
 </head>
 <body>
 <a class="skip-link" href="#site-main">Skip to content</a>
@@ -45,7 +49,8 @@ ${site.comparison === null ? '' : html`<li><a href="#site-changes">What changed<
 </header>
 <main id="site-main" tabindex="-1">
 <h1 id="site-timeline">Timeline</h1>
-<p class="lede">${count(figures.events, 'dated event')} read from ${count(figures.documents, 'article')}, in date order (${figures.happened} reported as having happened; the others marked as ongoing, planned, expected, possible or denied), in one file that needs nothing else: every event links to its passage in the full text of its article, further down this page.</p>
+${site.config.description === null ? '' : html`<p class="lede">${site.config.description}</p>
+`}<p class="lede">${count(figures.events, 'dated event')} read from ${count(figures.documents, 'article')}, in date order (${figures.happened} reported as having happened; the others marked as ongoing, planned, expected, possible or denied), in one file that needs nothing else: every event links to its passage in the full text of its article, further down this page.</p>
 ${filterForm(site.filters, { years: true, passages: true, changedSince: site.comparison?.label ?? null })}${site.periods.map(
     (period) => html`<section class="period" aria-labelledby="${period.id}">
 <h2 class="period-heading" id="${period.id}">${period.heading}</h2>
