@@ -83,18 +83,28 @@ export class AnalysisCache {
     }
   }
 
-  /** Written to a temporary file and renamed, so a killed build never leaves half an entry. */
+  /**
+   * Written to a temporary file and renamed, so a killed build never leaves half an entry. The
+   * cache only saves time: a folder that cannot be written (read-only, under a file) leaves
+   * the build to go on, and to report its own output's trouble in its own words.
+   */
   async set(file: SourceFile, analysis: DocumentAnalysis): Promise<void> {
     const key = this.keyOf(file);
     this.used.add(key);
-    await mkdir(this.dir, { recursive: true });
     const temporary = path.join(this.dir, `.${key}.tmp-${process.pid}`);
-    await writeFile(temporary, JSON.stringify(analysis));
-    await rename(temporary, this.entry(key));
+    try {
+      await mkdir(this.dir, { recursive: true });
+      await writeFile(temporary, JSON.stringify(analysis));
+      await rename(temporary, this.entry(key));
+    } catch {
+      await rm(temporary, { force: true }).catch(() => undefined);
+    }
   }
 
   /** Removes the entries this build did not use (edited, removed or renamed files, an older tool), so the cache stays the size of the corpus. */
   async prune(): Promise<void> {
+    // A build that read no article (a typo in --content) leaves the cache as it was.
+    if (this.used.size === 0) return;
     let names: string[];
     try {
       names = await readdir(this.dir);
