@@ -1,17 +1,17 @@
 import type { Diagnostic, Timeline, TimelineDocument } from './types.ts';
 import { readArticles } from './load/read-articles.ts';
 import { readSiteConfig, unknownKeyEvents } from './load/read-site-config.ts';
-import { analyseDocument } from './analyse/analyse-document.ts';
+import { analyseDocuments, type AnalyseOptions } from './analyse/analyse-documents.ts';
 import { orderEvents } from './timeline/order-events.ts';
 import { mergeEvents } from './timeline/merge-events.ts';
 import { compareDiagnostics } from './diagnostics/diagnostic.ts';
 
 /** The composition root: content folder in, timeline out. Calls the stages in order; holds no logic of its own. */
-export async function buildTimeline(contentDir: string): Promise<Timeline> {
+export async function buildTimeline(contentDir: string, options: AnalyseOptions = { jobs: 1 }): Promise<Timeline> {
   const { files, diagnostics: readDiagnostics } = await readArticles(contentDir);
   // The configuration's values are read by the site build; its diagnostics belong with the corpus's.
   const siteConfig = await readSiteConfig(contentDir);
-  const analyses = files.map(analyseDocument);
+  const analyses = await analyseDocuments(files, options);
   const documents: TimelineDocument[] = analyses.map((a) => a.document);
   const events = analyses.flatMap((a) => a.events);
   const undated = analyses.flatMap((a) => a.undated);

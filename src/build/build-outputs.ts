@@ -7,6 +7,8 @@ import { checkBuildOutputs } from '../output/check-out-path.ts';
 import { outputErrorFromRender } from '../output/output-error.ts';
 import { writeFileAtomically, writeSiteAtomically } from '../output/write-site-atomically.ts';
 import { buildTimeline } from '../pipeline.ts';
+import type { AnalyseOptions } from '../analyse/analyse-documents.ts';
+import type { AnalysisCache } from '../analyse/analysis-cache.ts';
 import type { CompareTo } from '../site/comparison-view.ts';
 import { renderSingleFile } from '../site/build-single-file.ts';
 import { buildSite } from '../site/build-site.ts';
@@ -14,9 +16,18 @@ import { publicVersionLabel } from '../site/version-label.ts';
 import { validateTimeline, type ValidTimeline } from '../timeline/validate-timeline.ts';
 
 /** The timeline of a content folder, validated: the one validation of a build. */
-export async function buildValidTimeline(contentDir: string): Promise<ValidTimeline> {
-  return validateTimeline(await buildTimeline(contentDir));
+export async function buildValidTimeline(contentDir: string, options?: AnalyseOptions): Promise<ValidTimeline> {
+  return validateTimeline(await buildTimeline(contentDir, options));
 }
+
+/** What a long build reports as it goes (the CLI's terminal line; nothing by default). */
+export interface BuildProgress {
+  analysed(done: number, total: number): void;
+  phase(words: string): void;
+  done(): void;
+}
+
+const NO_PROGRESS: BuildProgress = { analysed() {}, phase() {}, done() {} };
 
 export interface BuildOutputsOptions {
   contentDir: string;
@@ -26,6 +37,11 @@ export interface BuildOutputsOptions {
   singleFile?: string;
   /** An older timeline to compare with, as `readTimelineInput` reads it (JSON file, folder, git:REV[:PATH]). */
   compareTo?: string;
+  /** Documents analysed at once, in worker threads (1: in this thread). */
+  jobs?: number;
+  /** Analyses kept from earlier builds (beside the site): a file whose key is found is not analysed again. */
+  cache?: AnalysisCache;
+  progress?: BuildProgress;
   /** Where notes and errors about the older timeline go, one line each, as they come. */
   warn: (line: string) => void;
   /** Called once with the built timeline when its own diagnostics are to be shown: before anything is written, or before a refusal about the timeline itself. */
@@ -48,8 +64,14 @@ export async function buildOutputs(options: BuildOutputsOptions): Promise<BuildO
   const { outDir, singleFile } = options;
   const outputs = await checkBuildOutputs(outDir, singleFile, { content: options.contentDir });
   if (!outputs.ok) return { ok: false, message: `${outputs.message}; nothing was written` };
-  const timeline = await buildValidTimeline(options.contentDir);
+  const progress = options.progress ?? NO_PROGRESS;
+  const timeline = await buildValidTimeline(options.contentDir, {
+    jobs: options.jobs,
+    cache: options.cache,
+    onAnalysed: (done, total) => progress.analysed(done, total),
+  });
   if (timeline.documents.length === 0) {
+    progress.done();
     options.showDiagnostics(timeline);
     return { ok: false, message: `no readable article in ${options.contentDir}; nothing was written (the previous output is left as it was)` };
   }
@@ -66,9 +88,11 @@ export async function buildOutputs(options: BuildOutputsOptions): Promise<BuildO
     // OLD may be a local path: the pages get a public label; the terminal says OLD itself.
     compareTo = { label: publicVersionLabel(old, config), diff: diffTimelines(loaded.timeline, timeline) };
   }
+  progress.done();
   options.showDiagnostics(timeline);
   const written: string[] = [];
   if (outDir !== undefined && outputs.siteOut !== undefined) {
+    progress.phase('writing the site pages ...');
     await writeSiteAtomically(outputs.siteOut, (staging) =>
       buildSite(timeline, { outDir: staging, compareTo, config }).catch((error: unknown) => {
         throw outputErrorFromRender(error, outDir);
@@ -77,8 +101,10 @@ export async function buildOutputs(options: BuildOutputsOptions): Promise<BuildO
     written.push(path.join(outDir, 'index.html'));
   }
   if (singleFile !== undefined && outputs.fileOut !== undefined) {
+    progress.phase('writing the single file ...');
     await writeFileAtomically(outputs.fileOut, await renderSingleFile(timeline, { compareTo, config }));
     written.push(singleFile);
   }
+  progress.done();
   return { ok: true, timeline, compareTo, written };
 }

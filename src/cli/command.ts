@@ -17,3 +17,14 @@ export function wantsHelp(argv: readonly string[], usage: string): boolean {
 export class UsageError extends Error {
   override name = 'UsageError';
 }
+
+/** The `--jobs N` option: a whole number of documents analysed at once, 1 or more; absent, one per core. */
+export function parseJobs(value: string | undefined, cores: number): number {
+  if (value === undefined) return cores;
+  if (!/^[1-9]\d*$/.test(value)) throw new UsageError(`--jobs must be a whole number of 1 or more, not "${value}"`);
+  return Number(value);
+}
+
+export const JOBS_USAGE = `  --jobs N            how many documents are analysed at once, each in a worker thread
+                      (default: the machine's cores); 1 analyses them one by one.
+                      The output is the same byte for byte whatever N.`;

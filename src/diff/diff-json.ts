@@ -1,10 +1,10 @@
 import { z } from 'zod';
-import { timelineSchema } from '../timeline/timeline-json.ts';
+import { eventSchema } from '../timeline/timeline-json.ts';
 import { CHANGE_KINDS } from './change-kinds.ts';
 import type { TimelineDiff } from './diff-timelines.ts';
 
 /** The JSON of `timeline diff --format json` (docs/diff.md). Events are timeline events, exactly as in the timeline JSON. */
-const event = timelineSchema.shape.events.element;
+const event = eventSchema;
 const count = z.number().int().nonnegative();
 
 export const diffSchema = z.strictObject({

@@ -73,7 +73,7 @@ export async function writeSiteAtomically(out: string, build: (stagingDir: strin
 }
 
 /** Writes `file` whole or not at all: into a temporary file beside it, then renamed over it. */
-export async function writeFileAtomically(file: string, data: string): Promise<void> {
+export async function writeFileAtomically(file: string, data: string | Iterable<string>): Promise<void> {
   const temporary = path.join(path.dirname(file), `.${path.basename(file)}.tmp-${process.pid}`);
   try {
     await mkdir(path.dirname(file), { recursive: true });

@@ -1,5 +1,7 @@
 import type { UrlTransformContext, UserConfig } from '@11ty/eleventy';
+import path from 'node:path';
 import type { Timeline } from '../types.ts';
+import { writeTimelineJson } from '../timeline/timeline-json.ts';
 import type { SiteConfig } from '../load/read-site-config.ts';
 import { validateTimeline, type ValidTimeline } from '../timeline/validate-timeline.ts';
 import type { CompareTo } from './comparison-view.ts';
@@ -40,6 +42,12 @@ export function timelineSitePlugin(eleventyConfig: UserConfig, options: Timeline
   const config = memoize(async (): Promise<SiteConfig | undefined> => (typeof givenConfig === 'function' ? givenConfig() : givenConfig));
   eleventyConfig.addGlobalData('timeline', timeline);
   eleventyConfig.addGlobalData('site', async () => buildSiteModel(await timeline(), { compareTo: options.compareTo, config: await config() }));
+
+  // The timeline JSON download is written as a stream, not rendered by a template: a template's
+  // output is one string, and V8 caps a string near 512 MB.
+  eleventyConfig.on('eleventy.after', async ({ directories, outputMode }) => {
+    if (outputMode === 'fs') await writeTimelineJson(await timeline(), path.join(directories.output, 'timeline.json'));
+  });
 
   // Site-root links in templates become relative to each page, so the site opens from file:// and any sub-path.
   eleventyConfig.htmlTransformer.addUrlTransform('html', function (this: UrlTransformContext, url: string) {

@@ -1,4 +1,8 @@
 import { z } from 'zod';
+import { createWriteStream } from 'node:fs';
+import { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import type { Span } from '../types.ts';
 import type { ValidTimeline } from './validate-timeline.ts';
 import { GRANULARITIES } from '../dates/granularity.ts';
 
@@ -26,6 +30,37 @@ const mention = span.extend({
   mod: z.string().optional(),
 });
 
+const passageRef = span.extend({ id: z.string().min(1) });
+/** In the file, a source or undated mention names its passage by id (the text is in the document); timeline JSON written before that carried the whole span, and is still read. */
+const passageField = z.union([z.string().min(1), passageRef]);
+
+const source = z.object({
+  id: z.string().min(1).optional(),
+  document: z.string().min(1),
+  passage: passageRef,
+  statement: span,
+  mention: span,
+  attribution: z.string().nullable(),
+  hedged: z.boolean(),
+  hedge: z.string().optional(),
+  status: factualityStatus,
+  statusCues: z.array(span),
+  date: resolvedDate.optional(),
+});
+
+/** A timeline event as the program holds it, and as `timeline diff --format json` writes it (self-contained: each source carries its passage span). */
+export const eventSchema = z.object({
+  id: z.string().min(1),
+  date: resolvedDate,
+  relation: z.enum(['on', 'in', 'since', 'before', 'after', 'until', 'during']),
+  headline: z.string().min(1),
+  status: factualityStatus,
+  sources: z.array(source).min(1),
+  corroboration: z.number().int().positive().optional(),
+  conflicts: z.array(z.string().min(1)).optional(),
+});
+
+/** The timeline JSON file: passages are written once, in their document; sources and undated mentions name them by id. */
 export const timelineSchema = z.object({
   documents: z.array(
     z.object({
@@ -44,39 +79,12 @@ export const timelineSchema = z.object({
       chrome: z.array(span),
     }),
   ),
-  events: z.array(
-    z.object({
-      id: z.string().min(1),
-      date: resolvedDate,
-      relation: z.enum(['on', 'in', 'since', 'before', 'after', 'until', 'during']),
-      headline: z.string().min(1),
-      status: factualityStatus,
-      sources: z
-        .array(
-          z.object({
-            id: z.string().min(1).optional(),
-            document: z.string().min(1),
-            passage: span.extend({ id: z.string().min(1) }),
-            statement: span,
-            mention: span,
-            attribution: z.string().nullable(),
-            hedged: z.boolean(),
-            hedge: z.string().optional(),
-            status: factualityStatus,
-            statusCues: z.array(span),
-            date: resolvedDate.optional(),
-          }),
-        )
-        .min(1),
-      corroboration: z.number().int().positive().optional(),
-      conflicts: z.array(z.string().min(1)).optional(),
-    }),
-  ),
+  events: z.array(eventSchema.extend({ sources: z.array(source.extend({ passage: passageField })).min(1) })),
   undated: z.array(
     z.object({
       document: z.string().min(1),
       mention: span.extend({ value: z.string(), type: timexType }),
-      passage: span.extend({ id: z.string().min(1) }),
+      passage: passageField,
       reason: z.string().min(1),
     }),
   ),
@@ -92,7 +100,69 @@ export const timelineSchema = z.object({
   ),
 });
 
-/** The timeline as JSON text: two-space indented, one trailing newline; byte-identical for the same timeline. */
+/** The timeline as the file holds it: passages named by id. */
+export type TimelineFile = z.infer<typeof timelineSchema>;
+export type PassageRef = Span & { id: string };
+
+/** Each document's passages by id. */
+export function passageIndex(documents: readonly { id: string; passages: readonly PassageRef[] }[]): Map<string, Map<string, PassageRef>> {
+  return new Map(documents.map((d) => [d.id, new Map(d.passages.map((p) => [p.id, p]))]));
+}
+
+/**
+ * The timeline in the file's compact form: a source's or undated mention's passage is its id,
+ * its text written once in its document (so the file grows with the corpus, not with
+ * events times paragraphs). Throws when a passage named is not its document's passage with that id.
+ */
+export function compactTimeline(valid: ValidTimeline): TimelineFile {
+  const passages = passageIndex(valid.documents);
+  const problems: string[] = [];
+  const ref = (document: string, where: string, p: PassageRef): string => {
+    const own = passages.get(document)?.get(p.id);
+    if (own === undefined || own.start !== p.start || own.end !== p.end) problems.push(`${where}: passage ${p.id} is not the passage of document "${document}" with that id`);
+    return p.id;
+  };
+  const events = valid.events.map((e) => ({ ...e, sources: e.sources.map((s) => ({ ...s, passage: ref(s.document, `event ${e.id}`, s.passage) })) }));
+  const undated = valid.undated.map((u, i) => ({ ...u, passage: ref(u.document, `undated ${i}`, u.passage) }));
+  if (problems.length > 0) throw new Error(`invalid timeline:\n${problems.join('\n')}`);
+  return { ...valid, events, undated };
+}
+
+/** `JSON.stringify(value, null, 2)` of an element nested `depth` levels deep (JSON strings hold no raw newline, so re-indenting is safe). */
+function indented(value: unknown, depth: number): string {
+  const pad = ' '.repeat(2 * depth);
+  return pad + JSON.stringify(value, null, 2).replaceAll('\n', `\n${pad}`);
+}
+
+/**
+ * The timeline JSON text in pieces (one per document, event, undated mention, diagnostic), so
+ * it is written without ever being one string (V8 caps a string near 512 MB). Joined, the
+ * pieces are exactly `JSON.stringify(compactTimeline(timeline), null, 2)` and a newline.
+ */
+export function* timelineJsonChunks(timeline: ValidTimeline): Generator<string> {
+  const file = compactTimeline(timeline);
+  const keys = ['documents', 'events', 'undated', 'diagnostics'] as const;
+  yield '{\n';
+  for (const [k, key] of keys.entries()) {
+    const items: readonly unknown[] = file[key];
+    const last = k === keys.length - 1 ? '\n' : ',\n';
+    if (items.length === 0) {
+      yield `  ${JSON.stringify(key)}: []${last}`;
+      continue;
+    }
+    yield `  ${JSON.stringify(key)}: [\n`;
+    for (const [i, item] of items.entries()) yield `${indented(item, 2)}${i === items.length - 1 ? '\n' : ',\n'}`;
+    yield `  ]${last}`;
+  }
+  yield '}\n';
+}
+
+/** The timeline JSON as one string: two-space indented, one trailing newline; byte-identical for the same timeline. For small timelines; files are written with writeTimelineJson. */
 export function serialiseTimeline(timeline: ValidTimeline): string {
-  return `${JSON.stringify(timeline, null, 2)}\n`;
+  return [...timelineJsonChunks(timeline)].join('');
+}
+
+/** Writes the timeline JSON to a file as a stream of pieces (never one giant string). */
+export async function writeTimelineJson(timeline: ValidTimeline, file: string): Promise<void> {
+  await pipeline(Readable.from(timelineJsonChunks(timeline)), createWriteStream(file));
 }

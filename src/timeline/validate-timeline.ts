@@ -1,5 +1,5 @@
 import { ZodError } from 'zod';
-import { timelineSchema } from './timeline-json.ts';
+import { passageIndex, timelineSchema, type PassageRef, type TimelineFile } from './timeline-json.ts';
 import type { Span, Timeline } from '../types.ts';
 
 /**
@@ -79,6 +79,28 @@ function invariantProblems(timeline: Timeline): string[] {
   return problems;
 }
 
+/**
+ * The file names each source's and undated mention's passage by id (older files carry the
+ * span itself): put the document's passage span back, so the program always holds spans.
+ */
+function resolvePassageRefs(file: TimelineFile): { timeline: Timeline; problems: string[] } {
+  const passages = passageIndex(file.documents);
+  const problems: string[] = [];
+  const resolve = (document: string, where: string, ref: string | PassageRef): PassageRef => {
+    if (typeof ref !== 'string') return ref;
+    const found = passages.get(document)?.get(ref);
+    if (found !== undefined) return { id: found.id, start: found.start, end: found.end, text: found.text };
+    problems.push(`${where}: passage ${ref} is not a passage of document ${document}`);
+    return { id: ref, start: 0, end: 0, text: '' };
+  };
+  const events = file.events.map((e) => ({
+    ...e,
+    sources: e.sources.map((s, i) => ({ ...s, passage: resolve(s.document, `event ${e.id} source ${i}`, s.passage) })),
+  }));
+  const undated = file.undated.map((u, i) => ({ ...u, passage: resolve(u.document, `undated ${i}`, u.passage) }));
+  return { timeline: { ...file, events, undated }, problems };
+}
+
 function schemaProblems(error: ZodError): string[] {
   return error.issues.map((issue) => `${issue.path.join('.') || '(root)'}: ${issue.message}`);
 }
@@ -87,8 +109,8 @@ function schemaProblems(error: ZodError): string[] {
 export function validateTimeline(value: unknown): ValidTimeline {
   const parsed = timelineSchema.safeParse(value);
   if (!parsed.success) throw new InvalidTimelineError(schemaProblems(parsed.error), { cause: parsed.error });
-  const timeline: Timeline = parsed.data;
-  const problems = invariantProblems(timeline);
+  const { timeline, problems: refProblems } = resolvePassageRefs(parsed.data);
+  const problems = [...refProblems, ...invariantProblems(timeline)];
   if (problems.length > 0) throw new InvalidTimelineError(problems);
   // The brand is a compile-time mark only: the checks above are what it stands for.
   return timeline as ValidTimeline;

@@ -246,6 +246,7 @@ describe('buildSite with compareTo', () => {
  * Without a comparison nothing of it may show: a change here is a change of the site, to be
  * reviewed, and these hashes updated with it.
  */
+// timeline.json changed once since: sources name their passage by id (issue 11 case 5).
 const PAGES_WITHOUT_COMPARISON: Record<string, string> = {
   'about.html': 'e2f8245c87dab5bf2b9089b11eb99a71ebca92b06ce70604eff8deae3fe41f4f',
   'documents/kobani-aftermath.html': 'cea9be23f2fd489552641f80782d73036154d9d2722e65a63bd663912904c734',
@@ -256,7 +257,7 @@ const PAGES_WITHOUT_COMPARISON: Record<string, string> = {
   'years/2019.html': 'e4dcbc793193928d0fcd4cda8542992680f5bd186d847ddc7f20a4d935f57cc4',
   'assets/search-index.js': '745e30ddf73d6967374193eaa514ecca0697f9a9e221b3ff5cbb4c8ee8109c1a',
   'timeline.csv': '0828bc994720f49d970dd1f5698bc1d803fa7399926a34136cfd2be10073786a',
-  'timeline.json': '4422ea15896f40eef4a4a40593c116fe02e0a9554e53c1d6edcaeb047500d10f',
+  'timeline.json': '67460fb972a25b0b0a0248407474bb436842526b071b94b8b74a41fcb7412098',
   'timelinejs.json': 'f144f245f65e9bb65e712fe5534c8aff46db3d712b1c9f0f3532d361ff44790c',
 };
 

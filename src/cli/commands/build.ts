@@ -2,11 +2,14 @@ import { parseArgs } from 'node:util';
 import { buildOutputs } from '../../build/build-outputs.ts';
 import { hasErrors } from '../../diagnostics/diagnostic.ts';
 import { reportDiagnostics } from '../report-diagnostics.ts';
-import { EXIT, wantsHelp, type Command } from '../command.ts';
+import { EXIT, JOBS_USAGE, parseJobs, wantsHelp, type Command } from '../command.ts';
+import { defaultJobs } from '../../analyse/analyse-documents.ts';
+import { AnalysisCache, cacheDirFor } from '../../analyse/analysis-cache.ts';
+import { terminalProgress } from '../progress.ts';
 
 const DEFAULT_OUT = '_site';
 
-const usage = `Usage: timeline build [--content DIR] [--out DIR] [--single-file FILE] [--compare-to OLD]
+const usage = `Usage: timeline build [--content DIR] [--out DIR] [--jobs N] [--no-cache] [--quiet] [--single-file FILE] [--compare-to OLD]
 
 Builds the timeline site from the content folder: open OUT/index.html straight from disk.
 Errors and warnings are printed one a line (path:line:column severity code message); files
@@ -31,6 +34,13 @@ The site is built beside OUT and swapped in whole when it is complete: a failed 
 build leaves the previous site as it was. OUT must be a new or empty folder or a previous
 build, never the content folder, the project's own folders, / or the home folder; FILE must
 be new or a previous single-file output.
+${JOBS_USAGE}
+  --no-cache          analyse every document again; without it, each document's analysis
+                      is kept in OUT.cache/ beside the site, keyed by the file, the options
+                      and the tool's version, and an unchanged file is not analysed again.
+                      OUT.cache/ is safe to delete.
+  --quiet             no progress line (it is shown only when stderr is a terminal:
+                      documents analysed, an estimate of the time left, the site being written)
 Exit status: 0 success, 2 when the content had errors (the output is still built), or when
 nothing is built: OLD could not be read, the content folder is unreadable or holds no
 readable article, or OUT or FILE was refused (the previous output is left as it was).`;
@@ -43,9 +53,12 @@ export const buildCommand: Command = {
       args: argv,
       options: {
         content: { type: 'string', default: 'content' },
+        jobs: { type: 'string' },
         out: { type: 'string' },
         'single-file': { type: 'string' },
         'compare-to': { type: 'string' },
+        'no-cache': { type: 'boolean', default: false },
+        quiet: { type: 'boolean', default: false },
       },
       strict: true,
     });
@@ -53,7 +66,12 @@ export const buildCommand: Command = {
     const outDir = values.out ?? (singleFile === undefined ? DEFAULT_OUT : undefined);
     const stderr = (line: string) => process.stderr.write(line);
     let counts = { error: 0, warning: 0, info: 0 };
+    const progress = terminalProgress(process.stderr, { quiet: values.quiet });
+    const cache = outDir === undefined || values['no-cache'] ? undefined : await AnalysisCache.open(cacheDirFor(outDir));
     const built = await buildOutputs({
+      jobs: parseJobs(values.jobs, defaultJobs()),
+      cache,
+      progress,
       contentDir: values.content,
       outDir,
       singleFile,

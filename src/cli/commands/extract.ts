@@ -1,11 +1,13 @@
 import { parseArgs } from 'node:util';
+import { once } from 'node:events';
 import { buildValidTimeline } from '../../build/build-outputs.ts';
 import { hasErrors } from '../../diagnostics/diagnostic.ts';
-import { serialiseTimeline } from '../../timeline/timeline-json.ts';
+import { timelineJsonChunks } from '../../timeline/timeline-json.ts';
 import { writeFileAtomically } from '../../output/write-site-atomically.ts';
 import { checkDataFileOut } from '../../output/check-out-path.ts';
 import { reportDiagnostics } from '../report-diagnostics.ts';
-import { EXIT, wantsHelp, type Command } from '../command.ts';
+import { EXIT, JOBS_USAGE, parseJobs, wantsHelp, type Command } from '../command.ts';
+import { defaultJobs } from '../../analyse/analyse-documents.ts';
 
 const usage = `Usage: timeline extract [--content DIR] [--out FILE]
 
@@ -15,6 +17,7 @@ Diagnostics go to stderr.
 Options:
   --content DIR  the content folder (default: content)
   --out FILE     where to write the JSON (default: stdout)
+${JOBS_USAGE}
 Exit status: 0 success, 2 when the content had errors (the JSON is still written).`;
 
 export const extractCommand: Command = {
@@ -23,7 +26,8 @@ export const extractCommand: Command = {
     if (wantsHelp(argv, usage)) return EXIT.ok;
     const { values } = parseArgs({
       args: argv,
-      options: { content: { type: 'string', default: 'content' }, out: { type: 'string' } },
+      options: { content: { type: 'string', default: 'content' },
+        jobs: { type: 'string' }, out: { type: 'string' } },
       strict: true,
     });
     if (values.out !== undefined) {
@@ -33,11 +37,11 @@ export const extractCommand: Command = {
         return EXIT.trouble;
       }
     }
-    const timeline = await buildValidTimeline(values.content);
+    const timeline = await buildValidTimeline(values.content, { jobs: parseJobs(values.jobs, defaultJobs()) });
     reportDiagnostics(timeline.diagnostics, (line) => process.stderr.write(line), false);
-    const json = serialiseTimeline(timeline);
-    if (values.out) await writeFileAtomically(values.out, json);
-    else process.stdout.write(json);
+    // Written in pieces, never as one string (V8 caps a string near 512 MB).
+    if (values.out) await writeFileAtomically(values.out, timelineJsonChunks(timeline));
+    else for (const chunk of timelineJsonChunks(timeline)) if (!process.stdout.write(chunk)) await once(process.stdout, 'drain');
     return hasErrors(timeline.diagnostics) ? EXIT.trouble : EXIT.ok;
   },
 };

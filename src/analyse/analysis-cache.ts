@@ -1,0 +1,123 @@
+import { createHash } from 'node:crypto';
+import { mkdir, readFile, readdir, rename, rm, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { SourceFile } from '../types.ts';
+import type { DocumentAnalysis } from './analyse-document.ts';
+
+const SRC = path.resolve(import.meta.dirname, '..');
+const PACKAGE_JSON = path.resolve(SRC, '../package.json');
+
+async function listFiles(dir: string): Promise<string[]> {
+  const entries = await readdir(dir, { withFileTypes: true });
+  const nested = await Promise.all(
+    entries.map(async (e) => (e.isDirectory() ? listFiles(path.join(dir, e.name)) : e.isFile() ? [path.join(dir, e.name)] : [])),
+  );
+  return nested.flat();
+}
+
+/**
+ * The tool version a cached analysis is valid for: the package version and a hash of every
+ * file under src/ (path and bytes), so an edited stage never serves an analysis it did not make.
+ */
+export async function toolVersion(): Promise<string> {
+  const hash = createHash('sha256');
+  const pkg = JSON.parse(await readFile(PACKAGE_JSON, 'utf8')) as { version?: unknown };
+  hash.update(`news-timeline ${String(pkg.version)}\0`);
+  for (const file of (await listFiles(SRC)).sort()) {
+    hash.update(`${path.relative(SRC, file).split(path.sep).join('/')}\0`);
+    hash.update(await readFile(file));
+    hash.update('\0');
+  }
+  return hash.digest('hex');
+}
+
+/** The key of one file's analysis: the tool version, the options that shape analysis, and everything the stage reads of the file (id, path, decoded text, front matter). */
+export function analysisKey(version: string, file: SourceFile, options: Readonly<Record<string, unknown>> = {}): string {
+  return createHash('sha256').update(JSON.stringify([version, options, file.id, file.path, file.bodyStart, file.frontMatter, file.text])).digest('hex');
+}
+
+/** A cached analysis that does not look like one (truncated, edited, another format) is not used. */
+function looksLikeAnalysis(value: unknown, file: SourceFile): value is DocumentAnalysis {
+  if (typeof value !== 'object' || value === null) return false;
+  const a = value as Partial<Record<keyof DocumentAnalysis, unknown>>;
+  const document = a.document as { id?: unknown; text?: unknown } | undefined;
+  return (
+    typeof document === 'object' && document !== null && document.id === file.id && document.text === file.text &&
+    Array.isArray(a.events) && Array.isArray(a.undated) && Array.isArray(a.diagnostics)
+  );
+}
+
+/**
+ * Each document's analysis kept as a JSON file in a folder of its own (README: "The analysis
+ * cache"): `<dir>/<key>.json`. Safe to delete at any time; an unreadable or corrupt entry is
+ * a miss, never an error.
+ */
+export class AnalysisCache {
+  private readonly used = new Set<string>();
+
+  private constructor(
+    readonly dir: string,
+    private readonly version: string,
+  ) {}
+
+  static async open(dir: string): Promise<AnalysisCache> {
+    return new AnalysisCache(dir, await toolVersion());
+  }
+
+  private entry(key: string): string {
+    return path.join(this.dir, `${key}.json`);
+  }
+
+  keyOf(file: SourceFile): string {
+    return analysisKey(this.version, file);
+  }
+
+  async get(file: SourceFile): Promise<DocumentAnalysis | undefined> {
+    const key = this.keyOf(file);
+    this.used.add(key);
+    try {
+      const value: unknown = JSON.parse(await readFile(this.entry(key), 'utf8'));
+      return looksLikeAnalysis(value, file) ? value : undefined;
+    } catch {
+      return undefined;
+    }
+  }
+
+  /**
+   * Written to a temporary file and renamed, so a killed build never leaves half an entry. The
+   * cache only saves time: a folder that cannot be written (read-only, under a file) leaves
+   * the build to go on, and to report its own output's trouble in its own words.
+   */
+  async set(file: SourceFile, analysis: DocumentAnalysis): Promise<void> {
+    const key = this.keyOf(file);
+    this.used.add(key);
+    const temporary = path.join(this.dir, `.${key}.tmp-${process.pid}`);
+    try {
+      await mkdir(this.dir, { recursive: true });
+      await writeFile(temporary, JSON.stringify(analysis));
+      await rename(temporary, this.entry(key));
+    } catch {
+      await rm(temporary, { force: true }).catch(() => undefined);
+    }
+  }
+
+  /** Removes the entries this build did not use (edited, removed or renamed files, an older tool), so the cache stays the size of the corpus. */
+  async prune(): Promise<void> {
+    // A build that read no article (a typo in --content) leaves the cache as it was.
+    if (this.used.size === 0) return;
+    let names: string[];
+    try {
+      names = await readdir(this.dir);
+    } catch {
+      return;
+    }
+    await Promise.all(
+      names.filter((n) => /^[0-9a-f]{64}\.json$/.test(n) && !this.used.has(n.slice(0, -5))).map((n) => rm(path.join(this.dir, n), { force: true })),
+    );
+  }
+}
+
+/** Where `timeline build --out DIR` keeps its cache: beside the site, never inside it (the site folder is replaced whole). */
+export function cacheDirFor(out: string): string {
+  return `${path.resolve(out)}.cache`;
+}

@@ -1,0 +1,89 @@
+import { describe, expect, it } from 'vitest';
+import { mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { readArticles } from '../../src/load/read-articles.ts';
+import { analyseDocument } from '../../src/analyse/analyse-document.ts';
+import { analyseDocuments } from '../../src/analyse/analyse-documents.ts';
+import { AnalysisCache, analysisKey, toolVersion } from '../../src/analyse/analysis-cache.ts';
+import type { SourceFile } from '../../src/types.ts';
+
+const CONTENT = path.resolve(import.meta.dirname, '../../content');
+
+async function seedFiles(): Promise<SourceFile[]> {
+  const { files } = await readArticles(CONTENT);
+  expect(files.length, `no articles read from ${CONTENT}`).toBeGreaterThan(1);
+  return files.slice(0, 2);
+}
+
+async function withCacheDir(run: (dir: string) => Promise<void>): Promise<void> {
+  const dir = await mkdtemp(path.join(tmpdir(), 'timeline-cache-'));
+  try {
+    await run(path.join(dir, 'site.cache'));
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+}
+
+/** Rewrites every entry of the cache with `edit`, to tell a served entry from a fresh analysis. */
+async function editEntries(dir: string, edit: (entry: { document: { title: string } }) => void): Promise<void> {
+  for (const name of await readdir(dir)) {
+    const file = path.join(dir, name);
+    const entry = JSON.parse(await readFile(file, 'utf8')) as { document: { title: string } };
+    edit(entry);
+    await writeFile(file, JSON.stringify(entry));
+  }
+}
+
+describe('the analysis cache', () => {
+  it('serves an unchanged file from the cache (hit), with one entry per file', async () => {
+    await withCacheDir(async (dir) => {
+      const files = await seedFiles();
+      const first = await analyseDocuments(files, { jobs: 1, cache: await AnalysisCache.open(dir) });
+      expect(first).toStrictEqual(files.map(analyseDocument));
+      expect((await readdir(dir)).length).toBe(files.length);
+      await editEntries(dir, (e) => (e.document.title = 'served from the cache'));
+      const second = await analyseDocuments(files, { jobs: 1, cache: await AnalysisCache.open(dir) });
+      expect(second.map((a) => a.document.title)).toEqual(files.map(() => 'served from the cache'));
+    });
+  });
+
+  it('analyses an edited file again (miss) and drops its old entry', async () => {
+    await withCacheDir(async (dir) => {
+      const files = await seedFiles();
+      await analyseDocuments(files, { jobs: 1, cache: await AnalysisCache.open(dir) });
+      await editEntries(dir, (e) => (e.document.title = 'served from the cache'));
+      const edited = [{ ...files[0]!, text: `${files[0]!.text}\nOn 3 March 2021 the council met again.\n` }, files[1]!];
+      const again = await analyseDocuments(edited, { jobs: 1, cache: await AnalysisCache.open(dir) });
+      expect(again[0]).toStrictEqual(analyseDocument(edited[0]!));
+      expect(again[1]!.document.title).toBe('served from the cache');
+      expect((await readdir(dir)).length).toBe(files.length);
+    });
+  });
+
+  it('keys on the tool version and the options, so a changed tool or option misses', async () => {
+    const [file] = await seedFiles();
+    const version = await toolVersion();
+    expect(version).toMatch(/^[0-9a-f]{64}$/);
+    expect(await toolVersion()).toBe(version);
+    expect(analysisKey(version, file!)).toBe(analysisKey(version, file!));
+    expect(analysisKey(`${version}x`, file!)).not.toBe(analysisKey(version, file!));
+    expect(analysisKey(version, file!, { mode: 'narrative' })).not.toBe(analysisKey(version, file!));
+    expect(analysisKey(version, { ...file!, path: `moved/${file!.path}` })).not.toBe(analysisKey(version, file!));
+  });
+
+  it.each([
+    ['truncated JSON', (text: string) => text.slice(0, text.length / 2)],
+    ['not JSON at all', () => '\u0000\u0001 garbage'],
+    ['JSON of another shape', () => '{"document": null, "events": 3}'],
+    ['an empty file', () => ''],
+  ])('ignores a corrupt entry (%s) and analyses the file again, with no crash', async (_name, spoil) => {
+    await withCacheDir(async (dir) => {
+      const files = await seedFiles();
+      await analyseDocuments(files, { jobs: 1, cache: await AnalysisCache.open(dir) });
+      for (const name of await readdir(dir)) await writeFile(path.join(dir, name), spoil(await readFile(path.join(dir, name), 'utf8')));
+      const again = await analyseDocuments(files, { jobs: 1, cache: await AnalysisCache.open(dir) });
+      expect(again).toStrictEqual(files.map(analyseDocument));
+    });
+  });
+});
