@@ -28,6 +28,7 @@ import { parseArgs } from 'node:util';
 import { pathToFileURL } from 'node:url';
 import { DateTime } from 'luxon';
 import { tmlToArticle } from '../scripts/tbaq-to-content.ts';
+import { random } from './bench-kit.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 const EDITIONS_PER_ERA = 4;
@@ -39,17 +40,6 @@ const SEED_PUBLISHED = '2019-10-15';
 interface Source {
   published: string;
   paragraphs: string[];
-}
-
-/** A small deterministic generator (mulberry32), as bench/site-scale.ts uses. */
-function random(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 function paragraphsOf(text: string): string[] {

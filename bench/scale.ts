@@ -25,6 +25,7 @@ import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { launchChromium } from '../test/browser/chromium.ts';
 import { articlePath, articleText, makeCorpus, readSources } from './make-corpus.ts';
+import { median, PAINT_TIMING, type PaintTiming } from './bench-kit.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 const TBAQ = path.resolve(ROOT, '../shared/eval/tbaq');
@@ -138,23 +139,6 @@ async function largestPage(dir: string): Promise<{ file: string; bytes: number }
   return best;
 }
 
-/** Run in the page as a string (tsx would wrap a function's helpers in a `__name` the page lacks). */
-const PAINT_AND_DOM = `new Promise((resolve) => {
-  const done = (fcp) => resolve({ fcp, nodes: document.getElementsByTagName('*').length });
-  const entry = performance.getEntriesByName('first-contentful-paint')[0];
-  if (entry) return done(entry.startTime);
-  new PerformanceObserver((list) => {
-    const found = list.getEntriesByName('first-contentful-paint')[0];
-    if (found) done(found.startTime);
-  }).observe({ type: 'paint', buffered: true });
-})`;
-
-const median = (values: number[]): number => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 === 1 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
-};
-
 async function paint(file: string, runs: number): Promise<{ fcp: number[]; nodes: number }> {
   const browser = await launchChromium();
   try {
@@ -164,7 +148,7 @@ async function paint(file: string, runs: number): Promise<{ fcp: number[]; nodes
       const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
       const page = await context.newPage();
       await page.goto(pathToFileURL(file).href, { waitUntil: 'load', timeout: 300_000 });
-      const figures = (await page.evaluate(PAINT_AND_DOM)) as { fcp: number; nodes: number };
+      const figures = (await page.evaluate(PAINT_TIMING)) as PaintTiming;
       fcp.push(figures.fcp);
       nodes = figures.nodes;
       await context.close();

@@ -18,6 +18,7 @@ import { buildSite } from '../src/site/build-site.ts';
 import { validateTimeline } from '../src/timeline/validate-timeline.ts';
 import type { Granularity, Passage, Timeline, TimelineDocument, TimelineEvent } from '../src/types.ts';
 import { launchChromium } from '../test/browser/chromium.ts';
+import { median, PAINT_TIMING, random, type PaintTiming } from './bench-kit.ts';
 
 const EVENTS_PER_DOCUMENT = 10;
 const FIRST_YEAR = 1990;
@@ -25,17 +26,6 @@ const YEARS = 35;
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 const ACTORS = ['the council', 'officials', 'local activists', 'the ministry', 'residents', 'a spokesperson', 'the agency', 'witnesses'];
 const PLACES = ['Kobani', 'Idlib', 'Aleppo', 'Raqqa', 'Hasakah', 'Manbij', 'Afrin', 'Qamishli', 'Deir ez-Zor', 'Tal Abyad'];
-
-/** A small deterministic generator (mulberry32): the same timeline on every run. */
-function random(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const pad = (n: number): string => String(n).padStart(2, '0');
 const lastDay = (year: number, month: number): number => new Date(Date.UTC(year, month, 0)).getUTCDate();
@@ -140,23 +130,6 @@ async function htmlFiles(dir: string): Promise<Array<{ file: string; bytes: numb
   return Promise.all(files.sort().map(async (file) => ({ file, bytes: (await stat(path.join(dir, file))).size })));
 }
 
-/** Run in the page as a string: tsx would wrap a function's inner helpers in a `__name` the page does not have. */
-const PAINT_TIMING = `new Promise((resolve) => {
-  const nav = performance.getEntriesByType('navigation')[0];
-  const done = (fcp) => resolve({ fcp, load: nav ? nav.loadEventEnd : NaN });
-  const entry = performance.getEntriesByName('first-contentful-paint')[0];
-  if (entry) return done(entry.startTime);
-  new PerformanceObserver((list) => {
-    const found = list.getEntriesByName('first-contentful-paint')[0];
-    if (found) done(found.startTime);
-  }).observe({ type: 'paint', buffered: true });
-})`;
-
-const median = (values: number[]): number => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 === 1 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
-};
 const kb = (bytes: number): string => `${(bytes / 1024).toFixed(0)} KB`;
 
 async function main(): Promise<void> {
@@ -180,7 +153,7 @@ async function main(): Promise<void> {
       const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
       const page = await context.newPage();
       await page.goto(pathToFileURL(path.join(dir, file)).href, { waitUntil: 'load', timeout: 120_000 });
-      const timing = (await page.evaluate(PAINT_TIMING)) as { fcp: number; load: number };
+      const timing = (await page.evaluate(PAINT_TIMING)) as PaintTiming;
       fcp.push(timing.fcp);
       load.push(timing.load);
       await context.close();
