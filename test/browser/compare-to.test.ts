@@ -2,7 +2,6 @@ import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { AxeBuilder } from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildTimeline } from '../../src/pipeline.ts';
@@ -11,7 +10,7 @@ import { buildSite } from '../../src/site/build-site.ts';
 import { buildSingleFile } from '../../src/site/build-single-file.ts';
 import type { Timeline } from '../../src/types.ts';
 import { launchChromium } from './chromium.ts';
-import { watchedPage } from './fixture-site.ts';
+import { expectNoAxeViolations, watchedPage } from './fixture-site.ts';
 import { validateTimeline } from '../../src/timeline/validate-timeline.ts';
 
 const COUNCIL = `---
@@ -157,13 +156,7 @@ describe('a site built with --compare-to, opened from file://', () => {
   ] as const)('axe finds no accessibility violations on %s', async (_, file, colorScheme) => {
     const watched = await watchedPage(browser, { colorScheme });
     await watched.page.goto(file === '{single}' ? pathToFileURL(path.join(root, 'one.html')).href : url + file);
-    const results = await new AxeBuilder({ page: watched.page })
-      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'])
-      // axe would fetch the stylesheets again itself, which the pages' CSP (no connect-src) refuses.
-      .options({ preload: false })
-      .analyze();
-    expect(results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`)).toEqual([]);
-    expect(results.passes.length).toBeGreaterThan(10);
+    await expectNoAxeViolations(watched.page);
     await watched.verifyAndClose();
   });
 });

@@ -1,3 +1,4 @@
+import { AxeBuilder } from '@axe-core/playwright';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -72,4 +73,16 @@ export async function watchedPage(browser: Browser, options: BrowserContextOptio
   });
   page.on('pageerror', (e) => watched.consoleErrors.push(e.message));
   return watched;
+}
+
+/** axe-core (WCAG 2.1 A and AA, best practice) finds no violation on the page, and it did run its checks. */
+export async function expectNoAxeViolations(page: Page): Promise<void> {
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'])
+    // axe would fetch the stylesheets again itself, which the pages' CSP (no connect-src) refuses.
+    .options({ preload: false })
+    .analyze();
+  expect(results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`)).toEqual([]);
+  // axe ran its checks: an empty result from a page it could not analyse would prove nothing.
+  expect(results.passes.length).toBeGreaterThan(10);
 }

@@ -1,8 +1,7 @@
-import { AxeBuilder } from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fixtureTimelineWithStatuses } from '../site/fixture-timeline.ts';
-import { openFixtureSite, watchedPage, type FixtureSite } from './fixture-site.ts';
+import { expectNoAxeViolations, openFixtureSite, watchedPage, type FixtureSite } from './fixture-site.ts';
 
 let site: FixtureSite;
 
@@ -40,12 +39,7 @@ describe('axe-core finds no accessibility violations in the status badges', () =
   it.each(['light', 'dark'] as const)('on a year page with planned and denied events (%s)', async (colorScheme) => {
     const watched = await watchedPage(site.browser, { colorScheme });
     await watched.page.goto(site.url + 'years/2014.html');
-    const results = await new AxeBuilder({ page: watched.page })
-      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'])
-      .options({ preload: false })
-      .analyze();
-    expect(results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`)).toEqual([]);
-    expect(results.passes.length).toBeGreaterThan(10);
+    await expectNoAxeViolations(watched.page);
     await watched.verifyAndClose();
   });
 });
