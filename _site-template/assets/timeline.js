@@ -24,7 +24,8 @@
     return text.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/\s+/g, ' ').trim();
   }
 
-  var events = Array.prototype.slice.call(document.querySelectorAll('article.event'));
+  // The front page's cards (key events, plans) are a selection, not a list to filter: its search lists hits from the index.
+  var events = indexSrc ? [] : Array.prototype.slice.call(document.querySelectorAll('article.event'));
   var eventText = {};
   function useIndex(loaded) {
     index = loaded;

@@ -18,6 +18,7 @@ import { comparisonView, changeAnchor, type CompareTo, type ComparisonView } fro
 import { changeMarks, type ChangeMark } from '../diff/change-marks.ts';
 import { GRANULARITY_RANK } from '../dates/granularity.ts';
 import { DEFAULT_SITE_CONFIG, type SiteConfig } from '../load/read-site-config.ts';
+import { frontPageView, type FrontPageView } from './front-page.ts';
 
 /**
  * Everything the templates show, computed once from a validated timeline: grouped, sorted,
@@ -37,6 +38,8 @@ export interface SiteModel {
   filters: FilterOptions;
   /** What changed since an older timeline, when the site was built with `--compare-to`; else null. */
   comparison: ComparisonView | null;
+  /** The front page's overview, key events and plans. */
+  front: FrontPageView;
 }
 
 /** How many of a list's events are new or changed since the compared timeline (zeros without a comparison). */
@@ -80,6 +83,8 @@ export interface PeriodView {
 export interface GroupView {
   id: string;
   heading: string;
+  /** The month (`09`), or null for the events known only to the year or more coarsely. */
+  month: string | null;
   events: EventView[];
   changes: ChangeCounts;
 }
@@ -388,7 +393,7 @@ function periods(events: ListedEvent[], links: SiteLinks, titles: Map<string, st
     }
     let group = period.groups[period.groups.length - 1];
     if (group?.id !== groupId) {
-      group = { id: groupId, heading: groupHeading, events: [], changes: { added: 0, changed: 0 } };
+      group = { id: groupId, heading: groupHeading, month: rank < GRANULARITY_RANK.month ? null : event.date.start.slice(5, 7), events: [], changes: { added: 0, changed: 0 } };
       period.groups.push(group);
     }
     group.events.push(view);
@@ -518,6 +523,7 @@ export function buildSiteModel(timeline: Timeline, options: SiteModelOptions = {
         documentHref: paths.has(d.document) ? links.document(paths.get(d.document)!) : null,
       }),
     );
+  const sitePeriods = periods(listed, links, titles, docs.map((d) => d.id));
   const severities = { error: 0, warning: 0, info: 0 };
   for (const d of diagnostics) severities[d.severity] += 1;
   return {
@@ -531,12 +537,13 @@ export function buildSiteModel(timeline: Timeline, options: SiteModelOptions = {
       sources: events.reduce((n, e) => n + e.sources.length, 0),
       diagnostics: severities,
     },
-    periods: periods(listed, links, titles, docs.map((d) => d.id)),
+    periods: sitePeriods,
     events,
     documents: docs.map((d) => documentView(d, byDocument.get(d.id) ?? [], undated.filter((u) => u.documentId === d.id).length, links)),
     undated,
     diagnostics,
     filters: filterOptions(events, titles, docs.map((d) => d.id)),
     comparison,
+    front: frontPageView(events, sitePeriods, config.keyEvents),
   };
 }

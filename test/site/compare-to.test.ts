@@ -251,7 +251,7 @@ const PAGES_WITHOUT_COMPARISON: Record<string, string> = {
   'about.html': 'e2f8245c87dab5bf2b9089b11eb99a71ebca92b06ce70604eff8deae3fe41f4f',
   'documents/kobani-aftermath.html': 'cea9be23f2fd489552641f80782d73036154d9d2722e65a63bd663912904c734',
   'documents/kobani-siege.html': '1c9d1999e851fd6a6ad7c804f16c71ae2611b42e1f4c29960841ee23ce746100',
-  'index.html': '9232e439c71ffd247d5604f390f5780fd3aea5c887d2f78cc6db5ed1d2b77eef',
+  'index.html': 'c49a5e2552cf3a330ed542d545a0032946b5b98daf74e5cedec4f59c9e5963c5',
   'undated.html': 'b6d9f5de1c62c07b1aa88d346aeba91b309172c1d35759125a6c5872b19276e4',
   'years/2014.html': 'a4bc0a2cf9dbdb943b5f0ea476242fbf5beebf387f3b3c002b60681f9da93619',
   'years/2019.html': 'e4dcbc793193928d0fcd4cda8542992680f5bd186d847ddc7f20a4d935f57cc4',
