@@ -19,6 +19,8 @@ import { changeMarks, type ChangeMark } from '../diff/change-marks.ts';
 import { GRANULARITY_RANK } from '../dates/granularity.ts';
 import { DEFAULT_SITE_CONFIG, type SiteConfig } from '../load/read-site-config.ts';
 import { frontPageView, type FrontPageView } from './front-page.ts';
+import { citeEvent, corpusDate, type EventCitation } from './event-citation.ts';
+import { downloadLink } from './download-link.ts';
 
 /**
  * Everything the templates show, computed once from a validated timeline: grouped, sorted,
@@ -119,6 +121,8 @@ export interface EventView {
   changeHref: string | null;
   /** Events that report the same happening at a date that does not agree with this one. */
   conflicts: Array<{ href: string; date: DateLabel }>;
+  /** "Cite this event": its source articles and passages in plain text, BibTeX and CSL-JSON. */
+  citation: EventCitation;
 }
 
 export interface SourceView {
@@ -300,6 +304,7 @@ function eventView(
   links: SiteLinks,
   marks: ReadonlyMap<string, ChangeMark>,
   byId: ReadonlyMap<string, TimelineEvent>,
+  cite: CiteContext,
 ): EventView {
   const sources = [...event.sources]
     .sort(compareSources)
@@ -343,7 +348,31 @@ function eventView(
       .map((id) => byId.get(id))
       .filter((other): other is TimelineEvent => other !== undefined)
       .map((other) => ({ href: links.event(other), date: formatResolvedDate(other.date) })),
+    citation: citeEvent(
+      [...event.sources].sort(compareSources).map((s) => {
+        const doc = documents.get(s.document);
+        const url = linkableUrl(doc?.url ?? null);
+        return {
+          documentId: s.document,
+          passageId: s.passage.id,
+          title: titles.get(s.document) ?? s.document,
+          publisher: doc?.publisher ?? null,
+          author: doc?.author ?? null,
+          published: doc?.published ?? null,
+          url,
+          // The published site's own page of the passage (whatever the links of this model), else the passage in the original.
+          passageUrl: cite.baseUrl !== null ? downloadLink(documentHref(s.document, s.passage.id), cite.baseUrl) : url === null ? null : textFragmentUrl(url, s.passage.text),
+        };
+      }),
+      cite.accessed,
+    ),
   };
+}
+
+/** What a citation needs of the whole site: where it is published, and the day the corpus stands at (the "accessed" date). */
+interface CiteContext {
+  baseUrl: string | null;
+  accessed: string | null;
 }
 
 /** An event in timeline order, with its view. */
@@ -485,7 +514,8 @@ export function buildSiteModel(timeline: Timeline, options: SiteModelOptions = {
   const sortedEvents = [...timeline.events].sort(comparePagePlaces);
   const byId = new Map(timeline.events.map((e) => [e.id, e]));
   const documentsById = new Map(timeline.documents.map((d) => [d.id, d]));
-  const events = sortedEvents.map((e) => eventView(e, titles, documentsById, links, marks, byId));
+  const cite: CiteContext = { baseUrl: config.baseUrl, accessed: corpusDate(timeline.documents.map((d) => d.published)) };
+  const events = sortedEvents.map((e) => eventView(e, titles, documentsById, links, marks, byId, cite));
   const listed = sortedEvents.map((event, i): ListedEvent => ({ event, view: events[i]! }));
   const byDocument = new Map<string, ListedEvent[]>();
   for (const item of listed) {

@@ -60,3 +60,16 @@ describe('the front page opened from disk (file://)', () => {
     expect(await page.evaluate(() => document.querySelector(':target')?.id)).toBe('site-month-2019-10');
   });
 });
+
+describe('cite this event', () => {
+  it('opens on a card and gives the source in plain text, BibTeX and CSL-JSON', async () => {
+    const { page } = watched;
+    await page.goto(site.url + 'years/2014.html');
+    const cite = page.locator('#kobani-siege-began-2014 details.event-cite');
+    expect(await cite.locator('.cite-plain').isVisible()).toBe(false);
+    await cite.locator('summary').click();
+    expect(await cite.locator('.cite-plain').textContent()).toMatch(/^“Fighting for Kobani\.” Example Wire, 14 October 2014\. https:\/\/example\.org\/news\/kobani\. Passage: /);
+    expect(await cite.locator('pre').first().textContent()).toMatch(/^@online\{kobani-siege:p-the-siege-began,/);
+    expect(JSON.parse((await cite.locator('pre').nth(1).textContent()) ?? '')).toHaveLength(1);
+  });
+});
