@@ -10,7 +10,7 @@ export const data = {
   permalink: 'index.html',
   title: 'Timeline',
   nav: 'timeline',
-  scripts: ['/assets/timeline.js'],
+  scripts: ['/assets/minisearch.js', '/assets/timeline.js'],
 };
 
 /**
