@@ -210,7 +210,7 @@
     status.textContent = lastEventMessages.concat(hitMessages(query)).join(' ');
   }
 
-  function apply() {
+  function applyFilters() {
     var query = fold(value('q'));
     var filters = { matches: null, source: value('source'), who: value('who'), hedged: value('hedged'), status: value('status'), year: value('year'), changed: value('changed') };
     var messages = [];
@@ -237,6 +237,37 @@
     status.textContent = messages.concat(hitMessages(query)).join(' ');
   }
 
+  // The state of the filters and the search is kept in the page's query (?q=…&source=…), so a
+  // filtered view can be shared or bookmarked and reopens as it was. replaceState: a keystroke is no step of history.
+  var FIELDS = ['q', 'source', 'who', 'status', 'hedged', 'changed', 'year'];
+  function writeState() {
+    var params = new URLSearchParams();
+    FIELDS.forEach(function (name) {
+      var v = value(name);
+      if (v) params.set(name, v);
+    });
+    var query = params.toString();
+    var url = location.pathname + (query ? '?' + query : '') + location.hash;
+    if (url !== location.pathname + location.search + location.hash) history.replaceState(history.state, '', url);
+  }
+  function readState() {
+    var params = new URLSearchParams(location.search);
+    var found = false;
+    FIELDS.forEach(function (name) {
+      var field = form.elements[name];
+      if (!field || !params.has(name)) return;
+      field.value = params.get(name);
+      // A choice the page does not offer (another year's article) leaves the field as it was.
+      if (field.value !== params.get(name)) field.value = '';
+      found = found || field.value !== '';
+    });
+    return found;
+  }
+  function apply() {
+    applyFilters();
+    writeState();
+  }
+
   form.hidden = false;
   // Focusing the search field starts the load, so the index is usually there by the first keystroke.
   form.addEventListener('focusin', loadIndex);
@@ -248,4 +279,5 @@
   form.addEventListener('reset', function () {
     setTimeout(apply, 0);
   });
+  if (readState()) apply();
 })();
