@@ -1,6 +1,6 @@
 import type { FactualityStatus } from '../types.ts';
 import { formatTimexValue } from './format-date.ts';
-import type { EventView, PeriodView } from './site-model.ts';
+import type { EventView, PeriodView } from './site-views.ts';
 
 /**
  * What the front page shows above the list of periods: an overview of the whole span, month by

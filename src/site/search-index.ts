@@ -1,7 +1,7 @@
 import MiniSearch, { type Options, type SearchOptions } from 'minisearch';
 import type { Timeline } from '../types.ts';
 import { formatResolvedDate, relationLabel } from './format-date.ts';
-import { SITE_LINKS, type SiteLinks } from './site-model.ts';
+import { SITE_LINKS, type SiteLinks } from './site-links.ts';
 import { orderEvents } from '../timeline/order-events.ts';
 
 /**
