@@ -1,26 +1,12 @@
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { openFixtureSite, watchedPage, type FixtureSite, type WatchedPage } from './fixture-site.ts';
+import { describe, expect, it } from 'vitest';
+import { useFixtureSite } from './fixture-site.ts';
 
-let site: FixtureSite;
-let watched: WatchedPage;
-
-beforeAll(async () => {
-  site = await openFixtureSite();
-});
-afterAll(async () => {
-  await site?.close();
-});
-beforeEach(async () => {
-  watched = await watchedPage(site.browser);
-});
-afterEach(async () => {
-  await watched.verifyAndClose();
-});
+const fixture = useFixtureSite();
 
 describe('the front page opened from disk (file://)', () => {
   it('shows the overview of the span and the key events', async () => {
-    const { page } = watched;
-    await page.goto(site.url + 'index.html');
+    const { page } = fixture.watched();
+    await page.goto(fixture.site().url + 'index.html');
     const overview = page.locator('table.overview');
     expect(await overview.isVisible()).toBe(true);
     // A row per year with events, the years between folded into one line.
@@ -35,8 +21,8 @@ describe('the front page opened from disk (file://)', () => {
   });
 
   it('a click on a month of the overview lands on that month of its year page', async () => {
-    const { page } = watched;
-    await page.goto(site.url + 'index.html');
+    const { page } = fixture.watched();
+    await page.goto(fixture.site().url + 'index.html');
     await page.click('table.overview a:has-text("September 2014")');
     await page.waitForURL(/years\/2014\.html#site-month-2014-09$/);
     expect(await page.evaluate(() => document.querySelector(':target')?.textContent)).toBe('September 2014');
@@ -47,8 +33,8 @@ describe('the front page opened from disk (file://)', () => {
   });
 
   it('a reader can Tab to a month of the overview and open it with Enter', async () => {
-    const { page } = watched;
-    await page.goto(site.url + 'index.html');
+    const { page } = fixture.watched();
+    await page.goto(fixture.site().url + 'index.html');
     let focused = '';
     for (let i = 0; i < 40 && !focused.startsWith('October 2019'); i += 1) {
       await page.keyboard.press('Tab');
@@ -63,8 +49,8 @@ describe('the front page opened from disk (file://)', () => {
 
 describe('cite this event', () => {
   it('opens on a card and gives the source in plain text, BibTeX and CSL-JSON', async () => {
-    const { page } = watched;
-    await page.goto(site.url + 'years/2014.html');
+    const { page } = fixture.watched();
+    await page.goto(fixture.site().url + 'years/2014.html');
     const cite = page.locator('#kobani-siege-began-2014 details.event-cite');
     expect(await cite.locator('.cite-plain').isVisible()).toBe(false);
     await cite.locator('summary').click();

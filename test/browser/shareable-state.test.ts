@@ -1,22 +1,8 @@
 import type { Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { openFixtureSite, watchedPage, type FixtureSite, type WatchedPage } from './fixture-site.ts';
+import { describe, expect, it } from 'vitest';
+import { useFixtureSite } from './fixture-site.ts';
 
-let site: FixtureSite;
-let watched: WatchedPage;
-
-beforeAll(async () => {
-  site = await openFixtureSite();
-});
-afterAll(async () => {
-  await site?.close();
-});
-beforeEach(async () => {
-  watched = await watchedPage(site.browser);
-});
-afterEach(async () => {
-  await watched.verifyAndClose();
-});
+const fixture = useFixtureSite();
 
 async function visibleEvents(page: Page): Promise<string[]> {
   return page.$$eval('article.event', (articles) => articles.filter((a) => (a as HTMLElement).offsetParent !== null).map((a) => a.id));
@@ -24,15 +10,15 @@ async function visibleEvents(page: Page): Promise<string[]> {
 
 describe('the filters and the search are in the URL', () => {
   it('a filtered year page puts its filters in the query, and the URL reopens it filtered', async () => {
-    const { page } = watched;
-    await page.goto(site.url + 'years/2014.html');
+    const { page } = fixture.watched();
+    await page.goto(fixture.site().url + 'years/2014.html');
     await page.selectOption('#site-source', 'kobani-siege');
     await page.fill('#site-q', 'repeled');
     await expect.poll(() => visibleEvents(page)).toEqual(['kobani-siege-repelled-2014-10-13']);
     const shared = page.url();
     expect(new URL(shared).search).toBe('?q=repeled&source=kobani-siege');
 
-    const other = await watched.page.context().newPage();
+    const other = await fixture.watched().page.context().newPage();
     await other.goto(shared);
     await expect.poll(() => visibleEvents(other)).toEqual(['kobani-siege-repelled-2014-10-13']);
     expect(await other.inputValue('#site-q')).toBe('repeled');
@@ -45,8 +31,8 @@ describe('the filters and the search are in the URL', () => {
   });
 
   it('keeps an event permalink (the hash) while the query changes, and ignores a choice the page does not offer', async () => {
-    const { page } = watched;
-    await page.goto(site.url + 'years/2019.html?source=kobani-siege&hedged=no#kobani-siege-withdrawal-2019');
+    const { page } = fixture.watched();
+    await page.goto(fixture.site().url + 'years/2019.html?source=kobani-siege&hedged=no#kobani-siege-withdrawal-2019');
     // 2019 has no event of that article: the source filter is not offered, the rest applies.
     expect(await page.inputValue('#site-source')).toBe('');
     expect(await page.inputValue('#site-hedged')).toBe('no');
@@ -55,8 +41,8 @@ describe('the filters and the search are in the URL', () => {
   });
 
   it('a search URL of the front page reopens with its hits', async () => {
-    const { page } = watched;
-    await page.goto(site.url + 'index.html?q=troops');
+    const { page } = fixture.watched();
+    await page.goto(fixture.site().url + 'index.html?q=troops');
     await expect.poll(() => page.$$eval('#site-event-hits li', (items) => items.map((li) => li.textContent))).toEqual(['13 October 2019: The last troops withdrew from Kobani']);
     expect(await page.inputValue('#site-q')).toBe('troops');
   });
@@ -64,9 +50,9 @@ describe('the filters and the search are in the URL', () => {
 
 describe('print', () => {
   it('prints the web address of each link to an original, so a printed timeline keeps its citations', async () => {
-    const { page } = watched;
+    const { page } = fixture.watched();
     await page.emulateMedia({ media: 'print' });
-    await page.goto(site.url + 'documents/kobani-siege.html');
+    await page.goto(fixture.site().url + 'documents/kobani-siege.html');
     const after = (selector: string) => page.$eval(selector, (el) => getComputedStyle(el, '::after').content);
     const link = await page.$eval('.passage-original a', (a) => a.getAttribute('href'));
     expect(link).toMatch(/^https:\/\/example\.org\/news\/kobani#:~:text=/);
