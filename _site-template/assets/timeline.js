@@ -95,9 +95,13 @@
     if (eventIndex) return idSet(eventIndex.search(query, SEARCH));
     if (!cardIndex) {
       cardIndex = new engine({ fields: ['text'], tokenize: tokenize, processTerm: processTerm });
-      cardIndex.addAll(events.map(function (article) { return { id: article.id, text: article.textContent }; }));
+      cardIndex.addAll(events.map(function (article) { return { id: article.id, text: cardText(article) }; }));
     }
     return idSet(cardIndex.search(query, SEARCH));
+  }
+  // What a card says, less its Cite disclosure: "article" or "online" would match every card through its BibTeX and CSL-JSON.
+  function cardText(article) {
+    return Array.prototype.map.call(article.querySelectorAll(':scope > :not(.event-cite)'), function (el) { return el.textContent; }).join(' ');
   }
   function idSet(results) {
     var set = {};

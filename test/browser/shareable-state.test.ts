@@ -30,6 +30,13 @@ describe('the filters and the search are in the URL', () => {
     await other.close();
   });
 
+  it('searches a card by what it says, not by its folded citation', async () => {
+    const { page } = fixture.watched();
+    // Every card's CSL-JSON says "article-newspaper"; no card says "article" itself.
+    await page.goto(fixture.site().url + 'years/2014.html?q=newspaper');
+    await expect.poll(() => page.textContent('#site-filter-status')).toBe('No events match.');
+  });
+
   it('keeps an event permalink (the hash) while the query changes, and ignores a choice the page does not offer', async () => {
     const { page } = fixture.watched();
     await page.goto(fixture.site().url + 'years/2019.html?source=kobani-siege&hedged=no#kobani-siege-withdrawal-2019');
