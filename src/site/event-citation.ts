@@ -1,3 +1,4 @@
+import { calendarStart } from '../dates/timex-interval.ts';
 import { formatTimexValue } from './format-date.ts';
 
 /**
@@ -37,15 +38,21 @@ export interface EventCitation {
  * the same day; null when no article has a publication day.
  */
 export function corpusDate(published: ReadonlyArray<string | null>): string | null {
-  const days = published.filter((p): p is string => p !== null && /^\d{4}-\d{2}-\d{2}$/u.test(p)).sort();
+  const days = published.filter((p): p is string => p !== null && calendarStart(p)?.granularity === 'day').sort();
   return days.at(-1) ?? null;
 }
 
-/** CSL date parts of a TIMEX day, month or year: `[[2014, 10, 14]]`. */
+/** CSL date parts of a TIMEX day, month or year (read by the one TIMEX reader): `[[2014, 10, 14]]`. */
 function dateParts(value: string): { 'date-parts': number[][] } | null {
-  const match = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/u.exec(value);
-  if (!match) return null;
-  return { 'date-parts': [match.slice(1).filter((p): p is string => p !== undefined).map(Number)] };
+  const calendar = calendarStart(value);
+  if (calendar === null) return null;
+  const { year, month, day } = calendar.start;
+  switch (calendar.granularity) {
+    case 'day': return { 'date-parts': [[year, month, day]] };
+    case 'month': return { 'date-parts': [[year, month]] };
+    case 'year': return { 'date-parts': [[year]] };
+    default: return null;
+  }
 }
 
 function dayLabel(value: string): string {

@@ -3,6 +3,7 @@ import type { Timeline } from '../types.ts';
 import { formatResolvedDate, relationLabel } from './format-date.ts';
 import { SITE_LINKS, type SiteLinks } from './site-links.ts';
 import { orderEvents } from '../timeline/order-events.ts';
+import { byText } from './sort-text.ts';
 
 /**
  * The search of the site: MiniSearch indexes (ranked, prefix and typo-tolerant), built here and
@@ -65,14 +66,14 @@ export function searchEvents(timeline: Timeline, links: SiteLinks = SITE_LINKS):
     href: fromRoot(links.event(event)),
     date: [relationLabel(event.relation), formatResolvedDate(event.date).label].filter((part) => part !== null).join(' '),
     headline: event.headline,
-    text: [...event.sources.flatMap((s) => [s.statement.text, s.attribution ?? '', titles.get(s.document) ?? ''])].join(' ').replace(/\s+/g, ' ').trim(),
+    text: event.sources.flatMap((s) => [s.statement.text, s.attribution ?? '', titles.get(s.document) ?? '']).join(' ').replace(/\s+/g, ' ').trim(),
   }));
 }
 
 /** Every passage of every article but page chrome, by document id then place. */
 export function searchPassages(timeline: Timeline, links: SiteLinks = SITE_LINKS): SearchPassage[] {
   return [...timeline.documents]
-    .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+    .sort((a, b) => byText(a.id, b.id))
     .flatMap((doc) =>
       doc.passages
         .filter((p) => p.kind !== 'chrome')
