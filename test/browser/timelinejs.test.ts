@@ -74,12 +74,26 @@ describe('the TimelineJS export in the real TimelineJS3, from file://', () => {
       expect(await readFile(file, 'utf8'), `${href}: the passage is on its page`).toContain(` id="${anchor}"`);
     }
     expect(hrefs.filter((h) => !h.startsWith('file:')).every((h) => h.startsWith('https://example.org/news/kobani#:~:text='))).toBe(true);
-    // A reader's click on a passage link opens its passage.
-    const link = page.locator('.tl-slide-content a[href^="documents/"]').first();
-    await page.evaluate(() => (window as unknown as { timeline: { goTo(n: number): void } }).timeline.goTo(1));
+    // A reader's click on a passage link opens its passage: go to the first slide that has one,
+    // wait until the slider has brought it into view and stopped, then click it as a reader does.
+    const slideIndex = await page.evaluate(() => [...document.querySelectorAll('.tl-slide')].findIndex((s) => s.querySelector('.tl-slide-content a[href^="documents/"]') !== null));
+    expect(slideIndex, 'a slide links a passage').toBeGreaterThanOrEqual(0);
+    await page.evaluate((n) => (window as unknown as { timeline: { goTo(n: number): void } }).timeline.goTo(n), slideIndex);
+    const link = page.locator('.tl-slide').nth(slideIndex).locator('.tl-slide-content a[href^="documents/"]').first();
+    await page.waitForFunction(
+      (a) => {
+        const box = (a as HTMLElement).getBoundingClientRect();
+        const state = a as HTMLElement & { lastLeft?: number };
+        const settled = state.lastLeft === box.left && box.left >= 0 && box.right <= window.innerWidth && box.width > 0;
+        state.lastLeft = box.left;
+        return settled;
+      },
+      await link.elementHandle(),
+      { polling: 100, timeout: 60_000 },
+    );
     const target = await link.getAttribute('href');
     await link.evaluate((a) => a.removeAttribute('target'));
-    await link.click({ force: true });
+    await link.click();
     await page.waitForURL((u) => u.pathname.endsWith(target!.split('#')[0]!));
     expect(await page.locator(`[id="${decodeURIComponent(target!.split('#')[1]!)}"]`).count()).toBe(1);
     expect(watched.consoleErrors, 'console errors').toEqual([]);
