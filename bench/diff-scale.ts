@@ -7,7 +7,7 @@
  *   node --import tsx bench/diff-scale.ts TIMELINE.json... [--sizes 1000,2000,5000,10000] [--out FILE]
  *
  * TIMELINE.json: `timeline extract` outputs (for example of .cache/corpus-1000, made by
- * bench/make-corpus.ts, and of .cache/tbaq-content), their events taken one after the other. Prints, for each size, the wall time and heap used of diffTimelines and
+ * bench/make-corpus.ts, and of .cache/tbaq-content), their events taken one after the other. Prints, for each size, the wall and CPU time and heap used of diffTimelines and
  * the summary; --out writes the diff of the largest size as JSON, to compare two versions of
  * the matcher byte for byte.
  */
@@ -46,12 +46,14 @@ async function main(): Promise<void> {
     globalThis.gc?.();
     const heapBefore = process.memoryUsage().heapUsed;
     const started = performance.now();
+    const cpuStarted = process.cpuUsage();
     const diff = diffTimelines(before, after);
     const seconds = (performance.now() - started) / 1000;
+    const cpu = process.cpuUsage(cpuStarted);
     const heapMb = (process.memoryUsage().heapUsed - heapBefore) / 1e6;
     const s = diff.summary;
     process.stdout.write(
-      `${String(size).padStart(6)} events in one document: ${seconds.toFixed(2)} s, heap +${heapMb.toFixed(0)} MB; ${s.unchanged} unchanged, ${s.changed} changed, ${s.added} added, ${s.removed} removed\n`,
+      `${String(size).padStart(6)} events in one document: ${seconds.toFixed(2)} s wall, ${((cpu.user + cpu.system) / 1e6).toFixed(2)} s CPU, heap +${heapMb.toFixed(0)} MB; ${s.unchanged} unchanged, ${s.changed} changed, ${s.added} added, ${s.removed} removed\n`,
     );
     last = JSON.stringify(diff);
   }

@@ -7,6 +7,7 @@
 import type { DateMention, ResolutionMode } from '../types.ts';
 import { chooseMode, paragraphReadsAsNarrative } from './choose-mode.ts';
 import { findDates, resolveDates, type TagSpan } from './tag-dates.ts';
+import { spansInside } from '../segment/spans-inside.ts';
 
 export interface TaggedDocument {
   /** The document's mode: given, or chosen from its dates. */
@@ -25,7 +26,7 @@ export function tagDocument(text: string, spans: TagSpan[], dct: string | null, 
   if (mode === 'news') return { mode, chosen: false, narrativeSpans: 0, mentions: news };
   if (chooseMode(news, dct) === 'narrative') return { mode: 'narrative', chosen: true, narrativeSpans: spans.length, mentions: resolveDates(found, { dct, mode: 'narrative' }) };
   const spanModes = spans.map((span): ResolutionMode => {
-    const inSpan = news.filter((m) => m.start >= span.start && m.end <= span.end);
+    const inSpan = spansInside(news, span); // news is sorted by start (resolveDates)
     return paragraphReadsAsNarrative(inSpan, dct) ? 'narrative' : 'news';
   });
   const narrativeSpans = spanModes.filter((m) => m === 'narrative').length;

@@ -169,42 +169,124 @@ export function matchEvents(
     if (!tokens) mentionCache.set(event, (tokens = tokenSet(event.sources[0]?.mention.text ?? '')));
     return tokens;
   };
-  const candidates: Candidate[] = [];
-  for (const [key, similarity] of similarStatements(before, beforeRest, beforePath, after, afterLeft, afterPath)) {
-    const i = Math.floor(key / after.length);
-    const j = key % after.length;
-    candidates.push({
-      before: i,
-      after: j,
-      similarity,
-      sameDate: before[i]!.date.value === after[j]!.date.value,
-      mentionSimilarity: jaccard(mentionTokens(before[i]!), mentionTokens(after[j]!)),
-    });
+  // One round is exact below MATCH_BOUNDS and leaves nothing to a second; above them, where a
+  // statement's candidates were all taken by others, the events left over meet again.
+  let beforeLeftover = beforeRest;
+  let afterLeftover = afterLeft;
+  for (let round = 0; round < MATCH_BOUNDS.rounds; round++) {
+    const beforeRecords = statementRecords(before, beforeLeftover, beforePath);
+    const afterRecords = statementRecords(after, afterLeftover, afterPath);
+    const candidates: Candidate[] = [];
+    for (const [key, similarity] of similarStatements(beforeRecords, afterRecords, after.length)) {
+      const i = Math.floor(key / after.length);
+      const j = key % after.length;
+      candidates.push({
+        before: i,
+        after: j,
+        similarity,
+        sameDate: before[i]!.date.value === after[j]!.date.value,
+        mentionSimilarity: jaccard(mentionTokens(before[i]!), mentionTokens(after[j]!)),
+      });
+    }
+    const { beforeTaken, afterTaken } = takeBestFirst(
+      candidates,
+      (x, y) => y.similarity - x.similarity || Number(y.sameDate) - Number(x.sameDate) || y.mentionSimilarity - x.mentionSimilarity,
+      before,
+      after,
+      'similarity',
+      pairs,
+    );
+    const last = beforeTaken.size === 0 || round === MATCH_BOUNDS.rounds - 1;
+    if (last) pairIdenticalLeftovers(beforeRecords, afterRecords, beforeTaken, afterTaken, before, after, pairs);
+    beforeLeftover = beforeLeftover.filter((i) => !beforeTaken.has(i));
+    afterLeftover = afterLeftover.filter((j) => !afterTaken.has(j));
+    if (last) break;
   }
-  const { beforeTaken: beforeMatched, afterTaken: afterMatched } = takeBestFirst(
-    candidates,
-    (x, y) => y.similarity - x.similarity || Number(y.sameDate) - Number(x.sameDate) || y.mentionSimilarity - x.mentionSimilarity,
-    before,
-    after,
-    'similarity',
-    pairs,
-  );
   return {
     pairs,
-    removed: beforeRest.filter((i) => !beforeMatched.has(i)).map((i) => before[i]!),
-    added: afterLeft.filter((j) => !afterMatched.has(j)).map((j) => after[j]!),
+    removed: beforeLeftover.map((i) => before[i]!),
+    added: afterLeftover.map((j) => after[j]!),
   };
 }
 
-/** One statement of one event: the event's index, its document's path, its tokens in rarest-first order. */
+/**
+ * How many index entries the statements of one group (the same words) look at, at most, and
+ * how many candidates above the threshold each statement keeps (the most similar), and how
+ * many times the events left over meet again. Real documents stay far below the first two (a
+ * statement's rarest words are rare), so matching is exact there and done in one round; a
+ * corpus where every statement has the same words meets them, and matching stays linear in
+ * the number of statements.
+ */
+export const MATCH_BOUNDS: Readonly<{ visits: number; candidates: number; rounds: number }> = { visits: 400, candidates: 32, rounds: 8 };
+
+/** One statement of one event: the event's index and id, its document's path, its place there, its tokens. */
 interface StatementRecord {
   event: number;
+  /** The event's id: ties go by id, never by the order of the input. */
+  id: string;
+  path: string;
+  /** The statement's offset in its file: where a long list is entered (see `similarStatements`). */
+  at: number;
+  tokens: Set<string>;
+  /** The document and the token set as one string: statements of the same words in one document share it. */
+  key: string;
+}
+
+/** The statements of one document with the same words (wire copies, a repeated line), once: they match alike. */
+interface StatementGroup {
   path: string;
   tokens: Set<string>;
+  /** Record indices, in text order. */
+  members: number[];
+  /** Where the group stands in the text: its first member's offset. */
+  at: number;
   /** The first tokens, rarest first, that any statement this one reaches the threshold with shares a token with ... */
   long: string[];
   /** ... and, when this one is the smaller (or as large), this shorter prefix suffices. */
   short: string[];
+}
+
+/** The statement records of the events `left` of one timeline. */
+function statementRecords(events: readonly TimelineEvent[], left: readonly number[], pathOf: DocumentPaths): StatementRecord[] {
+  return left.flatMap((event) =>
+    events[event]!.sources.map((s) => {
+      const path = pathOf(s.document);
+      const tokens = tokenSet(s.statement.text);
+      return { event, id: events[event]!.id, path, at: s.statement.start, tokens, key: `${path}\u0000${[...tokens].sort(compareStrings).join(' ')}` };
+    }),
+  );
+}
+
+/** Text order, then id: the same order whatever the order of the input. */
+function byPlace(x: StatementRecord, y: StatementRecord): number {
+  return x.at - y.at || compareStrings(x.id, y.id);
+}
+
+/** The records grouped by their key, each group's members and the groups themselves in text order. */
+function statementGroups(records: readonly StatementRecord[]): StatementGroup[] {
+  const groups = new Map<string, StatementGroup>();
+  const order = records.map((_, k) => k).sort((x, y) => byPlace(records[x]!, records[y]!) || x - y);
+  for (const k of order) {
+    const r = records[k]!;
+    const group = groups.get(r.key);
+    if (group) group.members.push(k);
+    else groups.set(r.key, { path: r.path, tokens: r.tokens, members: [k], at: r.at, long: [], short: [] });
+  }
+  return [...groups.values()];
+}
+
+/** The `count` entries of `sorted` nearest to `at` (by `place`), as a range [from, to). */
+function nearest(sorted: readonly number[], place: (entry: number) => number, at: number, count: number): [number, number] {
+  if (sorted.length <= count) return [0, sorted.length];
+  let low = 0;
+  let high = sorted.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (place(sorted[middle]!) < at) low = middle + 1;
+    else high = middle;
+  }
+  const from = Math.max(0, Math.min(low - (count >> 1), sorted.length - count));
+  return [from, from + count];
 }
 
 /**
@@ -212,8 +294,9 @@ interface StatementRecord {
  * similarity reaches SIMILARITY_THRESHOLD, with the best such similarity: as a map from
  * `before * after.length + after` to the similarity.
  *
- * Not all pairs of a document: prefix filtering (Chaudhuri et al. 2006; Bayardo et al. 2007).
- * Tokens are ordered rarest first across both timelines. Two sets A and B with Jaccard >= t
+ * Not all pairs of a document: prefix filtering (Chaudhuri et al. 2006; Bayardo et al. 2007),
+ * on groups of statements with the same words. Tokens are ordered rarest first across both
+ * timelines. Two sets A and B with Jaccard >= t
  * share o >= t (|A| + |B|) / (1 + t) tokens: at least t |B| when A is the smaller, and at
  * least 2t/(1+t) |A| (2/3 |A| for t = 1/2). The rarest token they share lies within the first
  * |X| - o + 1 tokens of each; so within the first |A| - ceil(2t/(1+t) |A|) + 1 tokens of the
@@ -222,35 +305,33 @@ interface StatementRecord {
  * its own so: exactly the pairs that reach t are found, and a statement meets those that share
  * one of its rarest words, not its whole document. Empty token sets (alike, similarity 1)
  * meet under the empty token of their document.
+ *
+ * Bounded (MATCH_BOUNDS), so that a document whose statements all share their words stays
+ * linear: a group reads its index lists rarest token first, each whole while the visits left
+ * allow; a longer list (lists are in text order) is read around the group's own place, and
+ * the group stops there. A statement takes as candidates the members of the groups it reaches
+ * the threshold with, most similar group first and nearest in the text first, up to the bound.
+ * Below the bounds nothing is left out, so the result is exact.
  */
-function similarStatements(
-  before: readonly TimelineEvent[],
-  beforeLeft: readonly number[],
-  beforePath: DocumentPaths,
-  after: readonly TimelineEvent[],
-  afterLeft: readonly number[],
-  afterPath: DocumentPaths,
-): Map<number, number> {
+function similarStatements(beforeRecords: readonly StatementRecord[], afterRecords: readonly StatementRecord[], afterCount: number): Map<number, number> {
   const t = SIMILARITY_THRESHOLD;
-  const records = (events: readonly TimelineEvent[], left: readonly number[], pathOf: DocumentPaths): StatementRecord[] =>
-    left.flatMap((event) => events[event]!.sources.map((s) => ({ event, path: pathOf(s.document), tokens: tokenSet(s.statement.text), long: [], short: [] })));
-  const beforeRecords = records(before, beforeLeft, beforePath);
-  const afterRecords = records(after, afterLeft, afterPath);
   const frequency = new Map<string, number>();
   for (const r of [...beforeRecords, ...afterRecords]) for (const token of r.tokens) frequency.set(token, (frequency.get(token) ?? 0) + 1);
   const rarestFirst = (a: string, b: string) => frequency.get(a)! - frequency.get(b)! || compareStrings(a, b);
-  for (const r of [...beforeRecords, ...afterRecords]) {
-    const size = r.tokens.size;
-    const sorted = size === 0 ? [''] : [...r.tokens].sort(rarestFirst);
+  const beforeGroups = statementGroups(beforeRecords);
+  const afterGroups = statementGroups(afterRecords);
+  for (const g of [...beforeGroups, ...afterGroups]) {
+    const size = g.tokens.size;
+    const sorted = size === 0 ? [''] : [...g.tokens].sort(rarestFirst);
     // The overlaps are rounded down a hair before ceil, so that rounding can only lengthen a prefix.
-    r.long = sorted.slice(0, Math.max(1, size - Math.ceil(t * size - 1e-9) + 1));
-    r.short = sorted.slice(0, Math.max(1, size - Math.ceil(((2 * t) / (1 + t)) * size - 1e-9) + 1));
+    g.long = sorted.slice(0, Math.max(1, size - Math.ceil(t * size - 1e-9) + 1));
+    g.short = sorted.slice(0, Math.max(1, size - Math.ceil(((2 * t) / (1 + t)) * size - 1e-9) + 1));
   }
-  const indexOf = (prefix: (r: StatementRecord) => string[]) => {
+  const indexOf = (prefix: (g: StatementGroup) => string[]) => {
     const index = new Map<string, number[]>();
-    afterRecords.forEach((r, k) => {
-      for (const token of prefix(r)) {
-        const key = `${r.path}\u0000${token}`;
+    afterGroups.forEach((g, k) => {
+      for (const token of prefix(g)) {
+        const key = `${g.path}\u0000${token}`;
         const list = index.get(key);
         if (list) list.push(k);
         else index.set(key, [k]);
@@ -258,25 +339,87 @@ function similarStatements(
     });
     return index;
   };
-  const longIndex = indexOf((r) => r.long);
-  const shortIndex = indexOf((r) => r.short);
+  const longIndex = indexOf((g) => g.long);
+  const shortIndex = indexOf((g) => g.short);
+  const groupAt = (k: number) => afterGroups[k]!.at;
+  const recordAt = (k: number) => afterRecords[k]!.at;
   const best = new Map<number, number>();
-  const seen = new Int32Array(afterRecords.length).fill(-1);
-  beforeRecords.forEach((b, n) => {
-    const visit = (k: number) => {
-      if (seen[k] === n) return;
-      seen[k] = n;
-      const a = afterRecords[k]!;
-      const similarity = jaccard(b.tokens, a.tokens);
-      if (similarity < t) return;
-      const key = b.event * after.length + a.event;
-      if (similarity > (best.get(key) ?? -1)) best.set(key, similarity);
-    };
+  const seen = new Int32Array(afterGroups.length).fill(-1);
+  beforeGroups.forEach((b, n) => {
     const size = b.tokens.size;
-    // b the smaller: its short prefix against the long prefixes of the larger ...
-    for (const token of b.short) for (const k of longIndex.get(`${b.path}\u0000${token}`) ?? []) if (afterRecords[k]!.tokens.size >= size) visit(k);
-    // ... b the larger: its long prefix against the short prefixes of the smaller.
-    for (const token of b.long) for (const k of shortIndex.get(`${b.path}\u0000${token}`) ?? []) if (afterRecords[k]!.tokens.size <= size) visit(k);
+    const found: Array<{ group: StatementGroup; similarity: number }> = [];
+    let visits = MATCH_BOUNDS.visits;
+    /** Reads `list` (the groups of `fits` size), whole or around b's place; false when the visits are spent. */
+    const read = (list: readonly number[] | undefined, fits: (size: number) => boolean): boolean => {
+      if (!list) return true;
+      const [from, to] = nearest(list, groupAt, b.at, visits);
+      visits -= to - from;
+      for (let i = from; i < to; i++) {
+        const k = list[i]!;
+        const a = afterGroups[k]!;
+        if (seen[k] === n || !fits(a.tokens.size)) continue;
+        seen[k] = n;
+        const similarity = jaccard(b.tokens, a.tokens);
+        if (similarity >= t) found.push({ group: a, similarity });
+      }
+      return to - from === list.length;
+    };
+    const larger = (other: number) => other >= size;
+    const smaller = (other: number) => other <= size;
+    // Rarest token first: b the smaller, its short prefix against the long prefixes of the
+    // larger; b the larger, its long prefix against the short prefixes of the smaller.
+    for (let i = 0; i < b.long.length; i++) {
+      const token = `${b.path}\u0000${b.long[i]}`;
+      if (i < b.short.length && !read(longIndex.get(token), larger)) break;
+      if (!read(shortIndex.get(token), smaller)) break;
+    }
+    found.sort((x, y) => y.similarity - x.similarity || x.group.at - y.group.at || compareStrings(afterRecords[x.group.members[0]!]!.id, afterRecords[y.group.members[0]!]!.id));
+    for (const k of b.members) {
+      const r = beforeRecords[k]!;
+      let left = MATCH_BOUNDS.candidates;
+      for (const { group, similarity } of found) {
+        if (left === 0) break;
+        const [from, to] = nearest(group.members, recordAt, r.at, left);
+        left -= to - from;
+        for (let i = from; i < to; i++) {
+          const key = r.event * afterCount + afterRecords[group.members[i]!]!.event;
+          if (similarity > (best.get(key) ?? -1)) best.set(key, similarity);
+        }
+      }
+    }
   });
   return best;
+}
+
+/**
+ * Events left over that have a statement of the same words in the same document pair in
+ * text order. Matching everything reaching the threshold leaves no such pair; only the bounds
+ * of `similarStatements` can (a document where many statements are the same words).
+ */
+function pairIdenticalLeftovers(
+  beforeRecords: readonly StatementRecord[],
+  afterRecords: readonly StatementRecord[],
+  beforeMatched: Set<number>,
+  afterMatched: Set<number>,
+  before: readonly TimelineEvent[],
+  after: readonly TimelineEvent[],
+  pairs: EventPair[],
+): void {
+  const waiting = new Map<string, { events: number[]; next: number }>();
+  for (const r of [...afterRecords].sort(byPlace)) {
+    if (afterMatched.has(r.event)) continue;
+    const entry = waiting.get(r.key);
+    if (entry) entry.events.push(r.event);
+    else waiting.set(r.key, { events: [r.event], next: 0 });
+  }
+  for (const r of [...beforeRecords].sort(byPlace)) {
+    const entry = waiting.get(r.key);
+    if (!entry || beforeMatched.has(r.event)) continue;
+    while (entry.next < entry.events.length && afterMatched.has(entry.events[entry.next]!)) entry.next++;
+    const j = entry.events[entry.next];
+    if (j === undefined) continue;
+    beforeMatched.add(r.event);
+    afterMatched.add(j);
+    pairs.push({ before: before[r.event]!, after: after[j]!, matchedBy: 'similarity' });
+  }
 }

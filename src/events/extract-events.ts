@@ -8,6 +8,7 @@ import { chooseStatementDate, nonEventKind, statementDates, type StatementDate }
 import { MEDIA_LINK } from '../segment/media-link.ts';
 import { shortenHeadline } from './shorten-headline.ts';
 import { ENGLISH_STOPWORDS } from '../clean/english-stopwords.ts';
+import { spansInside } from '../segment/spans-inside.ts';
 
 /** A newswire dateline at the head of a statement: "MOSCOW (AP)_ ", "WASHINGTON, Aug. 7 (Reuters) - ". */
 const DATELINE_PREFIX = /^\p{Lu}[\p{Lu}.'’ -]{1,40}(?:,\s*\p{Lu}[\p{L}.'’ -]{0,30})?\s*(?:,\s*\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2}(?:,?\s+\d{4})?)?\s*\([\p{L}\p{N} .&-]{1,30}\)\s*[-–—_:]+\s*/u;
@@ -132,6 +133,8 @@ export function extractEvents(document: TimelineDocument): ExtractedEvents {
   const occurrences = new Map<string, number>();
   const defaultAttribution = articleVoice(document);
   let lastSpeaker: string | null = null;
+  // By start (analyseDocument gives them so; the sort is stable), for spansInside; every list taken from them stays sorted.
+  const mentions = [...document.mentions].sort((a, b) => a.start - b.start);
 
   const addEvent = (
     passage: Passage,
@@ -176,7 +179,7 @@ export function extractEvents(document: TimelineDocument): ExtractedEvents {
 
   for (const [index, passage] of document.passages.entries()) {
     if (passage.kind !== 'body' && passage.kind !== 'embed') continue;
-    const inPassage = document.mentions.filter((m) => m.start >= passage.start && m.end <= passage.end);
+    const inPassage = spansInside(mentions, passage);
     for (const mention of inPassage) {
       if (mention.unresolved) {
         undated.push({
@@ -241,7 +244,7 @@ export function extractEvents(document: TimelineDocument): ExtractedEvents {
  * event of their own (comparisons, ages, restatements ...), one per value, periods joined.
  */
 function ownDates(document: TimelineDocument, sentence: Span, mentions: DateMention[]): StatementDate[] {
-  const inSentence = mentions.filter((m) => m.start >= sentence.start && m.end <= sentence.end);
+  const inSentence = spansInside(mentions, sentence);
   const kept: DateMention[] = [];
   const seen = new Set<string>();
   inSentence.forEach((mention, i) => {
@@ -266,7 +269,7 @@ function periodDate(date: StatementDate): { date: ResolvedDate } | null {
 
 /** The first period in a sentence that counts back from `reference` to the start of what it states; counts of time ("in the last 100 years") do not. */
 function countedPeriod(sentence: Span, mentions: DateMention[], reference: string): { mention: DateMention; date: ResolvedDate } | null {
-  for (const mention of mentions.filter((m) => m.start >= sentence.start && m.end <= sentence.end && m.type === 'DURATION')) {
+  for (const mention of spansInside(mentions, sentence).filter((m) => m.type === 'DURATION')) {
     const offset = mention.start - sentence.start;
     if (nonEventKind(sentence.text, offset, mention, null)) continue;
     const counted = periodStart(sentence.text, offset, mention, reference);

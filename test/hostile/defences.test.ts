@@ -4,6 +4,7 @@ import { escapeControls } from '../../src/diagnostics/diagnostic.ts';
 import { lineColumn } from '../../src/diagnostics/location.ts';
 import { MAX_ID_LENGTH, documentIdFor, uniqueDocumentIds } from '../../src/load/read-articles.ts';
 import { parseFrontMatter } from '../../src/load/parse-front-matter.ts';
+import { OutputError, outputErrorFrom, outputErrorFromRender } from '../../src/output/output-error.ts';
 
 // The pure defences behind test/hostile/hostile.test.ts, case by case (issue 11).
 describe('CSV cells a spreadsheet would run as a formula are defused (case 10)', () => {
@@ -69,5 +70,30 @@ describe('line endings (case 8)', () => {
     expect(result.diagnostics).toMatchObject([{ code: 'invalid-mode', line: 3, column: 7 }]);
     expect(text.slice(result.bodyStart)).toBe('Body.');
     expect(lineColumn(text, text.indexOf('Body'))).toEqual({ line: 5, column: 1 });
+  });
+});
+
+/** A system error as Node gives it: an Error with a `code`. */
+const systemError = (code: string) => Object.assign(new Error(`${code}: system error`), { code });
+
+describe('a write error is told in the tool\'s words (case 7)', () => {
+  it.each([
+    ['EACCES', 'permission denied'],
+    ['EPERM', 'permission denied'],
+    ['EROFS', 'the file system is read-only'],
+    ['ENOSPC', 'no space left on the device'],
+    ['ENOTDIR', 'it is not a folder'],
+    ['EEXIST', 'a file is in the way'],
+  ])('%s -> an OutputError: cannot write the site: %s', (code, words) => {
+    const error = outputErrorFrom(systemError(code), 'the site');
+    expect(error).toBeInstanceOf(OutputError);
+    expect(error.message).toBe(`cannot write the site: ${words}`);
+  });
+
+  it('finds the system error at the root of a rendering error; a bug stays a bug', () => {
+    const wrapped = Object.assign(new Error('Having trouble writing to "x.html"'), { originalError: Object.assign(new Error('wrapper'), { cause: systemError('EROFS') }) });
+    expect(outputErrorFromRender(wrapped, 'the site')).toMatchObject({ name: 'OutputError', message: 'cannot write the site: the file system is read-only' });
+    const bug = new TypeError('x is undefined');
+    expect(outputErrorFromRender(bug, 'the site')).toBe(bug);
   });
 });

@@ -1,6 +1,6 @@
-import { execFileSync, spawn } from 'node:child_process';
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { chmod, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { homedir, tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -184,6 +184,27 @@ describe('output is a transaction', () => {
     expect(run.code).toBe(2);
     expect(run.stderr).toMatch(/cannot write .*notes\.txt/);
     expectNoStack(run);
+  });
+
+  it('7. --out in a read-only folder is a message and exit 2, never a stack trace', async () => {
+    const readOnly = path.join(work, 'read-only');
+    await mkdir(readOnly);
+    // chmod stops everyone but root; root is stopped only by the immutable attribute (ext4, xfs, btrfs).
+    await chmod(readOnly, 0o555);
+    if (process.getuid?.() === 0) spawnSync('chattr', ['+i', readOnly]);
+    try {
+      const writable = await writeFile(path.join(readOnly, 'probe'), '').then(() => true, () => false);
+      expect(writable, `cannot make ${readOnly} read-only here (chmod 555, and chattr +i as root): this case needs a folder nobody may write`).toBe(false);
+      const run = await runInProcess(['build', '--content', content, '--out', path.join(readOnly, 'site')]);
+      expect(run.code, run.stderr).toBe(2);
+      expect(run.stderr).toMatch(/cannot write .*read-only.*: (?:permission denied|the file system is read-only)/);
+      expectNoStack(run);
+      expect(await readdir(readOnly)).toEqual([]);
+    } finally {
+      if (process.getuid?.() === 0) spawnSync('chattr', ['-i', readOnly]);
+      await chmod(readOnly, 0o755);
+      await rm(readOnly, { recursive: true, force: true });
+    }
   });
 
   it('2. a retracted article\'s page does not survive a rebuild, and nothing is left beside the site', async () => {
