@@ -3,7 +3,7 @@ import { eventStatus, readFactuality } from '../../src/events/read-factuality.ts
 import type { FactualityStatus } from '../../src/types.ts';
 
 /** [sentence, the date phrase it is dated by, its first day, expected status, expected cue words]. Published 2019-10-13 unless said. */
-type Case = [string, string, string, FactualityStatus, string[]];
+type Case = [string, string, string | null, FactualityStatus, string[]];
 const PUBLISHED = '2019-10-13';
 
 const CASES: Case[] = [
@@ -49,6 +49,18 @@ const CASES: Case[] = [
   ['The firm not only cut jobs in 2015 but also closed two plants.', '2015', '2015-01-01', 'happened', []],
   ['The launch was scheduled for 5 May but was cancelled because of the weather.', '5 May', '2019-05-05', 'denied', ['scheduled', 'but', 'cancelled']],
   ['The company did not plan to hire anyone in 2018.', '2018', '2018-01-01', 'denied', ['not', 'plan']],
+  // the clause's verb, not an adjective: hyphenated compounds and words after adverbs
+  ['Anheuser said the strategy will mean lower-than-anticipated earnings for the last half of 1989.', 'the last half of 1989', '1989-07-01', 'planned', ['will']],
+  ['"We will have a reasonably flat year this year," he says.', 'this year', '2019-01-01', 'planned', ['will']],
+  ['They are not a happy group of people right now.', 'right now', '2019-10-13', 'denied', ['not']],
+  // a governor found as the date's predicate, a forecast whose object holds the date
+  ['But now we are going to go back to New York.', 'now', '2019-10-13', 'planned', ['going']],
+  ['He forecast an earnings increase for the full year.', 'the full year', '2019-01-01', 'expected', ['forecast']],
+  ['He expects revenue in the latest quarter to total about $28 million.', 'the latest quarter', '2019-07-01', 'expected', ['expects']],
+  // periods counted forward from the text's day; from the story's when the verb is past
+  ['Managers will face pressure to pay departing investors in the weeks ahead.', 'the weeks ahead', null, 'planned', ['ahead']],
+  ['The accord calls for the company to buy the shares within 18 months.', '18 months', null, 'planned', ['within']],
+  ['Over the next three years the empire grew.', 'the next three years', null, 'happened', []],
 ];
 
 describe('readFactuality', () => {
