@@ -107,6 +107,7 @@ const BOUNDARY_PUNCT = set('; : ( ) — – " “ ” `` \'\'');
 const FUNCTION_WORDS = set(
   'a an the this these those that his her its their our my your as at by for from in into of off on onto out over per than through to toward towards under up upon via with within without about above across after against along among around before behind below beneath beside between beyond during except inside near since until unto and or nor but so if when while there here it he she they we i you who which what some any no all each every both either neither more most much many such very too',
 );
+const DETERMINERS = set('a an the this these those his her its their our my your some any no each every');
 const TIME_NOUNS = set('year years month months week weeks day days time period quarter season decade century morning afternoon evening night weekend');
 
 /** Irregular past forms common in news (the rest end in -ed). */
@@ -150,7 +151,11 @@ function isPredicate(tokens: Token[], i: number): boolean {
   if (!/^\p{L}/u.test(t.text)) return false;
   if (FUNCTION_WORDS.has(t.lower)) return false;
   const previous = tokens[i - 1];
-  if (previous && isChainWord(previous) && !NEGATIONS.has(t.lower) && !CHAIN_ADVERBS.has(t.lower) && !/^\p{Lu}/u.test(t.text) && !adverbAfterNonSubject(tokens, i)) return true;
+  // "an unnamed city", "its planned offering": after a determiner, an adjective or a noun.
+  if (previous && DETERMINERS.has(previous.lower)) return false;
+  // "mailing materials to shareholders": after "to", a word in -s (not -ss) is a noun.
+  const plural = previous?.lower === 'to' && /[^s]s$/u.test(t.lower);
+  if (previous && isChainWord(previous) && !plural && !NEGATIONS.has(t.lower) && !CHAIN_ADVERBS.has(t.lower) && !/^\p{Lu}/u.test(t.text) && !adverbAfterNonSubject(tokens, i)) return true;
   if (isPastForm(t)) return true;
   // A participial clause after a comma: ", saying on Friday that ...".
   if (/^\p{Ll}{3,}ing$/u.test(t.text) && previous?.text === ',') return true;
@@ -168,7 +173,8 @@ function adverbAfterNonSubject(tokens: Token[], i: number): boolean {
   while (k >= 0 && isChainWord(tokens[k]!) && !isAuxiliary(tokens[k]!) && !NEGATIONS.has(tokens[k]!.lower) && tokens[k]!.lower !== 'to') k--;
   if (k === i - 1) return false;
   const before = tokens[k];
-  if (!before) return false;
+  // "Now critics ... are targeting": adverbs opening the clause stand before its subject.
+  if (!before || before.text === ',' || BOUNDARY_PUNCT.has(before.lower) || BOUNDARY_WORDS.has(before.lower)) return true;
   return FUNCTION_WORDS.has(before.lower) || isPastForm(before) || (k > 0 && isChainWord(tokens[k - 1]!) && /^\p{Ll}/u.test(before.text));
 }
 
@@ -358,6 +364,12 @@ export function readFactuality(input: FactualityInput): Factuality {
       for (let i = anchorLast + 1; i < clauseEnd; i++) if (isPredicate(tokens, i)) { predicate = headOf(tokens, i, clauseEnd); break; }
     }
     if (predicate < 0) for (let i = anchorFirst - 1; i >= clauseStart; i--) if (isPredicate(tokens, i)) { predicate = i; break; }
+    // "is now patrolling", "is currently being examined": a date between an auxiliary and its verb.
+    const following = anchorLast + 1 < clauseEnd ? anchorLast + 1 : -1;
+    if (predicate >= 0 && predicate === anchorFirst - 1 && following >= 0 && isAuxiliary(tokens[predicate]!) && tokens.slice(anchorFirst, anchorLast + 1).every((t) => isChainWord(t))) {
+      const head = headOf(tokens, following - 1, clauseEnd);
+      if (head >= following) predicate = head;
+    }
   }
   let reading = predicate >= 0 ? readPredicate(tokens, predicate, context) : null;
   // "now we're going to go back", "Kellogg plans to close": a governor of an infinitive found as the date's predicate decides for it.
@@ -397,7 +409,8 @@ export function readFactuality(input: FactualityInput): Factuality {
   }
   // "in the weeks ahead", "within 18 months", "the next few days": a period counted forward from now,
   // unless the verb is a past form ("over the next three years it grew" is counted from the story).
-  if ((reading === null || reading.status === 'happened') && !input.anchorIsPredicate && !(predicate >= 0 && isPastForm(tokens[predicate]!))) {
+  const pastVerb = predicate >= 0 && isPastForm(tokens[predicate]!) && !tokens.slice(chainBefore(tokens, predicate, clauseStart), predicate).some((t) => t.lower === 'to');
+  if ((reading === null || reading.status === 'happened') && !input.anchorIsPredicate && !pastVerb) {
     const forward = forwardWord(tokens, anchorFirst, anchorLast);
     if (forward) return { status: 'planned', cues: [{ start: forward.start, end: forward.end, text: forward.text }] };
   }

@@ -61,6 +61,12 @@ const CASES: Case[] = [
   ['Managers will face pressure to pay departing investors in the weeks ahead.', 'the weeks ahead', null, 'planned', ['ahead']],
   ['The accord calls for the company to buy the shares within 18 months.', '18 months', null, 'planned', ['within']],
   ['Over the next three years the empire grew.', 'the next three years', null, 'happened', []],
+  ['He spoke of acquisitions to be made during the next 12 to 18 months.', 'the next 12 to 18 months', null, 'planned', ['next']],
+  // a date between an auxiliary and its verb, adverbs before a subject, adjectives after a determiner, nouns after "to"
+  ['The carrier is now patrolling the Persian Gulf.', 'now', '2019-10-13', 'ongoing', ['is', 'patrolling']],
+  ['Now critics of the academy are targeting its owner.', 'Now', '2019-10-13', 'ongoing', ['are', 'targeting']],
+  ['They announced plans to travel to an unnamed city next week.', 'next week', '2019-10-14', 'planned', ['plans']],
+  ['The company will begin mailing materials to shareholders at the end of this week.', 'the end of this week', '2019-10-19', 'planned', ['will']],
 ];
 
 describe('readFactuality', () => {
