@@ -86,6 +86,8 @@ const GOVERNORS: Array<[RegExp, FactualityStatus]> = [
   [/^(?:fail|fails|failed|failing|refuse|refuses|refused|refusing|decline|declines|declined|declining|deny|denies|denied|denying|reject|rejects|rejected|cancel|cancels|cancelled|canceled|stop|stopped|prevent|prevented|prevents|forbid|forbade|ban|banned|avoid|avoided)$/u, 'denied'],
   [/^(?:continue|continues|continued|continuing|keep|keeps|remain|remains)$/u, 'ongoing'],
 ];
+/** Verbs that deny a statement: negated ("did not deny"), they deny nothing. */
+const DENYING = /^(?:deny|denies|denied|denying|dispute|disputes|disputed|reject|rejects|rejected|dismiss|dismisses|dismissed)$/u;
 /** Participles that, after "be", put the event to come: "is scheduled for Friday", "is due in May" ("was asked" does not). */
 const HEAD_CUES = /^(?:scheduled|slated|set|due|planned|expected|forecast|predicted|projected|anticipated|likely|poised|proposed|intended|tipped)$/u;
 /** Verbs of forecasting whose object is what is forecast ("forecast an increase for the full year"). */
@@ -261,7 +263,8 @@ function readPredicate(tokens: Token[], p: number, context: Context, depth = 0):
   if (negation && modal?.status === 'possible') return { status: 'possible', cues: [modal.cues[0]!, negation] };
   if (negation) {
     // "did not deny", "never cancelled": two negations make no denial.
-    if (ownGovernor === 'denied' && to < 0) return { status: 'happened', cues: [negation, head] };
+    // ("must not stop", "did not stop" deny the stopping: only verbs that deny a statement cancel.)
+    if (DENYING.test(head.lower) && !modal && to < 0) return { status: 'happened', cues: [negation, head] };
     return { status: 'denied', cues: [negation] };
   }
   if (governed) return governed;

@@ -41,6 +41,7 @@ const CASES: Case[] = [
   ['The ministry denied that troops crossed the border on 9 October.', '9 October', '2019-10-09', 'denied', ['denied']],
   ['The rocket failed to reach orbit in 2018.', '2018', '2018-01-01', 'denied', ['failed']],
   ['The two leaders never met in 2017.', '2017', '2017-01-01', 'denied', ['never']],
+  ['The struggle must not stop for one minute!', 'one minute', null, 'denied', ['not']],
   ['The union refused to return to work on Thursday.', 'Thursday', '2019-10-10', 'denied', ['refused']],
   // tricky ones
   ['"We will never forget what happened in 1989," he said.', '1989', '1989-01-01', 'happened', []],
