@@ -333,6 +333,7 @@ const PLURAL_UNITS = set('days weeks months years quarters decades');
 function forwardWord(tokens: Token[], first: number, last: number): Token | null {
   const before = tokens[first - 1];
   if (before && before.lower === 'within') return before;
+  if (tokens[first]?.lower === 'within') return tokens[first]!;
   for (let i = first; i <= last; i++) {
     const t = tokens[i]!;
     if (FORWARD.has(t.lower)) return t;

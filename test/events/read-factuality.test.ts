@@ -61,6 +61,7 @@ const CASES: Case[] = [
   // periods counted forward from the text's day; from the story's when the verb is past
   ['Managers will face pressure to pay departing investors in the weeks ahead.', 'the weeks ahead', null, 'planned', ['ahead']],
   ['The accord calls for the company to buy the shares within 18 months.', '18 months', null, 'planned', ['within']],
+  ['The plan includes disposing of unprofitable units within 18 months.', 'within 18 months', null, 'planned', ['within']],
   ['Over the next three years the empire grew.', 'the next three years', null, 'happened', []],
   ['He spoke of acquisitions to be made during the next 12 to 18 months.', 'the next 12 to 18 months', null, 'planned', ['next']],
   // a date between an auxiliary and its verb, adverbs before a subject, adjectives after a determiner, nouns after "to"
