@@ -20,9 +20,12 @@ import type { FactualityStatus, Span } from '../types.ts';
  *    building": ongoing), and an infinitive's governor ("plans to", "is expected to", "failed
  *    to", "did not plan to"), itself read the same way; a complement's governor ("denied that",
  *    "expects that"); a double negation ("did not deny") cancels.
+ *    A date in the object of a forecast ("forecast an increase for the full year") is expected.
  * 4. A plan cancelled later in the sentence ("was scheduled to ... but was cancelled") is denied.
  * 5. With no cue, a date after the publication date is planned (the cue is the date itself):
- *    what has not yet come cannot have happened; otherwise the statement happened.
+ *    what has not yet come cannot have happened; so is a period counted forward from the text's
+ *    day ("in the weeks ahead", "within 18 months") unless its verb is a past form; otherwise
+ *    the statement happened.
  */
 
 export interface FactualityInput {
@@ -91,9 +94,7 @@ const DENYING = /^(?:deny|denies|denied|denying|dispute|disputes|disputed|reject
 /** Participles that, after "be", put the event to come: "is scheduled for Friday", "is due in May" ("was asked" does not). */
 const HEAD_CUES = /^(?:scheduled|slated|set|due|planned|expected|forecast|predicted|projected|anticipated|likely|poised|proposed|intended|tipped)$/u;
 /** Verbs of forecasting whose object is what is forecast ("forecast an increase for the full year"). */
-const OBJECT_FORECASTS: Array<[RegExp, FactualityStatus]> = [
-  [/^(?:expect|expects|expected|expecting|forecast|forecasts|forecasted|forecasting|predict|predicts|predicted|predicting|project|projects|projected|projecting|anticipate|anticipates|anticipated|anticipating)$/u, 'expected'],
-];
+const OBJECT_FORECASTS = /^(?:expect|expects|expected|expecting|forecast|forecasts|forecasted|forecasting|predict|predicts|predicted|predicting|project|projects|projected|projecting|anticipate|anticipates|anticipated|anticipating)$/u;
 /** Governors of a "that" complement: "denied that", "expects that". */
 const COMPLEMENT_GOVERNORS: Array<[RegExp, FactualityStatus]> = [
   [/^(?:deny|denies|denied|denying|dismissed|rejected)$/u, 'denied'],
@@ -253,8 +254,7 @@ function readPredicate(tokens: Token[], p: number, context: Context, depth = 0):
     !context.anchorIsPredicate && ownGovernor && HEAD_CUES.test(head.lower) && group.some((t) => BE.has(t.lower)) && to < 0
       ? { status: ownGovernor, cues: [head] }
       : null;
-  // "They are not a happy group", "there were no gains": a negation right after a verb of being or
-  // having that heads the clause.
+  // "They are not a happy group": a negation right after a verb of being or having that heads the clause.
   const after = tokens[p + 1];
   if (!negation && !context.anchorIsPredicate && after && (BE.has(head.lower) || HAVE.has(head.lower)) && NEGATIONS.has(after.lower) && !NOT_NEGATING.has(tokens[p + 2]?.lower ?? '')) negation = after;
   // "no gains", "without seeking": a determiner or preposition that negates the event word.
@@ -384,7 +384,7 @@ export function readFactuality(input: FactualityInput): Factuality {
   else if (predicate >= 0 && predicate < anchorFirst && !input.anchorIsPredicate && reading && (reading.status === 'happened' || reading.status === 'ongoing')) {
     const head = tokens[predicate]!;
     const beforeHead = tokens[predicate - 1];
-    if (governorOf(head.lower, OBJECT_FORECASTS) && !(beforeHead && BE.has(beforeHead.lower))) reading = combineGoverned('expected', head, reading);
+    if (OBJECT_FORECASTS.test(head.lower) && !(beforeHead && BE.has(beforeHead.lower))) reading = combineGoverned('expected', head, reading);
   }
 
   // The governor of a complement clause: "denied that ...", "expects that ...".
