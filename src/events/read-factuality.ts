@@ -121,10 +121,16 @@ const NOT_PAST_ED = set('need feed seed speed bleed breed indeed red bed shed hu
 /** Verbs of the present that head a clause often enough to count ("says", "plans"). */
 const PRESENT_HEADS = /^(?:says|say|plans|expects|expect|forecast|predict|anticipate|intends|aims|hopes|wants|seeks|denies|forecasts|predicts|estimates|remains|continues|faces|holds|opens|starts|begins|ends|runs|takes|makes|comes|goes|gets|gives|meets|reports|shows|has|have|is|are|am)$/u;
 
-function isPastForm(t: Token): boolean {
-  if (IRREGULAR_PAST.has(t.lower)) return true;
+/** A preterite or past participle: an irregular one, or a lowercase word in "-ed" that is not a noun ("need", "hundred"). */
+export function isPastWord(word: string): boolean {
+  const lower = word.toLowerCase();
+  if (IRREGULAR_PAST.has(lower)) return true;
   // "lower-than-anticipated", "state-owned": a hyphenated compound is an adjective.
-  return /^\p{Ll}{2,}ed$/u.test(t.text) && !NOT_PAST_ED.has(t.lower);
+  return /^\p{Ll}{2,}ed$/u.test(word) && !NOT_PAST_ED.has(lower);
+}
+
+function isPastForm(t: Token): boolean {
+  return isPastWord(t.text.replace(/’/gu, "'"));
 }
 
 function isAuxiliary(t: Token): boolean {

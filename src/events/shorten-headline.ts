@@ -1,3 +1,5 @@
+import { isPastWord } from './read-factuality.ts';
+
 /**
  * A headline a reader can scan: the statement's own words, made shorter than HEADLINE_LENGTH by
  * leaving out what only adds detail, in this order, until it fits:
@@ -127,10 +129,9 @@ function shortenSubject(text: string): string {
   return `${head} ${text.slice(verb)}`;
 }
 
-const IRREGULAR_VERBS =
-  'said says told tells is are was were has have had will would can could may might must should did does made took came went gave got held left met ran won lost fell rose sold bought paid began became brought built caught chose drew drove felt fought found flew grew hit kept knew led let meant put saw sought sent set shot showed spent stood struck threw wrote withdrew';
-const FINITE_VERB = new RegExp(`^(?:\\p{Ll}{2,}ed|${IRREGULAR_VERBS.split(' ').join('|')})$`, 'u');
-const NOT_VERB_ED = new Set(['need', 'speed', 'seed', 'feed', 'indeed', 'red', 'bed', 'hundred', 'based', 'related', 'limited', 'united']);
+const FINITE_AUXILIARY = /^(?:says|tells|is|are|was|were|has|have|had|will|would|can|could|may|might|must|should|did|does)$/u;
+/** Participles that stand as adjectives after a noun ("based on eyewitness reports"). */
+const NOT_VERB_ED = new Set(['based', 'related', 'limited', 'united']);
 
 /** Where the main clause's verb starts: the first finite-looking word after the first two (-1 when none). */
 function mainVerb(text: string): number {
@@ -142,7 +143,7 @@ function mainVerb(text: string): number {
     // "simultaneous attacks Aug. 7 at the U.S. embassies ... killed": not a word after a determiner.
     const before = text.slice(0, m.index).trimEnd().split(/\s+/u).pop()?.toLowerCase() ?? '';
     if (['a', 'an', 'the', 'its', 'their', 'his', 'her', 'this', 'that'].includes(before)) continue;
-    if (FINITE_VERB.test(word)) return m.index;
+    if (FINITE_AUXILIARY.test(word) || isPastWord(word)) return m.index;
   }
   return -1;
 }
