@@ -4,7 +4,7 @@
  */
 export type Tense = 'past' | 'future' | 'unknown';
 
-const FUTURE_CUE = /\b(?:will|shall|won['’]t|upcoming|forthcoming|next(?!\s+to\b)|scheduled|due\s+to|set\s+to|expected\s+to|plan(?:s|ned|ning)?\s+(?:to|for|an?|the)|as\s+soon\s+as|intends?\s+to|going\s+to|to\s+be\s+held|slated|tomorrow|would(?!\s+have\b)|must|deadline|payable|effective|as\s+early\s+as)\b|\w['’]ll\b/gi;
+const FUTURE_CUE = /\b(?:will|shall|won['’]t|upcoming|forthcoming|next(?!\s+to\b)|scheduled|due\s+to|set\s+to|expected\s+to|plan(?:s|ned|ning)?\s+(?:to|for|an?|the)|as\s+soon\s+as|intends?\s+to|going\s+to|to\s+be\s+held|(?:is|are)\s+to(?=\s+[a-z])|slated|tomorrow|would(?!\s+have\b)|must|deadline|payable|effective|as\s+early\s+as)\b|\w['’]ll\b/gi;
 /** Cues that end right before the expression: a postponement's new date ("postponed until Tuesday morning")
  *  and the futurate present of schedules ("meet separately Monday", "opens Friday"; not "to expire Friday"). */
 const FUTURE_JUST_BEFORE = /(?:\b(?:postpon|delay|defer|adjourn|extend|put\s+off|push(?:ed)?\s+back)\w*\s+(?:[\w,'’-]+\s+){0,4}(?:until|till|to)|(?<!\bto\s+)\b(?:meet|begin|start|open|close|end|resume|arrive|leave|return|travel|visit|vote|head|convene|expire|face)s?(?:\s+[a-z]+ly)?\s+(?:on\s+)?(?:early|late)?)\s*(?:the\s+)?$/i;
@@ -25,11 +25,28 @@ const CLOSING = new Set(['"', '”', '’', "'", ')', ']']);
 /** A subordinate clause opens here: the words before it have their own tense ("had not signed ... when the case is heard in May"). */
 const SUBORDINATOR = /\b(?:when|if|unless|because|while|although|whereas)\s/gi;
 
-/** The words of `before` from its last subordinator on. */
+/**
+ * A coordinated clause opens here: a conjunction (or a semicolon) before a finite verb, with at
+ * most a pronoun, a short subject or an adverb between ("and will reopen", "but it was", "; they
+ * had"). "Schools closed on Monday and will reopen next week": the "will" is the next clause's.
+ */
+const COORDINATED_CLAUSE = new RegExp(
+  `(?:;|\\b(?:and|but|or|then|yet)\\b)\\s+(?:(?:it|he|she|they|we|you|i|this|that|there|the\\s+\\w+|\\w+ly)\\s+)?(?:will|won['’]t|would|shall|is|are|was|were|has|have|had|did|does|do|can|could|may|might|must|should|${PAST_FORM})\\b`,
+  'gi',
+);
+
+/** The words of `before` from its last subordinator or coordinated clause on. */
 function clauseOf(before: string): string {
   let from = 0;
   for (const m of before.matchAll(SUBORDINATOR)) from = m.index ?? 0;
+  for (const m of before.matchAll(COORDINATED_CLAUSE)) from = Math.max(from, m.index ?? 0);
   return before.slice(from);
+}
+
+/** The words of `after` up to the next coordinated clause. */
+function ownClauseAfter(after: string): string {
+  const next = after.search(COORDINATED_CLAUSE);
+  return next >= 0 ? after.slice(0, next) : after;
 }
 
 /** How far back the tense reading looks for the sentence start: bounds its cost per expression in a
@@ -113,6 +130,7 @@ export function tenseAround(text: string, start: number, end: number, previousEn
   after = after.slice(0, opensClause ? 90 : 40);
   const subordinate = after.search(SUBORDINATOR);
   if (subordinate >= 0) after = after.slice(0, subordinate);
+  after = ownClauseAfter(after);
   const future = FUTURE_JUST_BEFORE.test(before.slice(-80)) ? 1 : nearest(FUTURE_CUE, before, after, SUPERSEDED_PLAN);
   // A past participle or preterite just before ("ruled Wednesday", "issued a statement Friday").
   const verb = pastVerbs === 'near' ? nearest(PAST_VERB, before.slice(-40), '') : pastVerbs === 'adjacent' ? adjacentPreterite(before) : Infinity;

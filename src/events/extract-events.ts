@@ -100,7 +100,7 @@ export function headlineFor(statement: string, statementStart: number, mention: 
   // "X told Newsweek:" says little; the words it introduces say what was told.
   text = continuation && text.endsWith(':') ? `${text} “${continuation.replace(/\s+/gu, ' ').trim()}”` : text.replace(/:$/u, '.');
   text = text.charAt(0).toUpperCase() + text.slice(1);
-  return shortenHeadline(text);
+  return shortenHeadline(text, mention?.text);
 }
 
 /** A stable event id from the document path and the statement's own content. */

@@ -20,9 +20,12 @@ import type { FactualityStatus, Span } from '../types.ts';
  *    building": ongoing), and an infinitive's governor ("plans to", "is expected to", "failed
  *    to", "did not plan to"), itself read the same way; a complement's governor ("denied that",
  *    "expects that"); a double negation ("did not deny") cancels.
+ *    A date in the object of a forecast ("forecast an increase for the full year") is expected.
  * 4. A plan cancelled later in the sentence ("was scheduled to ... but was cancelled") is denied.
  * 5. With no cue, a date after the publication date is planned (the cue is the date itself):
- *    what has not yet come cannot have happened; otherwise the statement happened.
+ *    what has not yet come cannot have happened; so is a period counted forward from the text's
+ *    day ("in the weeks ahead", "within 18 months") unless its verb is a past form; otherwise
+ *    the statement happened.
  */
 
 export interface FactualityInput {
@@ -86,8 +89,12 @@ const GOVERNORS: Array<[RegExp, FactualityStatus]> = [
   [/^(?:fail|fails|failed|failing|refuse|refuses|refused|refusing|decline|declines|declined|declining|deny|denies|denied|denying|reject|rejects|rejected|cancel|cancels|cancelled|canceled|stop|stopped|prevent|prevented|prevents|forbid|forbade|ban|banned|avoid|avoided)$/u, 'denied'],
   [/^(?:continue|continues|continued|continuing|keep|keeps|remain|remains)$/u, 'ongoing'],
 ];
+/** Verbs that deny a statement: negated ("did not deny"), they deny nothing. */
+const DENYING = /^(?:deny|denies|denied|denying|dispute|disputes|disputed|reject|rejects|rejected|dismiss|dismisses|dismissed)$/u;
 /** Participles that, after "be", put the event to come: "is scheduled for Friday", "is due in May" ("was asked" does not). */
 const HEAD_CUES = /^(?:scheduled|slated|set|due|planned|expected|forecast|predicted|projected|anticipated|likely|poised|proposed|intended|tipped)$/u;
+/** Verbs of forecasting whose object is what is forecast ("forecast an increase for the full year"). */
+const OBJECT_FORECASTS = /^(?:expect|expects|expected|expecting|forecast|forecasts|forecasted|forecasting|predict|predicts|predicted|predicting|project|projects|projected|projecting|anticipate|anticipates|anticipated|anticipating)$/u;
 /** Governors of a "that" complement: "denied that", "expects that". */
 const COMPLEMENT_GOVERNORS: Array<[RegExp, FactualityStatus]> = [
   [/^(?:deny|denies|denied|denying|dismissed|rejected)$/u, 'denied'],
@@ -103,6 +110,7 @@ const BOUNDARY_PUNCT = set('; : ( ) — – " “ ” `` \'\'');
 const FUNCTION_WORDS = set(
   'a an the this these those that his her its their our my your as at by for from in into of off on onto out over per than through to toward towards under up upon via with within without about above across after against along among around before behind below beneath beside between beyond during except inside near since until unto and or nor but so if when while there here it he she they we i you who which what some any no all each every both either neither more most much many such very too',
 );
+const DETERMINERS = set('a an the this these those his her its their our my your some any no each every');
 const TIME_NOUNS = set('year years month months week weeks day days time period quarter season decade century morning afternoon evening night weekend');
 
 /** Irregular past forms common in news (the rest end in -ed). */
@@ -111,11 +119,18 @@ const IRREGULAR_PAST = set(
 );
 const NOT_PAST_ED = set('need feed seed speed bleed breed indeed red bed shed hundred deed greed weed creed steed proceed exceed succeed bred sled wed led fled shred embed');
 /** Verbs of the present that head a clause often enough to count ("says", "plans"). */
-const PRESENT_HEADS = /^(?:says|say|plans|expects|intends|aims|hopes|wants|seeks|denies|forecasts|predicts|estimates|remains|continues|faces|holds|opens|starts|begins|ends|runs|takes|makes|comes|goes|gets|gives|meets|reports|shows|has|have|is|are|am)$/u;
+const PRESENT_HEADS = /^(?:says|say|plans|expects|expect|forecast|predict|anticipate|intends|aims|hopes|wants|seeks|denies|forecasts|predicts|estimates|remains|continues|faces|holds|opens|starts|begins|ends|runs|takes|makes|comes|goes|gets|gives|meets|reports|shows|has|have|is|are|am)$/u;
+
+/** A preterite or past participle: an irregular one, or a lowercase word in "-ed" that is not a noun ("need", "hundred"). */
+export function isPastWord(word: string): boolean {
+  const lower = word.toLowerCase();
+  if (IRREGULAR_PAST.has(lower)) return true;
+  // "lower-than-anticipated", "state-owned": a hyphenated compound is an adjective.
+  return /^\p{Ll}{2,}ed$/u.test(word) && !NOT_PAST_ED.has(lower);
+}
 
 function isPastForm(t: Token): boolean {
-  if (IRREGULAR_PAST.has(t.lower)) return true;
-  return /^\p{Ll}[\p{Ll}-]{2,}ed$/u.test(t.text) && !NOT_PAST_ED.has(t.lower);
+  return isPastWord(t.text.replace(/’/gu, "'"));
 }
 
 function isAuxiliary(t: Token): boolean {
@@ -145,12 +160,31 @@ function isPredicate(tokens: Token[], i: number): boolean {
   if (!/^\p{L}/u.test(t.text)) return false;
   if (FUNCTION_WORDS.has(t.lower)) return false;
   const previous = tokens[i - 1];
-  if (previous && isChainWord(previous) && !NEGATIONS.has(t.lower) && !CHAIN_ADVERBS.has(t.lower) && !/^\p{Lu}/u.test(t.text)) return true;
+  // "an unnamed city", "its planned offering": after a determiner, an adjective or a noun.
+  if (previous && DETERMINERS.has(previous.lower)) return false;
+  // "mailing materials to shareholders": after "to", a word in -s (not -ss) is a noun.
+  const plural = previous?.lower === 'to' && /[^s]s$/u.test(t.lower);
+  if (previous && isChainWord(previous) && !plural && !NEGATIONS.has(t.lower) && !CHAIN_ADVERBS.has(t.lower) && !/^\p{Lu}/u.test(t.text) && !adverbAfterNonSubject(tokens, i)) return true;
   if (isPastForm(t)) return true;
   // A participial clause after a comma: ", saying on Friday that ...".
   if (/^\p{Ll}{3,}ing$/u.test(t.text) && previous?.text === ',') return true;
   if (PRESENT_HEADS.test(t.lower)) return true;
   return isAuxiliary(t) && t.lower !== "'s";
+}
+
+/**
+ * The words before `i` are adverbs only ("a reasonably flat year", "receive only partial
+ * dividends") and before them stands a determiner, a preposition or a verb: the word is an
+ * adjective, not a verb after its subject ("Kellogg now owns").
+ */
+function adverbAfterNonSubject(tokens: Token[], i: number): boolean {
+  let k = i - 1;
+  while (k >= 0 && isChainWord(tokens[k]!) && !isAuxiliary(tokens[k]!) && !NEGATIONS.has(tokens[k]!.lower) && tokens[k]!.lower !== 'to') k--;
+  if (k === i - 1) return false;
+  const before = tokens[k];
+  // "Now critics ... are targeting": adverbs opening the clause stand before its subject.
+  if (!before || before.text === ',' || BOUNDARY_PUNCT.has(before.lower) || BOUNDARY_WORDS.has(before.lower)) return true;
+  return FUNCTION_WORDS.has(before.lower) || isPastForm(before) || (k > 0 && isChainWord(tokens[k - 1]!) && /^\p{Ll}/u.test(before.text));
 }
 
 /** From an auxiliary to the verb it helps: "has" in "has been raging" to "raging". */
@@ -226,13 +260,17 @@ function readPredicate(tokens: Token[], p: number, context: Context, depth = 0):
     !context.anchorIsPredicate && ownGovernor && HEAD_CUES.test(head.lower) && group.some((t) => BE.has(t.lower)) && to < 0
       ? { status: ownGovernor, cues: [head] }
       : null;
+  // "They are not a happy group": a negation right after a verb of being or having that heads the clause.
+  const after = tokens[p + 1];
+  if (!negation && !context.anchorIsPredicate && after && (BE.has(head.lower) || HAVE.has(head.lower)) && NEGATIONS.has(after.lower) && !NOT_NEGATING.has(tokens[p + 2]?.lower ?? '')) negation = after;
   // "no gains", "without seeking": a determiner or preposition that negates the event word.
   const before = tokens[p - 1];
   if (!negation && context.anchorIsPredicate && before && (before.lower === 'no' || (before.lower === 'without' && /ing$/u.test(head.lower)))) negation = before;
   if (negation && modal?.status === 'possible') return { status: 'possible', cues: [modal.cues[0]!, negation] };
   if (negation) {
     // "did not deny", "never cancelled": two negations make no denial.
-    if (ownGovernor === 'denied' && to < 0) return { status: 'happened', cues: [negation, head] };
+    // ("must not stop", "did not stop" deny the stopping: only verbs that deny a statement cancel.)
+    if (DENYING.test(head.lower) && !modal && to < 0) return { status: 'happened', cues: [negation, head] };
     return { status: 'denied', cues: [negation] };
   }
   if (governed) return governed;
@@ -294,6 +332,23 @@ function readOutside(tokens: Token[], input: FactualityInput): Factuality {
   return { status: final.status, cues: final.cues.map((t) => ({ start: t.start, end: t.end, text: t.text })) };
 }
 
+const FORWARD = set('future ahead coming upcoming forthcoming');
+const PLURAL_UNITS = set('days weeks months years quarters decades');
+
+/** The word of a date phrase (or the one before it) that counts the period forward from the text's day. */
+function forwardWord(tokens: Token[], first: number, last: number): Token | null {
+  const before = tokens[first - 1];
+  if (before && before.lower === 'within') return before;
+  if (tokens[first]?.lower === 'within') return tokens[first]!;
+  for (let i = first; i <= last; i++) {
+    const t = tokens[i]!;
+    if (FORWARD.has(t.lower)) return t;
+    // "the next two weeks", "the next few days" (but "the next day" follows the story).
+    if (t.lower === 'next' && tokens.slice(i + 1, last + 1).some((u) => PLURAL_UNITS.has(u.lower))) return t;
+  }
+  return null;
+}
+
 /** Reads the factuality of a statement at its date (or of an event word). */
 export function readFactuality(input: FactualityInput): Factuality {
   const tokens = tokenize(input.text, input.sentence);
@@ -319,8 +374,24 @@ export function readFactuality(input: FactualityInput): Factuality {
       for (let i = anchorLast + 1; i < clauseEnd; i++) if (isPredicate(tokens, i)) { predicate = headOf(tokens, i, clauseEnd); break; }
     }
     if (predicate < 0) for (let i = anchorFirst - 1; i >= clauseStart; i--) if (isPredicate(tokens, i)) { predicate = i; break; }
+    // "is now patrolling", "is currently being examined": a date between an auxiliary and its verb.
+    const following = anchorLast + 1 < clauseEnd ? anchorLast + 1 : -1;
+    if (predicate >= 0 && predicate === anchorFirst - 1 && following >= 0 && isAuxiliary(tokens[predicate]!) && tokens.slice(anchorFirst, anchorLast + 1).every((t) => isChainWord(t))) {
+      const head = headOf(tokens, following - 1, clauseEnd);
+      if (head >= following) predicate = head;
+    }
   }
   let reading = predicate >= 0 ? readPredicate(tokens, predicate, context) : null;
+  // "now we're going to go back", "Kellogg plans to close": a governor of an infinitive found as the date's predicate decides for it.
+  const governorStatus = predicate >= 0 && !input.anchorIsPredicate && tokens[predicate + 1]?.lower === 'to' && !isPastForm(tokens[predicate]!) ? governorOf(tokens[predicate]!.lower, GOVERNORS) : null;
+  if (governorStatus && governorStatus !== 'ongoing' && reading && (reading.status === 'happened' || reading.status === 'ongoing')) reading = combineGoverned(governorStatus, tokens[predicate]!, reading);
+  // "forecast an earnings increase for the full year", "expects revenue in the latest quarter to total":
+  // a date in the object of a verb of forecasting dates what is forecast.
+  else if (predicate >= 0 && predicate < anchorFirst && !input.anchorIsPredicate && reading && (reading.status === 'happened' || reading.status === 'ongoing')) {
+    const head = tokens[predicate]!;
+    const beforeHead = tokens[predicate - 1];
+    if (OBJECT_FORECASTS.test(head.lower) && !(beforeHead && BE.has(beforeHead.lower))) reading = combineGoverned('expected', head, reading);
+  }
 
   // The governor of a complement clause: "denied that ...", "expects that ...".
   if (reading?.status === 'happened' || reading === null) {
@@ -345,6 +416,13 @@ export function readFactuality(input: FactualityInput): Factuality {
   const future = input.dateStart && input.published && input.dateStart > input.published;
   if ((reading === null || reading.status === 'happened') && future) {
     return { status: 'planned', cues: [input.anchorIsPredicate ? { ...input.anchor } : { start: input.anchor.start, end: input.anchor.end, text: input.anchor.text }] };
+  }
+  // "in the weeks ahead", "within 18 months", "the next few days": a period counted forward from now,
+  // unless the verb is a past form ("over the next three years it grew" is counted from the story).
+  const pastVerb = predicate >= 0 && isPastForm(tokens[predicate]!) && !tokens.slice(chainBefore(tokens, predicate, clauseStart), predicate).some((t) => t.lower === 'to');
+  if ((reading === null || reading.status === 'happened') && !input.anchorIsPredicate && !pastVerb) {
+    const forward = forwardWord(tokens, anchorFirst, anchorLast);
+    if (forward) return { status: 'planned', cues: [{ start: forward.start, end: forward.end, text: forward.text }] };
   }
   const final = reading ?? { status: 'happened' as const, cues: [] };
   const cues = [...new Map(final.cues.map((t) => [t.start, t])).values()].sort((a, b) => a.start - b.start);

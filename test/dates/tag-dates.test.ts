@@ -109,6 +109,12 @@ const RESOLVED: Array<[string, string | null, ResolutionMode, string, string, st
   ['On Tuesday, the National Abortion and Reproductive Rights Action League plans to hold a news conference.', '1998-10-26', 'news', 'Tuesday', 'DATE', '1998-10-27', 'dct'],
   ['Protesters planned a demonstration on Saturday and were planning to drive around the airport on Monday.', '2000-01-07', 'news', 'Saturday', 'DATE', '2000-01-08', 'dct'],
   ['Two flights would leave from March 30, with the third departing each Thursday from August 6.', '1998-02-13', 'news', 'August 6', 'DATE', '1998-08-06', 'dct'],
+  // Tense cues of the date's own clause: a conjunction before a finite verb opens another one.
+  ['Schools closed on Monday and will reopen next week.', '2019-10-15', 'news', 'Monday', 'DATE', '2019-10-14', 'dct'],
+  ['Schools closed on Monday and the ministry will decide on Thursday.', '2019-10-15', 'news', 'Thursday', 'DATE', '2019-10-17', 'dct'],
+  ['The plant will reopen on Monday, but the mine was closed on Friday.', '2019-10-15', 'news', 'Friday', 'DATE', '2019-10-11', 'dct'],
+  ['The plant was closed and will reopen on Monday.', '2019-10-15', 'news', 'Monday', 'DATE', '2019-10-21', 'dct'],
+  ['The stock is traded in London and is to resume trading in Paris Tuesday.', '1989-10-26', 'news', 'Tuesday', 'DATE', '1989-10-31', 'dct'],
   // Days and periods counted from the text, or from the reported period.
   ['London shares closed lower Friday, down 4.5% from the previous Friday.', '1989-10-30', 'news', 'the previous Friday', 'DATE', '1989-10-20', 'text'],
   ['Shares closed lower Friday after overnight losses in New York.', '1989-10-30', 'news', 'overnight', 'TIME', '1989-10-26TNI', 'text'],

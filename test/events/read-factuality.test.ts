@@ -3,7 +3,7 @@ import { eventStatus, readFactuality } from '../../src/events/read-factuality.ts
 import type { FactualityStatus } from '../../src/types.ts';
 
 /** [sentence, the date phrase it is dated by, its first day, expected status, expected cue words]. Published 2019-10-13 unless said. */
-type Case = [string, string, string, FactualityStatus, string[]];
+type Case = [string, string, string | null, FactualityStatus, string[]];
 const PUBLISHED = '2019-10-13';
 
 const CASES: Case[] = [
@@ -41,6 +41,7 @@ const CASES: Case[] = [
   ['The ministry denied that troops crossed the border on 9 October.', '9 October', '2019-10-09', 'denied', ['denied']],
   ['The rocket failed to reach orbit in 2018.', '2018', '2018-01-01', 'denied', ['failed']],
   ['The two leaders never met in 2017.', '2017', '2017-01-01', 'denied', ['never']],
+  ['The struggle must not stop for one minute!', 'one minute', null, 'denied', ['not']],
   ['The union refused to return to work on Thursday.', 'Thursday', '2019-10-10', 'denied', ['refused']],
   // tricky ones
   ['"We will never forget what happened in 1989," he said.', '1989', '1989-01-01', 'happened', []],
@@ -49,6 +50,25 @@ const CASES: Case[] = [
   ['The firm not only cut jobs in 2015 but also closed two plants.', '2015', '2015-01-01', 'happened', []],
   ['The launch was scheduled for 5 May but was cancelled because of the weather.', '5 May', '2019-05-05', 'denied', ['scheduled', 'but', 'cancelled']],
   ['The company did not plan to hire anyone in 2018.', '2018', '2018-01-01', 'denied', ['not', 'plan']],
+  // the clause's verb, not an adjective: hyphenated compounds and words after adverbs
+  ['Anheuser said the strategy will mean lower-than-anticipated earnings for the last half of 1989.', 'the last half of 1989', '1989-07-01', 'planned', ['will']],
+  ['"We will have a reasonably flat year this year," he says.', 'this year', '2019-01-01', 'planned', ['will']],
+  ['They are not a happy group of people right now.', 'right now', '2019-10-13', 'denied', ['not']],
+  // a governor found as the date's predicate, a forecast whose object holds the date
+  ['But now we are going to go back to New York.', 'now', '2019-10-13', 'planned', ['going']],
+  ['He forecast an earnings increase for the full year.', 'the full year', '2019-01-01', 'expected', ['forecast']],
+  ['He expects revenue in the latest quarter to total about $28 million.', 'the latest quarter', '2019-07-01', 'expected', ['expects']],
+  // periods counted forward from the text's day; from the story's when the verb is past
+  ['Managers will face pressure to pay departing investors in the weeks ahead.', 'the weeks ahead', null, 'planned', ['ahead']],
+  ['The accord calls for the company to buy the shares within 18 months.', '18 months', null, 'planned', ['within']],
+  ['The plan includes disposing of unprofitable units within 18 months.', 'within 18 months', null, 'planned', ['within']],
+  ['Over the next three years the empire grew.', 'the next three years', null, 'happened', []],
+  ['He spoke of acquisitions to be made during the next 12 to 18 months.', 'the next 12 to 18 months', null, 'planned', ['next']],
+  // a date between an auxiliary and its verb, adverbs before a subject, adjectives after a determiner, nouns after "to"
+  ['The carrier is now patrolling the Persian Gulf.', 'now', '2019-10-13', 'ongoing', ['is', 'patrolling']],
+  ['Now critics of the academy are targeting its owner.', 'Now', '2019-10-13', 'ongoing', ['are', 'targeting']],
+  ['They announced plans to travel to an unnamed city next week.', 'next week', '2019-10-14', 'planned', ['plans']],
+  ['The company will begin mailing materials to shareholders at the end of this week.', 'the end of this week', '2019-10-19', 'planned', ['will']],
 ];
 
 describe('readFactuality', () => {

@@ -40,6 +40,15 @@ describe('shortenHeadline', () => {
       'The company had a net loss of $46.9 million, or 91 cents a share, compared with a restated loss of $9 million, or 18 cents a share, a year ago.',
       'The company had a net loss of $46.9 million compared with a restated loss of $9 …',
     ],
+    // who did what: a long opening phrase, dashes and a long subject give way to the verb and its object
+    [
+      'In a massive demonstration demanding the boy’s return, tens of thousands of women -- many carrying small children -- marched along the boulevard on Friday to the U.S. mission, waving flags.',
+      'Tens of thousands of women marched along the boulevard on Friday to the U.S. mission.',
+    ],
+    [
+      'The almost simultaneous attacks Aug. 7 at the U.S. embassies in Nairobi, Kenya, and Dar es Salaam, Tanzania, killed 257 people and injured more than 5,500.',
+      'The almost simultaneous attacks Aug. 7 killed 257 people and injured more than 5,500.',
+    ],
   ])('%j', (statement, expected) => {
     const headline = shortenHeadline(statement);
     expect(headline).toBe(expected);
@@ -48,7 +57,28 @@ describe('shortenHeadline', () => {
 
   it('never leaves only the phrase before the subject', () => {
     const statement = 'In New York Stock Exchange composite trading yesterday, Example Holdings shares closed at $23.25, down 50 cents, on heavy volume.';
-    expect(shortenHeadline(statement)).toBe('In New York Stock Exchange composite trading yesterday, Example Holdings shares closed …');
+    expect(shortenHeadline(statement)).toBe('Example Holdings shares closed at $23.25, down 50 cents, on heavy volume.');
+  });
+
+  it.each([
+    [
+      'There are many Syrian-based jihadist and Islamist groups, identified from earlier collusion with Turkey’s March 2018 invasion into the Kurdish enclave of Afrin.',
+      'March 2018',
+      'Turkey’s March 2018 invasion into the Kurdish enclave of Afrin',
+    ],
+    [
+      'Amir is serving a life sentence for the crime, which came a year after Yigal Amir’s November 1995 attack on Rabin at a Tel Aviv peace rally in the city.',
+      'November 1995',
+      'Yigal Amir’s November 1995 attack on Rabin at a Tel Aviv peace rally in the city',
+    ],
+    // the date already in the headline, or no possessor before it: the main clause stays
+    [
+      'The company said its profit fell in 1989, and it expects a recovery in the next year after a long strike at its plant in Ohio.',
+      '1989',
+      'The company said its profit fell in 1989, and it expects a recovery in the next year …',
+    ],
+  ])('%j dated by %j: the date’s own event when the main clause would lose it', (statement, date, expected) => {
+    expect(shortenHeadline(statement, date)).toBe(expected);
   });
 
   it('cuts what still does not fit at a word, never inside one', () => {
