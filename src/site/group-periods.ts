@@ -1,0 +1,72 @@
+import { GRANULARITY_RANK } from '../dates/granularity.ts';
+import { formatTimexValue } from './format-date.ts';
+import { STATUS_ORDER, STATUS_WORDS } from './status-words.ts';
+import { periodOf } from './event-period.ts';
+import type { SiteLinks } from './site-links.ts';
+import { distinctSorted } from './sort-text.ts';
+import type { ListedEvent } from './event-view.ts';
+import type { EventView, FilterOptions, PeriodView } from './site-views.ts';
+
+/** The filter choices a list of events offers: its articles (in the site's order), who asserts them, their years. */
+export function filterOptions(events: EventView[], titles: Map<string, string>, documentOrder: string[]): FilterOptions {
+  const ids = new Set(events.flatMap((e) => e.documentIds));
+  return {
+    documents: documentOrder.filter((id) => ids.has(id)).map((id) => ({ id, title: titles.get(id) ?? id })),
+    attributions: distinctSorted(events.flatMap((e) => e.attributions)),
+    years: distinctSorted(events.map((e) => e.year)),
+    statuses: STATUS_ORDER.filter((st) => events.some((e) => e.status === st)).map((value) => ({ value, label: STATUS_WORDS[value].label })),
+  };
+}
+
+/** Events grouped for the timeline pages: by year then month; decades and centuries stand as periods of their own. */
+export function groupPeriods(events: ListedEvent[], links: SiteLinks, titles: Map<string, string>, documentOrder: string[]): PeriodView[] {
+  const result: PeriodView[] = [];
+  for (const { event, view } of events) {
+    const rank = GRANULARITY_RANK[event.date.granularity];
+    const year = event.date.start.slice(0, 4);
+    const { id: periodId, slug, heading: periodHeading } = periodOf(event.date);
+    const coarse = rank <= GRANULARITY_RANK.decade;
+    const groupId = rank < GRANULARITY_RANK.month ? `${periodId}-whole` : `site-month-${event.date.start.slice(0, 7)}`;
+    const groupHeading =
+      rank < GRANULARITY_RANK.month
+        ? `Sometime in ${coarse ? `the ${view.date.label}` : year}`
+        : (formatTimexValue(event.date.start.slice(0, 7))?.label ?? event.date.start.slice(0, 7));
+    // Sorted by comparePagePlaces, a period or group once left never comes back.
+    let period = result[result.length - 1];
+    if (period?.id !== periodId) {
+      period = {
+        id: periodId,
+        heading: periodHeading,
+        slug,
+        href: links.period({ id: periodId, slug }),
+        eventCount: 0,
+        changes: { added: 0, changed: 0 },
+        groups: [],
+        // Known once every period is: set below.
+        previous: null,
+        next: null,
+        filters: { documents: [], attributions: [], years: [], statuses: [] },
+      };
+      result.push(period);
+    }
+    let group = period.groups[period.groups.length - 1];
+    if (group?.id !== groupId) {
+      group = { id: groupId, heading: groupHeading, events: [], changes: { added: 0, changed: 0 } };
+      period.groups.push(group);
+    }
+    group.events.push(view);
+    period.eventCount += 1;
+    if (view.change !== null) {
+      group.changes[view.change] += 1;
+      period.changes[view.change] += 1;
+    }
+  }
+  result.forEach((period, i) => {
+    const before = result[i - 1];
+    const after = result[i + 1];
+    period.previous = before ? { heading: before.heading, href: before.href } : null;
+    period.next = after ? { heading: after.heading, href: after.href } : null;
+    period.filters = filterOptions(period.groups.flatMap((g) => g.events), titles, documentOrder);
+  });
+  return result;
+}
