@@ -1,6 +1,7 @@
 import { count } from '../src/site/parts/words.ts';
 import { changeCounts } from '../src/site/parts/change-parts.ts';
 import { passageHits } from '../src/site/parts/timeline-parts.ts';
+import { frontEvents, overviewTable } from '../src/site/parts/front-parts.ts';
 import { html } from '../src/site/html.ts';
 import type { PageData } from '../src/site/template-data.ts';
 
@@ -9,19 +10,20 @@ export const data = {
   permalink: 'index.html',
   title: 'Timeline',
   nav: 'timeline',
-  scripts: ['/assets/timeline.js'],
+  scripts: ['/assets/minisearch.js', '/assets/timeline.js'],
 };
 
 /**
- * The front page: the years, each a page of its own (a timeline of any size opens fast), and a
- * search over every event and passage, shown by the page script only. The script loads the
- * search index when a search starts: `data-search-index` is relative to this page, which is
- * always at the site's root.
+ * The front page tells the story: the lead, an overview of the whole span by month, the key
+ * events, the plans and forecasts apart, then every period (each a page of its own, so a
+ * timeline of any size opens fast); and a search over every event and passage, shown by the
+ * page script only. The script loads the search index when a search starts:
+ * `data-search-index` is relative to this page, which is always at the site's root.
  */
 export function render(data: PageData): string {
   const { site } = data;
-  const { comparison } = site;
-  return html`<h1>Timeline</h1>
+  const { comparison, front } = site;
+  return html`<h1>${site.title}</h1>
 ${site.config.description === null ? '' : html`<p class="lede">${site.config.description}</p>
 `}<p class="lede">${count(site.figures.events, 'dated event')} read from ${count(site.figures.documents, 'article')}, in date order: ${site.figures.happened} reported as having happened; the others are marked as ongoing, planned, expected, possible or denied. Each shows its date only as precisely as the sources give it, who asserts it, and links to the passage it comes from.</p>
 ${
@@ -40,8 +42,29 @@ ${
 ${passageHits()}${
     site.periods.length === 0
       ? html`<p>No dated events were found in the corpus.</p>`
-      : html`<section aria-labelledby="site-periods">
-<h2 id="site-periods">Years</h2>
+      : html`<section aria-labelledby="site-overview">
+<h2 id="site-overview">Overview</h2>
+<p class="muted">Each month of the span with its number of events; choose one to read it.</p>
+${overviewTable(front.overview, front.busiestMonth)}</section>
+<section aria-labelledby="site-key-events">
+<h2 id="site-key-events">Key events</h2>
+${
+  front.key.events.length === 0
+    ? html`<p>No event is reported by more than one article, and the configuration names none as key (<code>key-events</code>): every event is on the page of its year, below.</p>
+`
+    : html`<p class="muted">Reported by several articles${site.config.keyEvents.length > 0 ? ', or chosen by the editors' : ''}, in date order.</p>
+${frontEvents(front.key, 'reported by several articles are on the pages of their years')}`
+}</section>
+${
+  front.plans.events.length === 0
+    ? ''
+    : html`<section aria-labelledby="site-plans">
+<h2 id="site-plans">Plans and forecasts</h2>
+<p class="muted">Planned, expected or said to be possible: not reported as having happened.</p>
+${frontEvents(front.plans, 'planned, expected or possible are on the pages of their years')}</section>
+`
+}<section aria-labelledby="site-periods">
+<h2 id="site-periods">Every event, by year</h2>
 <ol class="periods">
 ${site.periods.map(
   (period) => html`<li class="period-entry"><a class="period-link" href="${period.href}">${period.heading}</a> <span class="muted">${count(period.eventCount, 'event')}</span>${changeCounts(period.changes)}

@@ -11,7 +11,7 @@ interface PeriodPageData extends PageData {
 export const data = {
   layout: 'base.11ty.ts',
   nav: 'timeline',
-  scripts: ['/assets/timeline.js'],
+  scripts: ['/assets/minisearch.js', '/assets/timeline.js'],
   pagination: { data: 'site.periods', size: 1, alias: 'period' },
   permalink: (data: PeriodPageData) => `years/${data.period.slug}.html`,
   eleventyComputed: { title: (data: PeriodPageData) => data.period.heading },

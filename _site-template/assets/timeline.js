@@ -2,66 +2,111 @@
 // it every event is still listed. Corpus text is only ever set as textContent, never as markup.
 //
 // One script for three pages: a year page filters the events it lists (by their own text); the
-// front page lists the events and passages of the whole search index that match; the single
-// file does both (its events are all on the page, its search index is inline).
+// front page lists the events and passages of the whole search index that match, best first;
+// the single file does both (its events are all on the page, its search index is inline). The
+// search engine is MiniSearch (assets/minisearch.js, loaded before this script).
 (function () {
   'use strict';
 
   var form = document.getElementById('site-filters');
   var status = document.getElementById('site-filter-status');
-  if (!form || !status) return;
-  var index = window.TIMELINE_SEARCH || null;
+  // Without the engine the filters stay hidden and every event stays listed.
+  if (!form || !status || !window.MiniSearch) return;
+  var given = window.TIMELINE_SEARCH || null;
   // The front page loads the search index (megabytes for a large corpus) when a search starts, not with the page.
   var indexSrc = form.getAttribute('data-search-index');
-  var indexState = index ? 'ready' : indexSrc ? 'not loaded' : 'none';
+  var indexState = given ? 'ready' : indexSrc ? 'not loaded' : 'none';
   var eventHits = document.getElementById('site-event-hits');
   var passageHits = document.getElementById('site-passage-hits');
   var MAX_HITS = 50;
   var MAX_PASSAGE_HITS = 20;
 
-  // The same folding as foldForSearch() in src/site/search-index.ts.
+  // The same folding as foldForSearch() in src/site/search-index.ts, and the same index options
+  // (EVENT_INDEX_OPTIONS, PASSAGE_INDEX_OPTIONS, SEARCH_OPTIONS there): a prebuilt index is read
+  // with the options it was written with.
   function fold(text) {
     return text.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/\s+/g, ' ').trim();
   }
-
-  var events = Array.prototype.slice.call(document.querySelectorAll('article.event'));
-  var eventText = {};
-  function useIndex(loaded) {
-    index = loaded;
-    indexState = 'ready';
-    index.events.forEach(function (e) { eventText[e.id] = e.text; });
-    index.passages.forEach(function (p) { p.text = fold(p.excerpt); });
+  function processTerm(term) {
+    return fold(term) || null;
   }
-  if (index) useIndex(index);
+  function tokenize(text) {
+    return text.split(/[\p{Z}\p{P}\p{S}\n\r]+/u).filter(Boolean);
+  }
+  var EVENT_OPTIONS = { fields: ['headline', 'text'], storeFields: ['href', 'date', 'headline'], tokenize: tokenize, processTerm: processTerm };
+  var PASSAGE_OPTIONS = { fields: ['excerpt', 'document'], storeFields: ['href', 'document', 'excerpt'], tokenize: tokenize, processTerm: processTerm };
+  var SEARCH = { prefix: true, fuzzy: 0.2, combineWith: 'AND', boost: { headline: 2 } };
+  var engine = window.MiniSearch;
 
+  // The front page's cards (key events, plans) are a selection, not a list to filter: its search lists hits from the index.
+  var events = indexSrc ? [] : Array.prototype.slice.call(document.querySelectorAll('article.event'));
+  var eventIndex = null;
+  var passageShards = [];
+  var shardsExpected = 0;
+  function useIndex(loaded) {
+    eventIndex = engine.loadJS(loaded.events, EVENT_OPTIONS);
+    indexState = 'ready';
+    if (loaded.passages) {
+      shardsExpected = loaded.passages.length;
+      passageShards = loaded.passages.map(function (shard) { return engine.loadJS(shard, PASSAGE_OPTIONS); });
+    } else {
+      shardsExpected = loaded.passageShards.length;
+      loadShards(loaded.passageShards);
+    }
+  }
+  if (given) useIndex(given);
+
+  function loadScript(src, onload, onerror) {
+    var script = document.createElement('script');
+    script.src = src;
+    script.onload = onload;
+    script.onerror = onerror;
+    document.head.append(script);
+  }
+  // The passages' index comes in shards (src/site/search-index.ts), loaded in parallel once the events' index is in.
+  function loadShards(paths) {
+    paths.forEach(function (src, n) {
+      loadScript(src, function () {
+        passageShards.push(engine.loadJS(window.TIMELINE_SEARCH_PASSAGES[n], PASSAGE_OPTIONS));
+        delete window.TIMELINE_SEARCH_PASSAGES[n];
+        refreshHits();
+      }, function () {
+        shardsExpected -= 1;
+        indexState = 'failed';
+        refreshHits();
+      });
+    });
+  }
   function loadIndex() {
     if (indexState !== 'not loaded') return;
     indexState = 'loading';
-    var script = document.createElement('script');
-    script.src = indexSrc;
-    script.onload = function () {
+    loadScript(indexSrc, function () {
       useIndex(window.TIMELINE_SEARCH);
       apply();
-    };
-    script.onerror = function () {
+    }, function () {
       indexState = 'failed';
       apply();
-    };
-    document.head.append(script);
-  }
-  function textOf(article) {
-    // Without the index, an event is searched by what its card says; folded once, on first use.
-    if (!(article.id in eventText)) eventText[article.id] = fold(article.textContent);
-    return eventText[article.id];
+    });
   }
 
-  function terms(query) {
-    var folded = fold(query);
-    return folded === '' ? [] : folded.split(' ');
+  // Without the index, a page searches the cards it lists, by what they say, with the same engine: built on first use.
+  var cardIndex = null;
+  function cardMatches(query) {
+    if (eventIndex) return idSet(eventIndex.search(query, SEARCH));
+    if (!cardIndex) {
+      cardIndex = new engine({ fields: ['text'], tokenize: tokenize, processTerm: processTerm });
+      cardIndex.addAll(events.map(function (article) { return { id: article.id, text: cardText(article) }; }));
+    }
+    return idSet(cardIndex.search(query, SEARCH));
   }
-
-  function matchesAll(text, queryTerms) {
-    return queryTerms.every(function (t) { return text.indexOf(t) !== -1; });
+  // What a card says, less its Cite disclosure: "article" or "online" would match every card through its BibTeX and CSL-JSON.
+  function cardText(article) {
+    return Array.prototype.map.call(article.querySelectorAll(':scope > :not(.event-cite)'), function (el) { return el.textContent; }).join(' ');
+  }
+  function idSet(results) {
+    var set = {};
+    results.forEach(function (r) { set[r.id] = true; });
+    return set;
   }
 
   function value(name) {
@@ -81,7 +126,7 @@
     // Only a site built with --compare-to marks events (data-change="added" or "changed") and offers this filter.
     if (filters.changed === 'any' && !d.change) return false;
     if ((filters.changed === 'added' || filters.changed === 'changed') && d.change !== filters.changed) return false;
-    return matchesAll(textOf(article), filters.terms);
+    return filters.matches === null || filters.matches[article.id] === true;
   }
 
   function hideEmpty(selector) {
@@ -95,25 +140,21 @@
     return n + ' ' + (n === 1 ? one : many);
   }
 
-  // A list of hits is rebuilt only when the query changed: a rebuild under a pointer would swallow its click.
+  // A list of hits is rebuilt only when its results changed: a rebuild under a pointer would swallow its click.
   function hitList(section, limit, render) {
     var shownKey = null;
-    var shownCount = 0;
-    return function (queryTerms, entries) {
-      var key = queryTerms.join(' ');
-      if (key === shownKey) return shownCount;
+    return function (found) {
+      var key = found.map(function (r) { return r.href; }).join('\n');
+      if (key === shownKey) return;
       shownKey = key;
       var list = section.querySelector('ol');
       list.textContent = '';
-      var found = queryTerms.length === 0 ? [] : entries.filter(function (e) { return matchesAll(e.text, queryTerms); });
       found.slice(0, limit).forEach(function (entry) {
         var item = document.createElement('li');
         render(item, entry);
         list.append(item);
       });
       section.hidden = found.length === 0;
-      shownCount = found.length;
-      return shownCount;
     };
   }
 
@@ -138,11 +179,48 @@
     item.append(link(p.href, p.document), excerpt);
   });
 
-  function apply() {
-    var filters = { terms: terms(value('q')), source: value('source'), who: value('who'), hedged: value('hedged'), status: value('status'), year: value('year'), changed: value('changed') };
+  // Best first: the engine's ranking (BM25, the headline weighted double), across the shards loaded so far.
+  function passageResults(query) {
+    var all = [];
+    passageShards.forEach(function (shard) { all = all.concat(shard.search(query, SEARCH)); });
+    return all.sort(function (a, b) { return b.score - a.score || a.id - b.id; });
+  }
+
+  function hitMessages(query) {
     var messages = [];
-    var filtering = filters.terms.length > 0 || filters.source || filters.who || filters.hedged || filters.status || filters.year || filters.changed;
+    if (showEventHits && eventIndex) {
+      var found = query === '' ? [] : eventIndex.search(query, SEARCH);
+      showEventHits(found);
+      if (query !== '') {
+        messages.push(
+          found.length === 0 ? 'No events match.' : plural(found.length, 'event matches', 'events match') + (found.length > MAX_HITS ? '; the best ' + MAX_HITS + ' are listed.' : '.'),
+        );
+      }
+    }
+    if (showPassageHits && eventIndex) {
+      var passages = query === '' ? [] : passageResults(query);
+      showPassageHits(passages);
+      if (query !== '') {
+        var pending = shardsExpected - passageShards.length;
+        messages.push(plural(passages.length, 'passage matches', 'passages match') + ' the search' + (pending > 0 ? ' so far (still loading ' + plural(pending, 'part', 'parts') + ' of the index).' : '.'));
+      }
+    }
+    return messages;
+  }
+
+  var lastEventMessages = [];
+  function refreshHits() {
+    var query = fold(value('q'));
+    status.textContent = lastEventMessages.concat(hitMessages(query)).join(' ');
+  }
+
+  function applyFilters() {
+    var query = fold(value('q'));
+    var filters = { matches: null, source: value('source'), who: value('who'), hedged: value('hedged'), status: value('status'), year: value('year'), changed: value('changed') };
+    var messages = [];
+    var filtering = query !== '' || filters.source || filters.who || filters.hedged || filters.status || filters.year || filters.changed;
     if (events.length > 0) {
+      if (query !== '') filters.matches = cardMatches(query);
       var shown = 0;
       events.forEach(function (article) {
         var keep = keeps(article, filters);
@@ -153,25 +231,45 @@
       hideEmpty('section.period');
       if (filtering) messages.push(shown === 0 ? 'No events match.' : shown + ' of ' + plural(events.length, 'event', 'events') + ' shown.');
     }
-    if (filters.terms.length > 0 && indexState === 'not loaded') loadIndex();
-    if (indexState === 'loading' || indexState === 'failed') {
-      if (filters.terms.length > 0) messages.push(indexState === 'loading' ? 'Loading the search index…' : 'The search index could not be loaded.');
+    lastEventMessages = messages;
+    if (query !== '' && indexState === 'not loaded') loadIndex();
+    if (indexState === 'loading' || (indexState === 'failed' && !eventIndex)) {
+      if (query !== '') messages.push(indexState === 'loading' ? 'Loading the search index…' : 'The search index could not be loaded.');
       status.textContent = messages.join(' ');
       return;
     }
-    if (showEventHits && index) {
-      var eventCount = showEventHits(filters.terms, index.events);
-      if (filters.terms.length > 0) {
-        messages.push(
-          eventCount === 0 ? 'No events match.' : plural(eventCount, 'event matches', 'events match') + (eventCount > MAX_HITS ? '; the first ' + MAX_HITS + ' are listed.' : '.'),
-        );
-      }
-    }
-    if (showPassageHits && index) {
-      var passageCount = showPassageHits(filters.terms, index.passages);
-      if (filters.terms.length > 0) messages.push(plural(passageCount, 'passage matches', 'passages match') + ' the search.');
-    }
-    status.textContent = messages.join(' ');
+    status.textContent = messages.concat(hitMessages(query)).join(' ');
+  }
+
+  // The state of the filters and the search is kept in the page's query (?q=…&source=…), so a
+  // filtered view can be shared or bookmarked and reopens as it was. replaceState: a keystroke is no step of history.
+  var FIELDS = ['q', 'source', 'who', 'status', 'hedged', 'changed', 'year'];
+  function writeState() {
+    var params = new URLSearchParams();
+    FIELDS.forEach(function (name) {
+      var v = value(name);
+      if (v) params.set(name, v);
+    });
+    var query = params.toString();
+    var url = location.pathname + (query ? '?' + query : '') + location.hash;
+    if (url !== location.pathname + location.search + location.hash) history.replaceState(history.state, '', url);
+  }
+  function readState() {
+    var params = new URLSearchParams(location.search);
+    var found = false;
+    FIELDS.forEach(function (name) {
+      var field = form.elements[name];
+      if (!field || !params.has(name)) return;
+      field.value = params.get(name);
+      // A choice the page does not offer (another year's article) leaves the field as it was.
+      if (field.value !== params.get(name)) field.value = '';
+      found = found || field.value !== '';
+    });
+    return found;
+  }
+  function apply() {
+    applyFilters();
+    writeState();
   }
 
   form.hidden = false;
@@ -185,4 +283,5 @@
   form.addEventListener('reset', function () {
     setTimeout(apply, 0);
   });
+  if (readState()) apply();
 })();

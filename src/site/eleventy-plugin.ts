@@ -7,7 +7,8 @@ import { validateTimeline, type ValidTimeline } from '../timeline/validate-timel
 import type { CompareTo } from './comparison-view.ts';
 import { relativeUrl } from './relative-url.ts';
 import { buildSiteModel } from './site-model.ts';
-import { siteAssetsDir } from './site-paths.ts';
+import { minisearchScript, siteAssetsDir } from './site-paths.ts';
+import { passageIndexShards } from './search-index.ts';
 
 /** What the site is built from: the plugin's options are the only way the timeline reaches Eleventy. */
 export interface TimelineSiteOptions {
@@ -35,12 +36,15 @@ function memoize<T>(load: () => Promise<T>): () => Promise<T> {
 export function timelineSitePlugin(eleventyConfig: UserConfig, options: TimelineSiteOptions): void {
   eleventyConfig.addExtension(['11ty.ts'], { key: '11ty.js' });
   eleventyConfig.addPassthroughCopy({ [siteAssetsDir]: 'assets' });
+  // The search engine the page script uses (search-index.ts), as the classic script its package ships.
+  eleventyConfig.addPassthroughCopy({ [minisearchScript]: 'assets/minisearch.js' });
 
   const given = options.timeline;
   const timeline = memoize(async (): Promise<ValidTimeline> => (typeof given === 'function' ? validateTimeline(await given()) : given));
   const givenConfig = options.config;
   const config = memoize(async (): Promise<SiteConfig | undefined> => (typeof givenConfig === 'function' ? givenConfig() : givenConfig));
   eleventyConfig.addGlobalData('timeline', timeline);
+  eleventyConfig.addGlobalData('searchPassageShards', async () => passageIndexShards(await timeline()));
   eleventyConfig.addGlobalData('site', async () => buildSiteModel(await timeline(), { compareTo: options.compareTo, config: await config() }));
 
   // The timeline JSON download is written as a stream, not rendered by a template: a template's

@@ -3,12 +3,21 @@ import type { ChangeMark } from '../diff/change-marks.ts';
 import { formatResolvedDate, formatTimexValue, relationLabel, type DateLabel } from './format-date.ts';
 import { STATUS_WORDS } from './status-words.ts';
 import { compareSources } from './order-site-events.ts';
-import { linkableUrl, type SiteLinks } from './site-links.ts';
+import { documentHref, linkableUrl, type SiteLinks } from './site-links.ts';
+import { citeEvent } from './event-citation.ts';
+import { downloadLink } from './download-link.ts';
+import { textFragmentUrl } from './text-fragment.ts';
 import { distinctSorted } from './sort-text.ts';
 import type { EventView, SourceView } from './site-views.ts';
 
 /** An event in timeline order, with its view. */
 export type ListedEvent = { event: TimelineEvent; view: EventView };
+
+/** What a citation needs of the whole site: where it is published, and the day the corpus stands at (the "accessed" date). */
+export interface CiteContext {
+  baseUrl: string | null;
+  accessed: string | null;
+}
 
 function publishedLabel(published: string | null): DateLabel | null {
   return published === null ? null : formatTimexValue(published);
@@ -21,6 +30,7 @@ export function eventView(
   links: SiteLinks,
   marks: ReadonlyMap<string, ChangeMark>,
   byId: ReadonlyMap<string, TimelineEvent>,
+  cite: CiteContext,
 ): EventView {
   const sources = [...event.sources]
     .sort(compareSources)
@@ -64,5 +74,23 @@ export function eventView(
       .map((id) => byId.get(id))
       .filter((other): other is TimelineEvent => other !== undefined)
       .map((other) => ({ href: links.event(other), date: formatResolvedDate(other.date) })),
+    citation: citeEvent(
+      [...event.sources].sort(compareSources).map((s) => {
+        const doc = documents.get(s.document);
+        const url = linkableUrl(doc?.url ?? null);
+        return {
+          documentId: s.document,
+          passageId: s.passage.id,
+          title: titles.get(s.document) ?? s.document,
+          publisher: doc?.publisher ?? null,
+          author: doc?.author ?? null,
+          published: doc?.published ?? null,
+          url,
+          // The published site's own page of the passage (whatever the links of this model), else the passage in the original.
+          passageUrl: cite.baseUrl !== null ? downloadLink(documentHref(s.document, s.passage.id), cite.baseUrl) : url === null ? null : textFragmentUrl(url, s.passage.text),
+        };
+      }),
+      cite.accessed,
+    ),
   };
 }

@@ -51,7 +51,7 @@ export function groupPeriods(events: ListedEvent[], links: SiteLinks, titles: Ma
     }
     let group = period.groups[period.groups.length - 1];
     if (group?.id !== groupId) {
-      group = { id: groupId, heading: groupHeading, events: [], changes: { added: 0, changed: 0 } };
+      group = { id: groupId, heading: groupHeading, month: rank < GRANULARITY_RANK.month ? null : event.date.start.slice(5, 7), events: [], changes: { added: 0, changed: 0 } };
       period.groups.push(group);
     }
     group.events.push(view);

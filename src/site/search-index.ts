@@ -1,63 +1,124 @@
+import MiniSearch, { type Options, type SearchOptions } from 'minisearch';
 import type { Timeline } from '../types.ts';
 import { formatResolvedDate, relationLabel } from './format-date.ts';
 import { SITE_LINKS, type SiteLinks } from './site-links.ts';
 import { orderEvents } from '../timeline/order-events.ts';
 
 /**
- * What the timeline page searches, written as a classic script (`window.TIMELINE_SEARCH = …`):
- * a `<script src>` loads from file:// where fetch() and module scripts cannot.
+ * The search of the site: MiniSearch indexes (ranked, prefix and typo-tolerant), built here and
+ * written as classic scripts (`window.TIMELINE_SEARCH = …`): a `<script src>` loads from
+ * file:// where fetch() and module scripts cannot. The events' index is one script, loaded
+ * when a search starts; the passages' index is split in shards of `PASSAGES_PER_SHARD`, each a
+ * script of its own, loaded after it, so the first hits (events) show before the bulk arrives
+ * and no page ever loads the index with itself.
  */
-export interface SearchIndex {
-  /**
-   * Per event: where it is, how it reads in a list of hits, and what is searched (its headline,
-   * statements, who asserts them and their articles' titles, normalised). The rest of a source
-   * passage is found through `passages`.
-   */
-  events: Array<{ id: string; href: string; date: string; headline: string; text: string }>;
-  /**
-   * Every passage of every article, for full-text hits outside the events. Links are relative to
-   * the site root. The page script folds `excerpt` itself: the index is megabytes for a large corpus.
-   */
-  passages: Array<{ href: string; document: string; excerpt: string }>;
+
+/** An event as the search finds it: where it is, how it reads in a list of hits, and what is searched. */
+export interface SearchEvent {
+  id: string;
+  href: string;
+  date: string;
+  headline: string;
+  /** Its statements, who asserts them and their articles' titles. */
+  text: string;
 }
 
-/** Lower case without diacritics, whitespace collapsed: the same folding the page script applies to a query. */
+/** A passage of an article, for full-text hits outside the events. Links are relative to the site root. */
+export interface SearchPassage {
+  id: number;
+  href: string;
+  document: string;
+  excerpt: string;
+}
+
+/** Lower case without diacritics, whitespace collapsed: the same folding the page script applies (timeline.js, `fold`). */
 export function foldForSearch(text: string): string {
   return text.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/\s+/g, ' ').trim();
 }
+
+/** How each index reads its documents; the page script loads them with the same options (timeline.js). */
+type IndexFields = Required<Pick<Options, 'fields' | 'storeFields'>>;
+export const EVENT_INDEX_OPTIONS: IndexFields = { fields: ['headline', 'text'], storeFields: ['href', 'date', 'headline'] };
+export const PASSAGE_INDEX_OPTIONS: IndexFields = { fields: ['excerpt', 'document'], storeFields: ['href', 'document', 'excerpt'] };
+
+/** Terms folded as the page script folds them (timeline.js): "Akçakale" is found by "akcakale". */
+export const processTerm = (term: string): string | null => foldForSearch(term) || null;
+
+/** Words split at spaces, punctuation and symbols (MiniSearch's default keeps symbols: "<b>word" would be one term). */
+export const tokenize = (text: string): string[] => text.split(/[\p{Z}\p{P}\p{S}\n\r]+/u).filter(Boolean);
+
+/** How the page script searches (timeline.js, `SEARCH`): every term, each a prefix, one typo in five letters. */
+export const SEARCH_OPTIONS: SearchOptions = { prefix: true, fuzzy: 0.2, combineWith: 'AND', boost: { headline: 2 } };
+
+/** Passages per shard of the passages' index: a shard a few megabytes at most, loaded in parallel. */
+export const PASSAGES_PER_SHARD = 5000;
 
 /** Site-root links become relative to the root folder, where the page that loads the index is; in-file links stay. */
 function fromRoot(url: string): string {
   return url.startsWith('/') ? url.slice(1) : url;
 }
 
-export function searchIndex(timeline: Timeline, links: SiteLinks = SITE_LINKS): SearchIndex {
+export function searchEvents(timeline: Timeline, links: SiteLinks = SITE_LINKS): SearchEvent[] {
   const titles = new Map(timeline.documents.map((d) => [d.id, d.title]));
-  return {
-    events: orderEvents(timeline.events).map((event) => ({
-      id: event.id,
-      href: fromRoot(links.event(event)),
-      date: [relationLabel(event.relation), formatResolvedDate(event.date).label].filter((part) => part !== null).join(' '),
-      headline: event.headline,
-      text: foldForSearch(
-        [event.headline, ...event.sources.flatMap((s) => [s.statement.text, s.attribution ?? '', titles.get(s.document) ?? ''])].join(' '),
-      ),
-    })),
-    passages: [...timeline.documents]
-      .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
-      .flatMap((doc) =>
-        doc.passages
-          .filter((p) => p.kind !== 'chrome')
-          .map((p) => ({
-            href: fromRoot(links.document(doc.id, p.id)),
-            document: doc.title,
-            excerpt: p.text.replace(/\s+/g, ' ').trim(),
-          })),
-      ),
-  };
+  return orderEvents(timeline.events).map((event) => ({
+    id: event.id,
+    href: fromRoot(links.event(event)),
+    date: [relationLabel(event.relation), formatResolvedDate(event.date).label].filter((part) => part !== null).join(' '),
+    headline: event.headline,
+    text: [...event.sources.flatMap((s) => [s.statement.text, s.attribution ?? '', titles.get(s.document) ?? ''])].join(' ').replace(/\s+/g, ' ').trim(),
+  }));
 }
 
-/** The index as a classic script. JSON is valid JavaScript; `<` is escaped so no `</script>` can ever appear. */
-export function searchIndexScript(index: SearchIndex): string {
-  return `window.TIMELINE_SEARCH = ${JSON.stringify(index).replace(/</g, '\\u003c')};\n`;
+/** Every passage of every article but page chrome, by document id then place. */
+export function searchPassages(timeline: Timeline, links: SiteLinks = SITE_LINKS): SearchPassage[] {
+  return [...timeline.documents]
+    .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+    .flatMap((doc) =>
+      doc.passages
+        .filter((p) => p.kind !== 'chrome')
+        .map((p) => ({ href: fromRoot(links.document(doc.id, p.id)), document: doc.title, excerpt: p.text.replace(/\s+/g, ' ').trim() })),
+    )
+    .map((p, id) => ({ id, ...p }));
+}
+
+function buildIndex<T>(documents: T[], options: IndexFields): MiniSearch<T> {
+  const index = new MiniSearch<T>({ ...options, tokenize, processTerm });
+  index.addAll(documents);
+  return index;
+}
+
+export function eventIndex(timeline: Timeline, links: SiteLinks = SITE_LINKS): MiniSearch<SearchEvent> {
+  return buildIndex(searchEvents(timeline, links), EVENT_INDEX_OPTIONS);
+}
+
+/** The passages' index, in shards of `perShard` passages. */
+export function passageIndexShards(timeline: Timeline, links: SiteLinks = SITE_LINKS, perShard = PASSAGES_PER_SHARD): Array<MiniSearch<SearchPassage>> {
+  const passages = searchPassages(timeline, links);
+  const shards: Array<MiniSearch<SearchPassage>> = [];
+  for (let start = 0; start < passages.length; start += perShard) shards.push(buildIndex(passages.slice(start, start + perShard), PASSAGE_INDEX_OPTIONS));
+  return shards;
+}
+
+/** Where shard `n` of the passages' index is written, from the site's root. */
+export function passageShardPath(n: number): string {
+  return `assets/search-passages-${n}.js`;
+}
+
+/** JSON as a classic script's value: `<` is escaped so no `</script>` can ever appear. */
+function scriptValue(value: unknown): string {
+  return JSON.stringify(value).replace(/</g, '\\u003c');
+}
+
+/**
+ * The events' index as a classic script, with where the passages' shards are (relative to the
+ * site root); `inlineShards` instead carries the shards themselves (the single file).
+ */
+export function searchIndexScript(events: MiniSearch<SearchEvent>, shards: { paths: string[] } | { inline: Array<MiniSearch<SearchPassage>> }): string {
+  const passages = 'paths' in shards ? `passageShards: ${scriptValue(shards.paths)}` : `passages: [${shards.inline.map(scriptValue).join(',')}]`;
+  return `window.TIMELINE_SEARCH = {events: ${scriptValue(events)}, ${passages}};\n`;
+}
+
+/** Shard `n` of the passages' index as a classic script: it adds itself to the shards loaded so far. */
+export function passageShardScript(shard: MiniSearch<SearchPassage>, n: number): string {
+  return `(window.TIMELINE_SEARCH_PASSAGES = window.TIMELINE_SEARCH_PASSAGES || {})[${n}] = ${scriptValue(shard)};\n`;
 }

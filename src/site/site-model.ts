@@ -10,6 +10,9 @@ import { eventView, type ListedEvent } from './event-view.ts';
 import { documentView } from './document-view.ts';
 import { filterOptions, groupPeriods } from './group-periods.ts';
 import type { DiagnosticView, SiteModel, UndatedView } from './site-views.ts';
+import { frontPageView } from './front-page.ts';
+import { corpusDate } from './event-citation.ts';
+import type { CiteContext } from './event-view.ts';
 
 export interface SiteModelOptions {
   /** The site's configuration; its title unless `title` is given. */
@@ -30,7 +33,8 @@ export function buildSiteModel(timeline: Timeline, options: SiteModelOptions = {
   const sortedEvents = [...timeline.events].sort(comparePagePlaces);
   const byId = new Map(timeline.events.map((e) => [e.id, e]));
   const documentsById = new Map(timeline.documents.map((d) => [d.id, d]));
-  const events = sortedEvents.map((e) => eventView(e, titles, documentsById, links, marks, byId));
+  const cite: CiteContext = { baseUrl: config.baseUrl, accessed: corpusDate(timeline.documents.map((d) => d.published)) };
+  const events = sortedEvents.map((e) => eventView(e, titles, documentsById, links, marks, byId, cite));
   const listed = sortedEvents.map((event, i): ListedEvent => ({ event, view: events[i]! }));
   const byDocument = new Map<string, ListedEvent[]>();
   for (const item of listed) {
@@ -68,6 +72,7 @@ export function buildSiteModel(timeline: Timeline, options: SiteModelOptions = {
         documentHref: paths.has(d.document) ? links.document(paths.get(d.document)!) : null,
       }),
     );
+  const periods = groupPeriods(listed, links, titles, docs.map((d) => d.id));
   const severities = { error: 0, warning: 0, info: 0 };
   for (const d of diagnostics) severities[d.severity] += 1;
   return {
@@ -81,12 +86,13 @@ export function buildSiteModel(timeline: Timeline, options: SiteModelOptions = {
       sources: events.reduce((n, e) => n + e.sources.length, 0),
       diagnostics: severities,
     },
-    periods: groupPeriods(listed, links, titles, docs.map((d) => d.id)),
+    periods,
     events,
     documents: docs.map((d) => documentView(d, byDocument.get(d.id) ?? [], undated.filter((u) => u.documentId === d.id).length, links)),
     undated,
     diagnostics,
     filters: filterOptions(events, titles, docs.map((d) => d.id)),
     comparison,
+    front: frontPageView(events, periods, config.keyEvents),
   };
 }

@@ -1,5 +1,13 @@
+import { createRequire } from 'node:module';
+import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 /** Where the Eleventy input (templates and assets) lives, from this module's own place (not the process's cwd). */
 export const siteTemplateDir = fileURLToPath(new URL('../../_site-template/', import.meta.url));
 export const siteAssetsDir = fileURLToPath(new URL('../../_site-template/assets/', import.meta.url));
+
+/**
+ * MiniSearch's UMD build, a classic script that defines `window.MiniSearch` (file:// loads no
+ * modules). The package exports no path to it, so it is found beside its CommonJS entry.
+ */
+export const minisearchScript = path.join(path.dirname(createRequire(import.meta.url).resolve('minisearch')), '..', 'umd', 'index.js');

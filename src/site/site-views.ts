@@ -4,6 +4,8 @@ import type { DateLabel } from './format-date.ts';
 import type { ComparisonView } from './comparison-view.ts';
 import type { ChangeMark } from '../diff/change-marks.ts';
 import type { SiteConfig } from '../load/read-site-config.ts';
+import type { FrontPageView } from './front-page.ts';
+import type { EventCitation } from './event-citation.ts';
 
 /**
  * Everything the templates show, computed once from a validated timeline: grouped, sorted,
@@ -23,6 +25,8 @@ export interface SiteModel {
   filters: FilterOptions;
   /** What changed since an older timeline, when the site was built with `--compare-to`; else null. */
   comparison: ComparisonView | null;
+  /** The front page's overview, key events and plans. */
+  front: FrontPageView;
 }
 
 /** How many of a list's events are new or changed since the compared timeline (zeros without a comparison). */
@@ -66,6 +70,8 @@ export interface PeriodView {
 export interface GroupView {
   id: string;
   heading: string;
+  /** The month (`09`), or null for the events known only to the year or more coarsely. */
+  month: string | null;
   events: EventView[];
   changes: ChangeCounts;
 }
@@ -100,6 +106,8 @@ export interface EventView {
   changeHref: string | null;
   /** Events that report the same happening at a date that does not agree with this one. */
   conflicts: Array<{ href: string; date: DateLabel }>;
+  /** "Cite this event": its source articles and passages in plain text, BibTeX and CSL-JSON. */
+  citation: EventCitation;
 }
 
 export interface SourceView {

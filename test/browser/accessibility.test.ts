@@ -26,6 +26,7 @@ describe('axe-core finds no accessibility violations', () => {
   it.each([
     ['the timeline', 'index.html', 'light'],
     ['the timeline in dark mode', 'index.html', 'dark'],
+    ['the timeline searched, with its hits (a search URL)', 'index.html?q=kobani', 'light'],
     ['a year of the timeline', 'years/2014.html', 'light'],
     ['a year of the timeline in dark mode', 'years/2014.html', 'dark'],
     ['a source page', 'documents/kobani-siege.html#p-the-siege-began', 'light'],
@@ -37,6 +38,17 @@ describe('axe-core finds no accessibility violations', () => {
   ] as const)('%s', async (_, file, colorScheme) => {
     const watched = await watchedPage(site.browser, { colorScheme });
     await watched.page.goto(file.startsWith('{single}') ? file.replace('{single}', singleFileUrl) : site.url + file);
+    await expectNoAxeViolations(watched.page);
+    await watched.verifyAndClose();
+  });
+});
+
+describe('axe-core finds no accessibility violations in what a reader opens', () => {
+  it('a year page with an event\u2019s Cite disclosure open', async () => {
+    const watched = await watchedPage(site.browser);
+    await watched.page.goto(site.url + 'years/2014.html');
+    await watched.page.click('#kobani-siege-entered-2014-09 details.event-cite summary');
+    expect(await watched.page.locator('#kobani-siege-entered-2014-09 .cite-plain').first().isVisible()).toBe(true);
     await expectNoAxeViolations(watched.page);
     await watched.verifyAndClose();
   });

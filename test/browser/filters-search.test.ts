@@ -98,6 +98,22 @@ describe('search on the front page, over every year', () => {
     await watched.verifyAndClose();
   });
 
+  it('ranks with MiniSearch: a typo and an accented query find the event, the passages load in shards after the events', async () => {
+    const watched = await watchedPage(site.browser);
+    const { page } = watched;
+    await page.goto(site.url + 'index.html');
+    expect(watched.requests.some((url) => url.includes('/assets/search-'))).toBe(false);
+    await page.fill('#site-q', 'trops withdrw');
+    await expect.poll(() => hits(page, '#site-event-hits')).toEqual(['13 October 2019: The last troops withdrew from Kobani']);
+    expect(watched.requests.filter((url) => url.includes('/assets/search-')).map((url) => url.slice(url.lastIndexOf('/') + 1))).toEqual(['search-index.js', 'search-passages-0.js']);
+    await page.fill('#site-q', 'Kobanî TRÓOPS');
+    await expect.poll(() => hits(page, '#site-event-hits')).toEqual(['13 October 2019: The last troops withdrew from Kobani']);
+    // Best first: the event that says "Kurdish" in its headline heads the list.
+    await page.fill('#site-q', 'kurdish');
+    await expect.poll(async () => (await hits(page, '#site-event-hits'))[0]).toBe('Since January 2014: Kurdish control of the town');
+    await watched.verifyAndClose();
+  });
+
   it('lists matching passages with links, also where no event matches', async () => {
     const watched = await watchedPage(site.browser);
     const { page } = watched;

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
-import { expect } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, expect } from 'vitest';
 import { buildSite } from '../../src/site/build-site.ts';
 import type { Timeline } from '../../src/types.ts';
 import { fixtureTimeline } from '../site/fixture-timeline.ts';
@@ -85,4 +85,26 @@ export async function expectNoAxeViolations(page: Page): Promise<void> {
   expect(results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`)).toEqual([]);
   // axe ran its checks: an empty result from a page it could not analyse would prove nothing.
   expect(results.passes.length).toBeGreaterThan(10);
+}
+
+/**
+ * The hooks of a file of browser tests on the fixture site: the site built once for the file, a
+ * watched page for each test, checked and closed after it (nothing left file://, nothing failed).
+ */
+export function useFixtureSite(): { site: () => FixtureSite; watched: () => WatchedPage } {
+  let site: FixtureSite | undefined;
+  let watched: WatchedPage | undefined;
+  beforeAll(async () => {
+    site = await openFixtureSite();
+  });
+  afterAll(async () => {
+    await site?.close();
+  });
+  beforeEach(async () => {
+    watched = await watchedPage(site!.browser);
+  });
+  afterEach(async () => {
+    await watched?.verifyAndClose();
+  });
+  return { site: () => site!, watched: () => watched! };
 }

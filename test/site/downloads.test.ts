@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { foldForSearch, searchIndex, searchIndexScript } from '../../src/site/search-index.ts';
+import { searchEvents } from '../../src/site/search-index.ts';
 import { timelineCsv } from '../../src/site/timeline-csv.ts';
 import { timelineJs } from '../../src/site/timelinejs.ts';
 import { timelineFeed } from '../../src/site/timeline-feed.ts';
@@ -146,32 +146,6 @@ describe('timelineJs', () => {
   });
 });
 
-describe('searchIndex', () => {
-  it('folds case and diacritics the way the page script folds a query', () => {
-    expect(foldForSearch('  Akçakale  ÉTÉ\n2014 ')).toBe('akcakale ete 2014');
-  });
-
-  it('indexes events by headline, statements, who asserts them and titles, with their permalinks; and every passage but page chrome', () => {
-    const index = searchIndex(fixtureTimeline());
-    expect(index.events.find((e) => e.id === 'kobani-aftermath-control-2014-01')).toMatchObject({
-      href: 'years/2014.html#kobani-aftermath-control-2014-01',
-      date: 'Since January 2014',
-      headline: 'Kurdish control of the town',
-    });
-    expect(index.events.find((e) => e.id === 'kobani-siege-began-2014')?.text).toContain('the siege began in 2014 and allegedly involved <script>alert(1)</script> heavy shelling local activists fighting for kobani');
-    expect(index.passages.map((p) => p.href)).toContain('documents/kobani-aftermath.html#p-reconstruction-started');
-    expect(index.passages.map((p) => p.href)).not.toContain('documents/kobani-siege.html#p-share-this-article');
-  });
-
-  it('is a classic script with no "<" that could close a script element', () => {
-    const script = searchIndexScript(searchIndex(fixtureTimeline()));
-    expect(script).not.toContain('<');
-    const window: { TIMELINE_SEARCH?: unknown } = {};
-    new Function('window', script)(window);
-    expect(window.TIMELINE_SEARCH).toEqual(searchIndex(fixtureTimeline()));
-  });
-});
-
 describe('the downloads', () => {
   // A quarter sits at the head of its year on the pages but at its start in the data: the
   // downloads keep the data's one order, that of timeline.json, whatever order they are handed.
@@ -191,7 +165,7 @@ describe('the downloads', () => {
     ['timeline.json', () => (JSON.parse(serialiseTimeline(validateTimeline({ ...timeline, events: orderEvents(timeline.events) }))) as Timeline).events.map((e) => e.id)],
     ['timeline.csv', () => timelineCsv(timeline).split('\r\n').slice(1, -1).map((r) => r.split(',')[0]!)],
     ['timelinejs.json', () => timelineJs(timeline).events.map((e) => e.unique_id)],
-    ['search index', () => searchIndex(timeline).events.map((e) => e.id)],
+    ['search index', () => searchEvents(timeline).map((e) => e.id)],
     ['feed.json, newest first', () => timelineFeed(timeline).items.map((i) => decodeURIComponent(i.id.replace(/^.*#/, ''))).reverse()],
   ])('%s lists events in the one event order', (_name, ids) => {
     expect(distinct(ids())).toEqual(expected);

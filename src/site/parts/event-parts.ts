@@ -38,6 +38,21 @@ function sourceArticle(source: SourceView): Html {
   return html`<a href="${source.href}">${source.documentTitle}</a><span class="source-article">${publisher}${published}${original}</span>`;
 }
 
+/** "Cite this event", folded: its source articles and passages in plain text, BibTeX and CSL-JSON, to copy. */
+function citeDisclosure(event: EventView): Html {
+  const { citation } = event;
+  return html`<details class="event-cite">
+<summary>Cite<span class="visually-hidden"> this event</span></summary>
+<p class="cite-format">Plain text</p>
+${citation.plain.map((line) => html`<p class="cite-plain">${line}</p>
+`)}<p class="cite-format">BibTeX</p>
+<pre class="cite-code"><code>${citation.bibtex}</code></pre>
+<p class="cite-format">CSL-JSON</p>
+<pre class="cite-code"><code>${citation.cslJson}</code></pre>
+</details>
+`;
+}
+
 /** An event as a card; its headline is a heading of `level` under the page's month headings. */
 export function eventCard(event: EventView, level: 3 | 4 = 3): Html {
   return html`<li class="event-item">
@@ -65,7 +80,7 @@ ${event.sources.map(
 `,
 )}</ul>
 <a class="event-permalink" href="${event.href}">Permalink<span class="visually-hidden"> to this event</span></a>
-</article>
+${citeDisclosure(event)}</article>
 </li>
 `;
 }

@@ -1,0 +1,108 @@
+import MiniSearch from 'minisearch';
+import { describe, expect, it } from 'vitest';
+import {
+  EVENT_INDEX_OPTIONS,
+  PASSAGE_INDEX_OPTIONS,
+  SEARCH_OPTIONS,
+  eventIndex,
+  foldForSearch,
+  passageIndexShards,
+  passageShardScript,
+  processTerm,
+  searchEvents,
+  searchIndexScript,
+  searchPassages,
+  tokenize,
+} from '../../src/site/search-index.ts';
+import type { Timeline } from '../../src/types.ts';
+import { fixtureTimeline } from './fixture-timeline.ts';
+
+/** The fixture with one more event whose text carries diacritics, as Turkish and Kurdish place names do. */
+function withAccents(): Timeline {
+  const timeline = fixtureTimeline();
+  const template = timeline.events.find((e) => e.id === 'kobani-siege-repelled-2014-10-13')!;
+  const source = template.sources[0]!;
+  timeline.events.push({
+    ...template,
+    id: 'akcakale-refugees-2014-10-13',
+    headline: 'Refugees crossed at Akçakale',
+    sources: [{ ...source, statement: { ...source.statement }, attribution: 'Kurdish officials in Şanlıurfa' }],
+  });
+  return timeline;
+}
+
+const hits = (index: MiniSearch, query: string): string[] => index.search(query, SEARCH_OPTIONS).map((r) => String(r.id));
+
+describe('the search index', () => {
+  it('folds case and diacritics the way the page script folds a query', () => {
+    expect(foldForSearch('  Akçakale  ÉTÉ\n2014 ')).toBe('akcakale ete 2014');
+    expect(processTerm('Şanlıurfa')).toBe('sanlıurfa');
+    expect(processTerm('́')).toBeNull();
+    expect(tokenize('<script>alert(1)</script> Kobani’s siege—2014')).toEqual(['script', 'alert', '1', 'script', 'Kobani', 's', 'siege', '2014']);
+  });
+
+  it('indexes events by headline, statements, who asserts them and titles, with their permalinks; and every passage but page chrome', () => {
+    const events = searchEvents(fixtureTimeline());
+    expect(events.find((e) => e.id === 'kobani-aftermath-control-2014-01')).toMatchObject({
+      href: 'years/2014.html#kobani-aftermath-control-2014-01',
+      date: 'Since January 2014',
+      headline: 'Kurdish control of the town',
+    });
+    expect(events.find((e) => e.id === 'kobani-siege-began-2014')?.text).toContain('The siege began in 2014 and allegedly involved <script>alert(1)</script> heavy shelling local activists Fighting for Kobani');
+    const passages = searchPassages(fixtureTimeline()).map((p) => p.href);
+    expect(passages).toContain('documents/kobani-aftermath.html#p-reconstruction-started');
+    expect(passages).not.toContain('documents/kobani-siege.html#p-share-this-article');
+  });
+
+  it.each<[string, string, string[]]>([
+    ['a word', 'troops', ['kobani-siege-withdrawal-2019']],
+    ['a typo (one letter wrong)', 'trops', ['kobani-siege-withdrawal-2019']],
+    ['a typo in a longer word', 'withdrwe', ['kobani-siege-withdrawal-2019']],
+    ['the start of a word', 'withd', ['kobani-siege-withdrawal-2019']],
+    ['every word must match', 'kurdish control', ['kobani-aftermath-control-2014-01']],
+    ['an accented query finds the plain word', 'Kobanî tróops', ['kobani-siege-withdrawal-2019']],
+    ['a plain query finds the accented word', 'akcakale', ['akcakale-refugees-2014-10-13']],
+    ['an accented query finds the accented word', 'Akçakale', ['akcakale-refugees-2014-10-13']],
+    ['no match', 'zeppelin', []],
+  ])('finds events by %s: %j', (_name, query, expected) => {
+    expect(hits(eventIndex(withAccents()), query)).toEqual(expected);
+  });
+
+  it('ranks a match in the headline above a match in a statement only', () => {
+    const ranked = hits(eventIndex(withAccents()), 'kurdish');
+    // "Kurdish control of the town" says it in its headline; the others in statements or who asserts them.
+    expect(ranked[0]).toBe('kobani-aftermath-control-2014-01');
+    expect(ranked.length).toBeGreaterThan(1);
+  });
+
+  it('splits the passages in shards that together hold every passage once', () => {
+    const timeline = fixtureTimeline();
+    const shards = passageIndexShards(timeline, undefined, 2);
+    const all = searchPassages(timeline);
+    expect(shards).toHaveLength(Math.ceil(all.length / 2));
+    expect(shards.map((s) => s.documentCount).reduce((a, b) => a + b, 0)).toBe(all.length);
+    const found = shards.flatMap((s) => s.search('reconstruction', SEARCH_OPTIONS).map((r) => r['href'] as string));
+    expect(found).toEqual(['documents/kobani-aftermath.html#p-reconstruction-started']);
+  });
+
+  it('is written as classic scripts with no "<", which the page reads back with the same options and the same results', () => {
+    const timeline = withAccents();
+    const events = eventIndex(timeline);
+    const [shard] = passageIndexShards(timeline);
+    const window: { TIMELINE_SEARCH?: { events: unknown; passageShards: string[] }; TIMELINE_SEARCH_PASSAGES?: Record<number, unknown> } = {};
+    for (const script of [searchIndexScript(events, { paths: ['assets/search-passages-0.js'] }), passageShardScript(shard!, 0)]) {
+      expect(script).not.toContain('<');
+      new Function('window', script)(window);
+    }
+    expect(window.TIMELINE_SEARCH?.passageShards).toEqual(['assets/search-passages-0.js']);
+    const loaded = MiniSearch.loadJS(window.TIMELINE_SEARCH!.events as never, { ...EVENT_INDEX_OPTIONS, tokenize, processTerm });
+    for (const query of ['akcakale', 'trops', 'kurdish']) expect(hits(loaded, query)).toEqual(hits(events, query));
+    const passages = MiniSearch.loadJS(window.TIMELINE_SEARCH_PASSAGES![0] as never, { ...PASSAGE_INDEX_OPTIONS, tokenize, processTerm });
+    expect(passages.search('alert', SEARCH_OPTIONS).map((r) => r['document'])).toContain('<script>alert(1)</script> Kobani, five years on');
+  });
+
+  it('is deterministic: the same timeline gives the same script', () => {
+    const script = () => searchIndexScript(eventIndex(fixtureTimeline()), { inline: passageIndexShards(fixtureTimeline()) });
+    expect(script()).toBe(script());
+  });
+});
