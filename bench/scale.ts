@@ -3,19 +3,21 @@
  * news text made by bench/make-corpus.ts, each built end to end with the CLI as a user runs it.
  *
  *   node --import tsx bench/scale.ts [--sizes 1000,10000,100000] [--runs 3] [--timeout 1800]
- *                                    [--no-browser] [--no-tagger] [--keep]
+ *                                    [--no-browser] [--no-tagger] [--keep] [--dir DIR]
  *
  * For each N it prints
  * - `timeline build` wall time and CPU time (user + system) of the whole run, and the peak RSS
  *   of the whole process tree (the RSS of the CLI and of every descendant, summed, read from
  *   /proc every 50 ms: a peak shorter than that can be missed);
- * - the rebuild time after editing one article (one word of a paragraph), adding one and
- *   removing one (the CLI has no cache today: each is a full build);
+ * - the rebuild with nothing changed (every analysis in OUT.cache/), then after editing one
+ *   article (one word of a paragraph), adding one and removing one, each with the cache the
+ *   build before left (the first build starts without one);
  * - the largest page of the site (by bytes): its DOM element count and first contentful paint
  *   from file:// in headless Chromium (median over --runs);
  * and once, the tagger's cost against plain chrono (bench/tagger-speed.ts's ratio line).
  * A size whose build fails or passes --timeout seconds is reported as such and the next size is
- * tried. Corpora go to .cache/corpus-N (made when missing), sites to .cache/scale-site-N.
+ * tried. Corpora go to DIR/corpus-N (made when missing), sites to DIR/scale-site-N and their
+ * caches to DIR/scale-site-N.cache (DIR: .cache by default).
  */
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -181,6 +183,7 @@ async function main(): Promise<void> {
       'no-browser': { type: 'boolean', default: false },
       'no-tagger': { type: 'boolean', default: false },
       keep: { type: 'boolean', default: false },
+      dir: { type: 'string', default: path.join(ROOT, '.cache') },
     },
   });
   const sizes = values.sizes.split(',').map(Number);
@@ -190,18 +193,20 @@ async function main(): Promise<void> {
   const sources = await readSources(TBAQ, SEED_ARTICLES);
   process.stdout.write(`node ${process.version}, ${new Date().toISOString().slice(0, 10)}; corpora from ${sources.length} source articles (bench/make-corpus.ts, seed ${SEED})\n`);
   for (const n of sizes) {
-    const corpus = path.join(ROOT, '.cache', `corpus-${n}`);
-    const out = path.join(ROOT, '.cache', `scale-site-${n}`);
+    const corpus = path.resolve(values.dir, `corpus-${n}`);
+    const out = path.resolve(values.dir, `scale-site-${n}`);
     if (!existsSync(path.join(corpus, articlePath(n - 1))) || existsSync(path.join(corpus, articlePath(n)))) {
       await makeCorpus({ articles: n, out: corpus, seed: SEED, tbaq: TBAQ, seedArticles: SEED_ARTICLES });
     }
     const bytes = (await readdir(corpus, { recursive: true, withFileTypes: true })).filter((e) => e.isFile()).length;
     process.stdout.write(`\n${n} articles (${bytes} files in ${path.relative(ROOT, corpus)})\n`);
     await rm(out, { recursive: true, force: true });
+    await rm(`${out}.cache`, { recursive: true, force: true });
     const build = ['build', '--content', corpus, '--out', out];
     const full = await runCli(build, timeout);
     process.stdout.write(`${line('timeline build', full)}\n`);
     if (!full.ok) continue;
+    process.stdout.write(`${line('rebuild, nothing changed', await runCli(build, timeout))}\n`);
 
     // One edit, one addition, one removal, each rebuilt; the corpus is put back afterwards.
     const edited = path.join(corpus, articlePath(Math.floor(n / 2)));
@@ -231,7 +236,10 @@ async function main(): Promise<void> {
         `  largest page: ${nodes} DOM elements, first contentful paint median ${Math.round(median(fcp))} ms (${Math.round(Math.min(...fcp))}-${Math.round(Math.max(...fcp))} ms over ${runs} runs)\n`,
       );
     }
-    if (!values.keep) await rm(out, { recursive: true, force: true });
+    if (!values.keep) {
+      await rm(out, { recursive: true, force: true });
+      await rm(`${out}.cache`, { recursive: true, force: true });
+    }
   }
   if (!values['no-tagger']) process.stdout.write(`\ntagger ratio ours/chrono (bench/tagger-speed.ts): ${await taggerRatio()}\n`);
 }

@@ -3,6 +3,7 @@ import { Piscina } from 'piscina';
 import type { SourceFile } from '../types.ts';
 import { analyseDocument, type DocumentAnalysis } from './analyse-document.ts';
 import type { AnalysisCache } from './analysis-cache.ts';
+import { shareFileText } from './share-file-text.ts';
 
 export interface AnalyseOptions {
   /** How many documents are analysed at once, each in a worker thread; 1 analyses them in this thread. Default: the machine's cores. */
@@ -33,7 +34,11 @@ export async function analyseDocuments(files: readonly SourceFile[], options: An
     options.onAnalysed?.(done, files.length);
     return result;
   };
-  const results: (DocumentAnalysis | undefined)[] = cache ? await Promise.all(files.map((f) => cache.get(f))) : files.map(() => undefined);
+  const cached = async (file: SourceFile) => {
+    const analysis = await cache?.get(file);
+    return analysis && shareFileText(analysis, file.text);
+  };
+  const results: (DocumentAnalysis | undefined)[] = await Promise.all(files.map(cached));
   for (const r of results) if (r !== undefined) analysed(r);
   const missing = files.flatMap((file, i) => (results[i] === undefined ? [{ file, i }] : []));
   const jobs = Math.max(1, Math.min(options.jobs ?? defaultJobs(), missing.length));
@@ -46,7 +51,7 @@ export async function analyseDocuments(files: readonly SourceFile[], options: An
   } else {
     const pool = new Piscina<SourceFile, DocumentAnalysis>({ filename: WORKER, minThreads: jobs, maxThreads: jobs });
     try {
-      await Promise.all(missing.map(async ({ file, i }) => store(file, i, await pool.run(file))));
+      await Promise.all(missing.map(async ({ file, i }) => store(file, i, shareFileText(await pool.run(file), file.text))));
     } finally {
       await pool.destroy();
     }

@@ -33,6 +33,7 @@ import { PeriodModifierRefiner } from './refiners/period-modifier-refiner.ts';
 import { QuantityModifierRefiner } from './refiners/quantity-modifier-refiner.ts';
 import { QuotedTitleRefiner } from './refiners/quoted-title-refiner.ts';
 import { OverlapPreferenceRefiner } from './refiners/overlap-preference-refiner.ts';
+import { gateChronoParser } from './date-cue-filter.ts';
 
 /**
  * Chrono's parsers we keep are the ones that read a fully written calendar date or clock time, each
@@ -58,7 +59,7 @@ export function fullDateParsers(parsers: chrono.Parser[]): chrono.Parser[] {
 
 export function createDateTagger(): chrono.Chrono {
   const engine = chrono.casual.clone();
-  engine.parsers = fullDateParsers(engine.parsers);
+  engine.parsers = fullDateParsers(engine.parsers).map(gateChronoParser);
   engine.parsers.push(
     new YearParser(),
     new SpelledYearParser(),

@@ -1,4 +1,4 @@
-import { mkdir, readdir, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { link, mkdir, readFile, readdir, rename, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { acquireBuildLock } from './build-lock.ts';
 import { BUILD_MANIFEST, BUILD_MANIFEST_TEXT } from './build-manifest.ts';
@@ -30,12 +30,54 @@ async function recover(out: string, places: ReturnType<typeof sitePlaces>): Prom
   }
 }
 
+/** Files compared at once by `keepUnchanged` (each holds two file handles while compared). */
+const KEEP_CONCURRENCY = 16;
+
+/**
+ * Each file of `staging` whose bytes equal the same path's in `out` is replaced by a hard link to
+ * the file in `out`, so a page the build did not change keeps its inode and modification time
+ * (a deploy by rsync or by modification time sends only the pages that changed). `out` itself is
+ * never touched, so a build killed here still leaves the previous site whole; where hard links
+ * are not possible (another file system, a file system without them) the new file stays.
+ * Returns how many files were kept.
+ */
+export async function keepUnchanged(staging: string, out: string): Promise<number> {
+  let entries;
+  try {
+    entries = await readdir(staging, { recursive: true, withFileTypes: true });
+  } catch {
+    return 0;
+  }
+  const files = entries.filter((e) => e.isFile()).map((e) => path.relative(staging, path.join(e.parentPath, e.name)));
+  let kept = 0;
+  const keep = async (relative: string) => {
+    const fresh = path.join(staging, relative);
+    const old = path.join(out, relative);
+    try {
+      const [a, b] = await Promise.all([stat(fresh), stat(old)]);
+      if (!b.isFile() || a.size !== b.size) return;
+      const [x, y] = await Promise.all([readFile(fresh), readFile(old)]);
+      if (!x.equals(y)) return;
+      const temporary = `${fresh}.keep-${process.pid}`;
+      await link(old, temporary);
+      await rename(temporary, fresh);
+      kept++;
+    } catch {
+      // No previous file, or no hard link: the new file stays.
+    }
+  };
+  for (let i = 0; i < files.length; i += KEEP_CONCURRENCY) await Promise.all(files.slice(i, i + KEEP_CONCURRENCY).map(keep));
+  return kept;
+}
+
 /**
  * Builds a site as a transaction. `build` writes the whole site into a fresh staging folder
  * beside `out`; only when it has finished is the staging folder renamed to `out`, the previous
  * site (if any) having been renamed aside a moment before and removed after. So a build that
  * fails or is killed leaves the previous site as it was, and no page of an earlier build
  * survives. A lock beside `out` refuses a second build at the same time.
+ *
+ * Files whose bytes did not change keep their modification time (`keepUnchanged`).
  *
  * What remains: POSIX has no rename that swaps two folders, so between the two renames `out`
  * is briefly absent (never half-written); a build killed right there leaves the previous site
@@ -60,6 +102,7 @@ export async function writeSiteAtomically(out: string, build: (stagingDir: strin
     try {
       await writeFile(path.join(places.staging, BUILD_MANIFEST), BUILD_MANIFEST_TEXT);
       const hadPrevious = await exists(out);
+      if (hadPrevious) await keepUnchanged(places.staging, out);
       if (hadPrevious) await rename(out, places.previous);
       await rename(places.staging, out);
       if (hadPrevious) await rm(places.previous, { recursive: true, force: true });

@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { createDateTagger } from '../../src/dates/chrono-config.ts';
+import * as chrono from 'chrono-node';
 import { dateCuePattern } from '../../src/dates/date-cue-filter.ts';
+import { CueGatedParser } from '../../src/dates/parsers/cue-gated-parser.ts';
 
 const engine = createDateTagger();
 const cue = dateCuePattern(engine);
@@ -30,5 +32,36 @@ describe('dateCuePattern: the pre-filter derived from the configuration', () => 
     const other = createDateTagger();
     other.parsers.push({ pattern: () => /x/, extract: () => null });
     expect(dateCuePattern(other)).toBeNull();
+  });
+
+  describe('chrono parsers gated by their cue', () => {
+    const gated = engine.parsers.filter((p): p is CueGatedParser => p instanceof CueGatedParser);
+    const reference = { instant: new Date(Date.UTC(2000, 0, 1)), timezone: 0 };
+    const alone = (parser: chrono.Parser, text: string) =>
+      new chrono.Chrono({ parsers: [parser], refiners: [] }).parse(text, reference).map((r) => [r.index, r.text]);
+
+    it('are the time and slash-date parsers', () => {
+      expect(gated.map((p) => p.inner.constructor.name).sort()).toEqual(['ENTimeExpressionParser', 'SlashDateFormatParser']);
+    });
+
+    it.each([
+      'The meeting ended at 6 a.m. and resumed at 14:30, by 10 o\'clock it was over.',
+      'Filed on 3/4 and again on 10/13/2019; the 3.6.90 memo; prices rose 3.6 percent.',
+      'At 10 the 12 people left; from 1 to 3 they waited.',
+      'Nothing here.',
+    ])('find in %j what the parser alone finds, where their cue is', (text) => {
+      for (const parser of gated) {
+        const found = alone(parser.inner, text);
+        expect(alone(parser, text), parser.inner.constructor.name).toEqual(parser.cue().test(text) ? found : []);
+      }
+    });
+
+    it.each([
+      ['At 10 the 12 people left.', []],
+      ['They left at 6 p.m. on March 3.', ['6 p.m. on March 3']],
+      ['Filed 3/4/1999, not 3.6 or 3-4.', ['3/4/1999']],
+    ])('lose no date the tagger keeps: %j', (text, expected) => {
+      expect(engine.parse(text, reference).map((r) => r.text)).toEqual(expected);
+    });
   });
 });

@@ -49,6 +49,9 @@ export class ChronoResultSpecRefiner implements Refiner {
   }
 }
 
+/** What makes a number a clock time: "6 a.m.", "14:30", "10 o'clock" (also the cue of chrono's time parser, `date-cue-filter.ts`). */
+export const CLOCK = /\d:\d\d|\d\s*(?:[ap]\.\s?m\b\.?|[ap]m\b)|o['’]?\s?clock|noon|midnight|\d\s+in\s+the\s+(?:morning|afternoon|evening)/i;
+
 /** "April 13-15" (month before) or "6-7 February" (month after): groups head, first day, second day, tail. */
 const DAY_RANGE = /^(\D*?\s)?(\d{1,2})\s?[-–]\s?(\d{1,2})(\s+\D.*)?$/;
 
@@ -66,7 +69,7 @@ function calendarSpecOf(result: ParsingResult): CalendarSpec | null {
   if (day !== undefined) spec.day = day;
   if (hour !== undefined) {
     // A clock time needs a clock: "6 a.m.", "14:30", "10 o'clock"; "10–15" or a stray "2" are numbers.
-    if (!/\d:\d\d|\d\s*(?:[ap]\.\s?m\b\.?|[ap]m\b)|o['’]?\s?clock|noon|midnight|\d\s+in\s+the\s+(?:morning|afternoon|evening)/i.test(text)) return null;
+    if (!CLOCK.test(text)) return null;
     spec.type = 'TIME';
     spec.hour = hour;
     spec.minute = known('minute') ?? 0;
