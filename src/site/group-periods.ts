@@ -29,7 +29,7 @@ export function groupPeriods(events: ListedEvent[], links: SiteLinks, titles: Ma
     const groupId = rank < GRANULARITY_RANK.month ? `${periodId}-whole` : `site-month-${event.date.start.slice(0, 7)}`;
     const groupHeading =
       rank < GRANULARITY_RANK.month
-        ? `Sometime in ${coarse ? `the ${view.date.label}` : year}`
+        ? `Sometime in ${coarse ? `the ${periodHeading}` : year}`
         : (formatTimexValue(event.date.start.slice(0, 7))?.label ?? event.date.start.slice(0, 7));
     // Sorted by comparePagePlaces, a period or group once left never comes back.
     let period = result[result.length - 1];

@@ -46,6 +46,27 @@ describe('buildSiteModel groups the timeline', () => {
     expect(model.events.find((e) => e.id === 'e-summer')?.href).toBe('/years/1990.html#e-summer');
   });
 
+  it.each([
+    ['a modifier', { mod: 'START' }, 'early 1990s'],
+    ['a range end', { rangeEnd: '200' }, '1990s – 2000s'],
+  ])('names a decade by itself, whatever %s its first event has: every event of it links to its one page', (_what, extra, label) => {
+    const timeline = withDates([
+      ['e-decade', '199', '1990-01-01', '1999-12-31', 'decade'],
+      ['e-early', '199', '1990-01-01', '1999-12-31', 'decade'],
+    ]);
+    timeline.events[1]!.date = { ...timeline.events[1]!.date, ...extra };
+    // Listed first, whatever the order: the page must not take its name from it.
+    timeline.events.reverse();
+    const model = buildSiteModel(timeline);
+    expect(model.periods.map((p) => [p.heading, p.href, p.groups.map((g) => g.heading)])).toEqual([['1990s', '/years/1990s.html', ['Sometime in the 1990s']]]);
+    expect(model.events.map((e) => [e.id, e.date.label, e.href])).toEqual(
+      expect.arrayContaining([
+        ['e-early', label, '/years/1990s.html#e-early'],
+        ['e-decade', '1990s', '/years/1990s.html#e-decade'],
+      ]),
+    );
+  });
+
   it('offers on each period page only the filter choices of its own events', () => {
     const model = buildSiteModel(fixtureTimeline());
     const y2019 = model.periods.find((p) => p.heading === '2019')!;
