@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildSiteModel } from '../../src/site/site-model.ts';
+import { orderEvents } from '../../src/timeline/order-events.ts';
 import type { Granularity, Timeline, TimelineEvent } from '../../src/types.ts';
 import { fixtureTimeline } from './fixture-timeline.ts';
 
@@ -65,6 +66,29 @@ describe('buildSiteModel groups the timeline', () => {
         ['e-decade', '1990s', '/years/1990s.html#e-decade'],
       ]),
     );
+  });
+
+  it('keeps the one event order inside every group: events on the same date in document order, whatever their ids', () => {
+    const timeline = fixtureTimeline();
+    const ofDocument = (document: string) => timeline.events.find((e) => e.sources.every((s) => s.document === document))!;
+    const dated = (event: TimelineEvent, id: string, date: TimelineEvent['date']): TimelineEvent => ({ ...event, id, date });
+    const month = { value: '2015-03', start: '2015-03-01', end: '2015-03-31', granularity: 'month' } as const;
+    const year = { value: '2015', start: '2015-01-01', end: '2015-12-31', granularity: 'year' } as const;
+    // The ids sort one way, the documents (kobani-aftermath before kobani-siege) the other.
+    timeline.events = [
+      dated(ofDocument('kobani-siege'), 'e-a-month', month),
+      dated(ofDocument('kobani-aftermath'), 'e-b-month', month),
+      dated(ofDocument('kobani-siege'), 'e-a-year', year),
+      dated(ofDocument('kobani-aftermath'), 'e-b-year', year),
+    ];
+    const expected = orderEvents(timeline.events).map((e) => e.id);
+    expect(expected).toEqual(['e-b-year', 'e-a-year', 'e-b-month', 'e-a-month']);
+    const model = buildSiteModel(timeline);
+    expect(model.periods.flatMap((p) => p.groups.map((g) => [g.heading, g.events.map((e) => e.id)]))).toEqual([
+      ['Sometime in 2015', ['e-b-year', 'e-a-year']],
+      ['March 2015', ['e-b-month', 'e-a-month']],
+    ]);
+    expect(model.events.map((e) => e.id)).toEqual(expected);
   });
 
   it('offers on each period page only the filter choices of its own events', () => {
