@@ -11,8 +11,7 @@ import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { buildTimeline } from '../src/pipeline.ts';
 import { buildSite } from '../src/site/build-site.ts';
-import { comparePagePlaces } from '../src/site/order-site-events.ts';
-import { eventHref } from '../src/site/site-links.ts';
+import { buildSiteModel } from '../src/site/site-model.ts';
 import { launchChromium } from '../test/browser/chromium.ts';
 import { validateTimeline } from '../src/timeline/validate-timeline.ts';
 
@@ -27,19 +26,21 @@ const WIDTHS = [
 async function main(): Promise<void> {
   const timeline = await buildTimeline(path.join(PROJECT, 'content'));
   const dir = await mkdtemp(path.join(tmpdir(), 'timeline-screenshots-'));
-  await buildSite(validateTimeline(timeline), { outDir: dir });
+  const valid = validateTimeline(timeline);
+  await buildSite(valid, { outDir: dir });
   const site = pathToFileURL(dir).href + '/';
 
   // The year with the most events, and the first event in it that more than one article reports (else its first).
   const byYear = new Map<string, number>();
   for (const e of timeline.events) byYear.set(e.date.start.slice(0, 4), (byYear.get(e.date.start.slice(0, 4)) ?? 0) + 1);
   const year = [...byYear].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]![0];
-  const inYear = timeline.events.filter((e) => e.date.start.startsWith(year)).sort(comparePagePlaces);
-  const event = inYear.find((e) => new Set(e.sources.map((s) => s.document)).size > 1) ?? inYear[0]!;
-  const source = event.sources[0]!;
+  // As the year's page lists them.
+  const inYear = buildSiteModel(valid).periods.filter((p) => p.slug === year).flatMap((p) => p.groups.flatMap((g) => g.events));
+  const shown = inYear.find((e) => e.documentIds.length > 1) ?? inYear[0]!;
+  const source = timeline.events.find((e) => e.id === shown.id)!.sources[0]!;
   const pages = [
     { name: 'timeline', url: 'index.html' },
-    { name: 'year', url: eventHref(event).slice(1).replace(/#.*$/, '') },
+    { name: 'year', url: shown.href.slice(1).replace(/#.*$/, '') },
     { name: 'source', url: `documents/${encodeURIComponent(source.document)}.html#${encodeURIComponent(source.passage.id)}` },
   ];
 

@@ -1,3 +1,5 @@
+import { parseArgs, type ParseArgsConfig } from 'node:util';
+
 /** Exit statuses, as diff(1): 1 is kept for "differences found". */
 export const EXIT = { ok: 0, differences: 1, trouble: 2 } as const;
 
@@ -11,6 +13,17 @@ export function wantsHelp(argv: readonly string[], usage: string): boolean {
   if (!argv.includes('--help') && !argv.includes('-h')) return false;
   process.stdout.write(`${usage}\n`);
   return true;
+}
+
+type Options = NonNullable<ParseArgsConfig['options']>;
+
+/**
+ * A command's arguments, parsed strictly (an unknown option, or a positional where none is
+ * taken, is a usage error); null, after printing the usage, when they ask for help.
+ */
+export function parseCommandArgs<const O extends Options>(argv: string[], usage: string, options: O, allowPositionals = false) {
+  if (wantsHelp(argv, usage)) return null;
+  return parseArgs({ args: argv, options, allowPositionals, strict: true });
 }
 
 /** Bad usage: the CLI prints the message and the command's usage, and exits 2. */

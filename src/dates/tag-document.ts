@@ -6,7 +6,7 @@
  */
 import type { DateMention, ResolutionMode } from '../types.ts';
 import { chooseMode, paragraphReadsAsNarrative } from './choose-mode.ts';
-import { findDates, resolveDates, type TagSpan } from './tag-dates.ts';
+import { findDates, paragraphSpans, resolveDates, type TagSpan } from './tag-dates.ts';
 import { spansInside } from '../segment/spans-inside.ts';
 
 export interface TaggedDocument {
@@ -32,4 +32,13 @@ export function tagDocument(text: string, spans: TagSpan[], dct: string | null, 
   const narrativeSpans = spanModes.filter((m) => m === 'narrative').length;
   const mentions = narrativeSpans === 0 ? news : resolveDates(found, { dct, mode: 'news', spanModes });
   return { mode: 'news', chosen: true, narrativeSpans, mentions };
+}
+
+/**
+ * The dates of a plain text, paragraph by paragraph, as `timeline tag` reads a file: against
+ * `dct` (the publication date, YYYY-MM-DD, or null), in the mode given or, without one, the
+ * mode `timeline build` would choose from its dates.
+ */
+export function tagText(text: string, options: { dct: string | null; mode?: ResolutionMode }): TaggedDocument {
+  return tagDocument(text, paragraphSpans(text), options.dct, options.mode);
 }

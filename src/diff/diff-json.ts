@@ -1,11 +1,13 @@
 import { z } from 'zod';
 import { eventSchema } from '../timeline/timeline-json.ts';
-import { CHANGE_KINDS } from './change-kinds.ts';
+import { CHANGE_KINDS, type ChangeKind } from './change-kinds.ts';
 import type { TimelineDiff } from './diff-timelines.ts';
 
 /** The JSON of `timeline diff --format json` (docs/diff.md). Events are timeline events, exactly as in the timeline JSON. */
 const event = eventSchema;
 const count = z.number().int().nonnegative();
+/** One count per change kind; `Object.fromEntries` cannot say which keys it makes, CHANGE_KINDS does. */
+const kindCounts = Object.fromEntries(CHANGE_KINDS.map((kind) => [kind, count])) as Record<ChangeKind, typeof count>;
 
 export const diffSchema = z.strictObject({
   summary: z.strictObject({
@@ -13,7 +15,7 @@ export const diffSchema = z.strictObject({
     removed: count,
     changed: count,
     unchanged: count,
-    ...Object.fromEntries(CHANGE_KINDS.map((kind) => [kind, count])),
+    ...kindCounts,
   }),
   added: z.array(event),
   removed: z.array(event),
@@ -27,11 +29,11 @@ export const diffSchema = z.strictObject({
     }),
   ),
   unchanged: z.array(z.strictObject({ before: z.string().min(1), after: z.string().min(1) })),
-});
+}) satisfies z.ZodType<TimelineDiff>;
 
 /** Checks a diff against the schema, and that its summary counts what its lists hold. */
 export function validateDiff(value: unknown): TimelineDiff {
-  const diff = diffSchema.parse(value) as TimelineDiff;
+  const diff = diffSchema.parse(value);
   const problems: string[] = [];
   const expect = (name: string, actual: number, counted: number) => {
     if (actual !== counted) problems.push(`summary.${name} is ${actual} but ${counted} are listed`);

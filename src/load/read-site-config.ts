@@ -49,9 +49,16 @@ const FIELDS = {
   publisher: text.max(200, 'must be at most 200 characters'),
   versionLabels: z.record(z.string().min(1), text.max(200, 'must be at most 200 characters')),
   keyEvents: z.array(text),
-} satisfies Record<keyof SiteConfig, z.ZodType>;
+} satisfies { [K in keyof SiteConfig]: z.ZodType<NonNullable<SiteConfig[K]>, unknown> };
 
 type Field = keyof typeof FIELDS;
+
+/** Sets one field to its value when its schema accepts it (FIELDS says, field by field, that each schema gives that field's type). */
+function setField<F extends Field>(config: SiteConfig, field: F, schema: z.ZodType<SiteConfig[F]>, value: unknown): z.ZodSafeParseResult<SiteConfig[F]> {
+  const parsed = schema.safeParse(value);
+  if (parsed.success) config[field] = parsed.data;
+  return parsed;
+}
 
 /** The file's keys, in the kebab-case the rest of the corpus's YAML uses. */
 const KEYS: Record<string, Field> = {
@@ -115,9 +122,8 @@ export function parseSiteConfig(document: string, source: string): SiteConfigRes
       continue;
     }
     const valueNode = pair.value as YamlNode | null;
-    const parsed = FIELDS[field].safeParse(valueNode === null ? null : valueNode.toJSON());
+    const parsed = setField(config, field, FIELDS[field], valueNode === null ? null : valueNode.toJSON());
     if (parsed.success) {
-      (config as unknown as Record<Field, unknown>)[field] = parsed.data;
       if (field === 'keyEvents') {
         config.keyEvents.forEach((id, i) => {
           const { line, column } = diagnosticAt(document, source, nodeAt(valueNode, [i])?.range?.[0] ?? 0, 'info', '', '');

@@ -35,6 +35,8 @@ function memoize<T>(load: () => Promise<T>): () => Promise<T> {
  */
 export function timelineSitePlugin(eleventyConfig: UserConfig, options: TimelineSiteOptions): void {
   eleventyConfig.addExtension(['11ty.ts'], { key: '11ty.js' });
+  // In a site of one's own too, whose formats name only its own: the plugin's pages and the user's may be TypeScript.
+  eleventyConfig.addTemplateFormats('11ty.ts');
   eleventyConfig.addPassthroughCopy({ [siteAssetsDir]: 'assets' });
   // The search engine the page script uses (search-index.ts), as the classic script its package ships.
   eleventyConfig.addPassthroughCopy({ [minisearchScript]: 'assets/minisearch.js' });

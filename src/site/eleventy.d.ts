@@ -11,6 +11,7 @@ declare module '@11ty/eleventy' {
     addGlobalData(name: string, data: unknown): UserConfig;
     addPassthroughCopy(paths: string | Record<string, string>): UserConfig;
     setTemplateFormats(formats: string | string[]): void;
+    addTemplateFormats(formats: string | string[]): void;
     /** Runs after a build has written its files (`outputMode` is `fs` then). */
     on(event: 'eleventy.after', callback: (args: { directories: { output: string }; outputMode: string }) => Promise<void>): UserConfig;
     /** Eleventy's timing of config callbacks; a group warns on the console when one is slow. */

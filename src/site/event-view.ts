@@ -2,7 +2,7 @@ import type { TimelineDocument, TimelineEvent } from '../types.ts';
 import type { ChangeMark } from '../diff/change-marks.ts';
 import { formatResolvedDate, formatTimexValue, relationLabel, type DateLabel } from './format-date.ts';
 import { STATUS_WORDS } from './status-words.ts';
-import { compareSources } from './order-site-events.ts';
+import { compareSources } from './order-sources.ts';
 import { documentHref, linkableUrl, type SiteLinks } from './site-links.ts';
 import { citeEvent } from './event-citation.ts';
 import { downloadLink } from './download-link.ts';

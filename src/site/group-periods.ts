@@ -18,22 +18,27 @@ export function filterOptions(events: EventView[], titles: Map<string, string>, 
   };
 }
 
-/** Events grouped for the timeline pages: by year then month; decades and centuries stand as periods of their own. */
+/**
+ * Events grouped for the timeline pages: by year then month; decades and centuries stand as
+ * periods of their own. The events come in the one event order (src/timeline/order-events.ts)
+ * and keep it inside every group; grouping only decides where a group stands: periods and
+ * months as their first events come, and in a year the events known only to the year (or its
+ * half, quarter, season) first, as they head the year.
+ */
 export function groupPeriods(events: ListedEvent[], links: SiteLinks, titles: Map<string, string>, documentOrder: string[]): PeriodView[] {
-  const result: PeriodView[] = [];
+  const byId = new Map<string, PeriodView>();
   for (const { event, view } of events) {
     const rank = GRANULARITY_RANK[event.date.granularity];
     const year = event.date.start.slice(0, 4);
     const { id: periodId, slug, heading: periodHeading } = periodOf(event.date);
     const coarse = rank <= GRANULARITY_RANK.decade;
-    const groupId = rank < GRANULARITY_RANK.month ? `${periodId}-whole` : `site-month-${event.date.start.slice(0, 7)}`;
-    const groupHeading =
-      rank < GRANULARITY_RANK.month
-        ? `Sometime in ${coarse ? `the ${view.date.label}` : year}`
-        : (formatTimexValue(event.date.start.slice(0, 7))?.label ?? event.date.start.slice(0, 7));
-    // Sorted by comparePagePlaces, a period or group once left never comes back.
-    let period = result[result.length - 1];
-    if (period?.id !== periodId) {
+    const wholePeriod = rank < GRANULARITY_RANK.month;
+    const groupId = wholePeriod ? `${periodId}-whole` : `site-month-${event.date.start.slice(0, 7)}`;
+    const groupHeading = wholePeriod
+      ? `Sometime in ${coarse ? `the ${periodHeading}` : year}`
+      : (formatTimexValue(event.date.start.slice(0, 7))?.label ?? event.date.start.slice(0, 7));
+    let period = byId.get(periodId);
+    if (period === undefined) {
       period = {
         id: periodId,
         heading: periodHeading,
@@ -47,12 +52,13 @@ export function groupPeriods(events: ListedEvent[], links: SiteLinks, titles: Ma
         next: null,
         filters: { documents: [], attributions: [], years: [], statuses: [] },
       };
-      result.push(period);
+      byId.set(periodId, period);
     }
-    let group = period.groups[period.groups.length - 1];
-    if (group?.id !== groupId) {
+    let group = period.groups.find((g) => g.id === groupId);
+    if (group === undefined) {
       group = { id: groupId, heading: groupHeading, month: rank < GRANULARITY_RANK.month ? null : event.date.start.slice(5, 7), events: [], changes: { added: 0, changed: 0 } };
-      period.groups.push(group);
+      if (wholePeriod) period.groups.unshift(group);
+      else period.groups.push(group);
     }
     group.events.push(view);
     period.eventCount += 1;
@@ -61,6 +67,7 @@ export function groupPeriods(events: ListedEvent[], links: SiteLinks, titles: Ma
       period.changes[view.change] += 1;
     }
   }
+  const result = [...byId.values()];
   result.forEach((period, i) => {
     const before = result[i - 1];
     const after = result[i + 1];

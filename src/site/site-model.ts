@@ -2,7 +2,7 @@ import type { Timeline } from '../types.ts';
 import { comparisonView, type CompareTo } from './comparison-view.ts';
 import { changeMarks, type ChangeMark } from '../diff/change-marks.ts';
 import { DEFAULT_SITE_CONFIG, type SiteConfig } from '../load/read-site-config.ts';
-import { comparePagePlaces } from './order-site-events.ts';
+import { orderEvents } from '../timeline/order-events.ts';
 import { SITE_LINKS, type SiteLinks } from './site-links.ts';
 import { undatedAdvice } from './site-wording.ts';
 import { byText } from './sort-text.ts';
@@ -30,7 +30,7 @@ export function buildSiteModel(timeline: Timeline, options: SiteModelOptions = {
   const marks = compareTo === undefined ? new Map<string, ChangeMark>() : changeMarks(compareTo.diff);
   const docs = [...timeline.documents].sort((a, b) => byText(a.published ?? '9999', b.published ?? '9999') || byText(a.id, b.id));
   const titles = new Map(docs.map((d) => [d.id, d.title]));
-  const sortedEvents = [...timeline.events].sort(comparePagePlaces);
+  const sortedEvents = orderEvents(timeline.events);
   const byId = new Map(timeline.events.map((e) => [e.id, e]));
   const documentsById = new Map(timeline.documents.map((d) => [d.id, d]));
   const cite: CiteContext = { baseUrl: config.baseUrl, accessed: corpusDate(timeline.documents.map((d) => d.published)) };

@@ -3,7 +3,7 @@ import type { EventSource, Timeline, TimelineDocument, TimelineEvent } from '../
 import { downloadLink } from './download-link.ts';
 import { formatResolvedDate, relationLabel } from './format-date.ts';
 import { orderEvents } from '../timeline/order-events.ts';
-import { compareSources } from './order-site-events.ts';
+import { compareSources } from './order-sources.ts';
 import { documentHref, linkableUrl } from './site-links.ts';
 
 type Cell = string | number | boolean | null;

@@ -3,7 +3,7 @@ import type { Timeline, TimelineEvent } from '../types.ts';
 import { downloadLink } from './download-link.ts';
 import { formatResolvedDate, relationLabel } from './format-date.ts';
 import { orderEvents } from '../timeline/order-events.ts';
-import { compareSources } from './order-site-events.ts';
+import { compareSources } from './order-sources.ts';
 import { eventHref, linkableUrl } from './site-links.ts';
 
 /** Where the feed is written, from the site's root. */

@@ -5,7 +5,7 @@ import { formatResolvedDate, relationLabel } from './format-date.ts';
 import { escapeHtml } from './html.ts';
 import { downloadLink } from './download-link.ts';
 import { orderEvents } from '../timeline/order-events.ts';
-import { compareSources } from './order-site-events.ts';
+import { compareSources } from './order-sources.ts';
 import { documentHref, linkableUrl } from './site-links.ts';
 import { textFragmentUrl } from './text-fragment.ts';
 

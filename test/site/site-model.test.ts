@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildSiteModel } from '../../src/site/site-model.ts';
+import { orderEvents } from '../../src/timeline/order-events.ts';
 import type { Granularity, Timeline, TimelineEvent } from '../../src/types.ts';
 import { fixtureTimeline } from './fixture-timeline.ts';
 
@@ -44,6 +45,50 @@ describe('buildSiteModel groups the timeline', () => {
     ]);
     expect(model.events.find((e) => e.id === 'e-decade')?.href).toBe('/years/1990s.html#e-decade');
     expect(model.events.find((e) => e.id === 'e-summer')?.href).toBe('/years/1990.html#e-summer');
+  });
+
+  it.each([
+    ['a modifier', { mod: 'START' }, 'early 1990s'],
+    ['a range end', { rangeEnd: '200' }, '1990s – 2000s'],
+  ])('names a decade by itself, whatever %s its first event has: every event of it links to its one page', (_what, extra, label) => {
+    const timeline = withDates([
+      ['e-decade', '199', '1990-01-01', '1999-12-31', 'decade'],
+      ['e-early', '199', '1990-01-01', '1999-12-31', 'decade'],
+    ]);
+    timeline.events[1]!.date = { ...timeline.events[1]!.date, ...extra };
+    // Listed first, whatever the order: the page must not take its name from it.
+    timeline.events.reverse();
+    const model = buildSiteModel(timeline);
+    expect(model.periods.map((p) => [p.heading, p.href, p.groups.map((g) => g.heading)])).toEqual([['1990s', '/years/1990s.html', ['Sometime in the 1990s']]]);
+    expect(model.events.map((e) => [e.id, e.date.label, e.href])).toEqual(
+      expect.arrayContaining([
+        ['e-early', label, '/years/1990s.html#e-early'],
+        ['e-decade', '1990s', '/years/1990s.html#e-decade'],
+      ]),
+    );
+  });
+
+  it('keeps the one event order inside every group: events on the same date in document order, whatever their ids', () => {
+    const timeline = fixtureTimeline();
+    const ofDocument = (document: string) => timeline.events.find((e) => e.sources.every((s) => s.document === document))!;
+    const dated = (event: TimelineEvent, id: string, date: TimelineEvent['date']): TimelineEvent => ({ ...event, id, date });
+    const month = { value: '2015-03', start: '2015-03-01', end: '2015-03-31', granularity: 'month' } as const;
+    const year = { value: '2015', start: '2015-01-01', end: '2015-12-31', granularity: 'year' } as const;
+    // The ids sort one way, the documents (kobani-aftermath before kobani-siege) the other.
+    timeline.events = [
+      dated(ofDocument('kobani-siege'), 'e-a-month', month),
+      dated(ofDocument('kobani-aftermath'), 'e-b-month', month),
+      dated(ofDocument('kobani-siege'), 'e-a-year', year),
+      dated(ofDocument('kobani-aftermath'), 'e-b-year', year),
+    ];
+    const expected = orderEvents(timeline.events).map((e) => e.id);
+    expect(expected).toEqual(['e-b-year', 'e-a-year', 'e-b-month', 'e-a-month']);
+    const model = buildSiteModel(timeline);
+    expect(model.periods.flatMap((p) => p.groups.map((g) => [g.heading, g.events.map((e) => e.id)]))).toEqual([
+      ['Sometime in 2015', ['e-b-year', 'e-a-year']],
+      ['March 2015', ['e-b-month', 'e-a-month']],
+    ]);
+    expect(model.events.map((e) => e.id)).toEqual(expected);
   });
 
   it('offers on each period page only the filter choices of its own events', () => {

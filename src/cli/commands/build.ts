@@ -1,8 +1,7 @@
-import { parseArgs } from 'node:util';
 import { buildOutputs } from '../../build/build-outputs.ts';
 import { hasErrors } from '../../diagnostics/diagnostic.ts';
 import { reportDiagnostics } from '../report-diagnostics.ts';
-import { EXIT, JOBS_USAGE, parseJobs, wantsHelp, type Command } from '../command.ts';
+import { EXIT, JOBS_USAGE, parseCommandArgs, parseJobs, type Command } from '../command.ts';
 import { defaultJobs } from '../../analyse/analyse-documents.ts';
 import { AnalysisCache, cacheDirFor } from '../../analyse/analysis-cache.ts';
 import { terminalProgress } from '../progress.ts';
@@ -48,20 +47,17 @@ readable article, or OUT or FILE was refused (the previous output is left as it 
 export const buildCommand: Command = {
   usage,
   async run(argv) {
-    if (wantsHelp(argv, usage)) return EXIT.ok;
-    const { values } = parseArgs({
-      args: argv,
-      options: {
-        content: { type: 'string', default: 'content' },
-        jobs: { type: 'string' },
-        out: { type: 'string' },
-        'single-file': { type: 'string' },
-        'compare-to': { type: 'string' },
-        'no-cache': { type: 'boolean', default: false },
-        quiet: { type: 'boolean', default: false },
-      },
-      strict: true,
+    const args = parseCommandArgs(argv, usage, {
+      content: { type: 'string', default: 'content' },
+      jobs: { type: 'string' },
+      out: { type: 'string' },
+      'single-file': { type: 'string' },
+      'compare-to': { type: 'string' },
+      'no-cache': { type: 'boolean', default: false },
+      quiet: { type: 'boolean', default: false },
     });
+    if (args === null) return EXIT.ok;
+    const { values } = args;
     const singleFile = values['single-file'];
     const outDir = values.out ?? (singleFile === undefined ? DEFAULT_OUT : undefined);
     const stderr = (line: string) => process.stderr.write(line);

@@ -1,8 +1,7 @@
-import { parseArgs } from 'node:util';
 import { buildTimeline } from '../../pipeline.ts';
 import { hasErrors } from '../../diagnostics/diagnostic.ts';
 import { reportDiagnostics } from '../report-diagnostics.ts';
-import { EXIT, JOBS_USAGE, parseJobs, wantsHelp, type Command } from '../command.ts';
+import { EXIT, JOBS_USAGE, parseCommandArgs, parseJobs, type Command } from '../command.ts';
 import { defaultJobs } from '../../analyse/analyse-documents.ts';
 
 const usage = `Usage: timeline check [--content DIR]
@@ -21,8 +20,9 @@ Exit status: 0 when there is no error, 2 otherwise.`;
 export const checkCommand: Command = {
   usage,
   async run(argv) {
-    if (wantsHelp(argv, usage)) return EXIT.ok;
-    const { values } = parseArgs({ args: argv, options: { content: { type: 'string', default: 'content' }, jobs: { type: 'string' } }, strict: true });
+    const args = parseCommandArgs(argv, usage, { content: { type: 'string', default: 'content' }, jobs: { type: 'string' } });
+    if (args === null) return EXIT.ok;
+    const { values } = args;
     const timeline = await buildTimeline(values.content, { jobs: parseJobs(values.jobs, defaultJobs()) });
     const counts = reportDiagnostics(timeline.diagnostics, (line) => process.stdout.write(line), true);
     process.stderr.write(`${timeline.documents.length} documents, ${counts.error} errors, ${counts.warning} warnings, ${counts.info} infos\n`);

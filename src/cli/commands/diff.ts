@@ -1,9 +1,8 @@
-import { parseArgs } from 'node:util';
 import { formatDiagnostic } from '../../diagnostics/diagnostic.ts';
 import { diffTimelines, hasDifferences } from '../../diff/diff-timelines.ts';
 import { DIFF_FORMATS, formatDiff, type DiffFormat } from '../../diff/format-diff.ts';
 import { readTimelineInput } from '../../load/read-timeline-input.ts';
-import { EXIT, UsageError, wantsHelp, type Command } from '../command.ts';
+import { EXIT, parseCommandArgs, UsageError, type Command } from '../command.ts';
 
 const usage = `Usage: timeline diff [--format text|markdown|json] OLD NEW
 
@@ -32,13 +31,9 @@ function isFormat(value: string): value is DiffFormat {
 export const diffCommand: Command = {
   usage,
   async run(argv) {
-    if (wantsHelp(argv, usage)) return EXIT.ok;
-    const { values, positionals } = parseArgs({
-      args: argv,
-      options: { format: { type: 'string', default: 'text' } },
-      allowPositionals: true,
-      strict: true,
-    });
+    const args = parseCommandArgs(argv, usage, { format: { type: 'string', default: 'text' } }, true);
+    if (args === null) return EXIT.ok;
+    const { values, positionals } = args;
     if (!isFormat(values.format)) throw new UsageError(`--format must be one of ${DIFF_FORMATS.join(', ')}, not "${values.format}"`);
     if (positionals.length !== 2) throw new UsageError(`give exactly two timelines, OLD and NEW`);
     const [before, after] = await Promise.all([readTimelineInput(positionals[0]!), readTimelineInput(positionals[1]!)]);

@@ -1,4 +1,3 @@
-import { parseArgs } from 'node:util';
 import { once } from 'node:events';
 import { buildValidTimeline } from '../../build/build-outputs.ts';
 import { hasErrors } from '../../diagnostics/diagnostic.ts';
@@ -6,7 +5,7 @@ import { timelineJsonChunks } from '../../timeline/timeline-json.ts';
 import { writeFileAtomically } from '../../output/write-site-atomically.ts';
 import { checkDataFileOut } from '../../output/check-out-path.ts';
 import { reportDiagnostics } from '../report-diagnostics.ts';
-import { EXIT, JOBS_USAGE, parseJobs, wantsHelp, type Command } from '../command.ts';
+import { EXIT, JOBS_USAGE, parseCommandArgs, parseJobs, type Command } from '../command.ts';
 import { defaultJobs } from '../../analyse/analyse-documents.ts';
 
 const usage = `Usage: timeline extract [--content DIR] [--out FILE]
@@ -23,13 +22,9 @@ Exit status: 0 success, 2 when the content had errors (the JSON is still written
 export const extractCommand: Command = {
   usage,
   async run(argv) {
-    if (wantsHelp(argv, usage)) return EXIT.ok;
-    const { values } = parseArgs({
-      args: argv,
-      options: { content: { type: 'string', default: 'content' },
-        jobs: { type: 'string' }, out: { type: 'string' } },
-      strict: true,
-    });
+    const args = parseCommandArgs(argv, usage, { content: { type: 'string', default: 'content' }, jobs: { type: 'string' }, out: { type: 'string' } });
+    if (args === null) return EXIT.ok;
+    const { values } = args;
     if (values.out !== undefined) {
       const check = await checkDataFileOut(values.out, { content: values.content });
       if (!check.ok) {

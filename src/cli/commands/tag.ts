@@ -1,10 +1,9 @@
-import { parseArgs } from 'node:util';
 import { paragraphSpans, tagDocument } from '../../dates/index.ts';
 import { normalisePublished } from '../../load/parse-front-matter.ts';
 import { decodeContent, readContentBytes } from '../../load/read-articles.ts';
 import { formatDiagnostic } from '../../diagnostics/diagnostic.ts';
 import { lineColumn, lineStarts } from '../../diagnostics/location.ts';
-import { EXIT, UsageError, wantsHelp, type Command } from '../command.ts';
+import { EXIT, parseCommandArgs, UsageError, type Command } from '../command.ts';
 
 const usage = `Usage: timeline tag --dct YYYY-MM-DD [--mode auto|news|narrative] [--json] FILE
 
@@ -23,13 +22,9 @@ Exit status: 0 success, 2 errors.`;
 export const tagCommand: Command = {
   usage,
   async run(argv) {
-    if (wantsHelp(argv, usage)) return EXIT.ok;
-    const { values, positionals } = parseArgs({
-      args: argv,
-      options: { dct: { type: 'string' }, mode: { type: 'string', default: 'auto' }, json: { type: 'boolean', default: false } },
-      allowPositionals: true,
-      strict: true,
-    });
+    const args = parseCommandArgs(argv, usage, { dct: { type: 'string' }, mode: { type: 'string', default: 'auto' }, json: { type: 'boolean', default: false } }, true);
+    if (args === null) return EXIT.ok;
+    const { values, positionals } = args;
     if (values.dct === undefined) throw new UsageError('--dct is required: the date the text was published, YYYY-MM-DD');
     const dct = normalisePublished(values.dct);
     if (dct === null) throw new UsageError(`--dct must be an ISO date such as 2020-03-04, not "${values.dct}"`);
