@@ -11,7 +11,7 @@ import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { buildTimeline } from '../src/pipeline.ts';
 import { buildSite } from '../src/site/build-site.ts';
-import { comparePagePlaces, eventHref } from '../src/site/site-model.ts';
+import { comparePagePlaces, timelineSiteLinks } from '../src/site/site-model.ts';
 import { launchChromium } from '../test/browser/chromium.ts';
 import { validateTimeline } from '../src/timeline/validate-timeline.ts';
 
@@ -38,7 +38,7 @@ async function main(): Promise<void> {
   const source = event.sources[0]!;
   const pages = [
     { name: 'timeline', url: 'index.html' },
-    { name: 'year', url: eventHref(event).slice(1).replace(/#.*$/, '') },
+    { name: 'year', url: timelineSiteLinks(timeline).event(event).slice(1).replace(/#.*$/, '') },
     { name: 'source', url: `documents/${encodeURIComponent(source.document)}.html#${encodeURIComponent(source.passage.id)}` },
   ];
 

@@ -1,6 +1,6 @@
 import type { Timeline } from '../types.ts';
 import { formatResolvedDate, relationLabel } from './format-date.ts';
-import { SITE_LINKS, type SiteLinks } from './site-model.ts';
+import { timelineSiteLinks, type SiteLinks } from './site-model.ts';
 import { orderEvents } from '../timeline/order-events.ts';
 
 /**
@@ -31,7 +31,7 @@ function fromRoot(url: string): string {
   return url.startsWith('/') ? url.slice(1) : url;
 }
 
-export function searchIndex(timeline: Timeline, links: SiteLinks = SITE_LINKS): SearchIndex {
+export function searchIndex(timeline: Timeline, links: SiteLinks = timelineSiteLinks(timeline)): SearchIndex {
   const titles = new Map(timeline.documents.map((d) => [d.id, d.title]));
   return {
     events: orderEvents(timeline.events).map((event) => ({

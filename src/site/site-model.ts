@@ -16,7 +16,7 @@ import { formatResolvedDate, formatTimexValue, relationLabel, type DateLabel } f
 import { STATUS_ORDER, STATUS_WORDS } from './status-words.ts';
 import { comparisonView, changeAnchor, type CompareTo, type ComparisonView } from './comparison-view.ts';
 import { changeMarks, type ChangeMark } from '../diff/change-marks.ts';
-import { GRANULARITY_RANK } from '../dates/granularity.ts';
+import { comparePagePlaces, groupOf, periodHref, periodOf, planTimelinePages, type TimelinePagePlan } from './timeline-pages.ts';
 import { DEFAULT_SITE_CONFIG, type SiteConfig } from '../load/read-site-config.ts';
 
 /**
@@ -30,6 +30,8 @@ export interface SiteModel {
   config: SiteConfig;
   figures: Figures;
   periods: PeriodView[];
+  /** The site's timeline pages (src/site/timeline-pages.ts): a period on one page, or its contents and its parts. */
+  pages: TimelinePageView[];
   events: EventView[];
   documents: DocumentView[];
   undated: UndatedView[];
@@ -80,8 +82,39 @@ export interface PeriodView {
 export interface GroupView {
   id: string;
   heading: string;
+  /** Where it starts: its heading on its period's page, or on its own first page when the period is cut into parts. */
+  href: string;
   events: EventView[];
   changes: ChangeCounts;
+}
+
+/** A link to a timeline page, with what a reader sees of it. */
+export interface PageLink {
+  heading: string;
+  href: string;
+}
+
+/**
+ * A page of the timeline (`years/<slug>.html`): a whole period; or, for a period too large for
+ * one page, its contents (the parts, no events) and each part (a month, or a run of a month's events).
+ */
+export interface TimelinePageView {
+  kind: 'whole' | 'contents' | 'part';
+  slug: string;
+  href: string;
+  /** Its h1 and title: "2014", "October 2014", "October 2014, page 2 of 3". */
+  heading: string;
+  period: PeriodView;
+  groups: GroupView[];
+  eventCount: number;
+  /** The listing pages before and after it in date order (the neighbouring periods, for a contents page). */
+  previous: PageLink | null;
+  next: PageLink | null;
+  /** The pages of its month when the month takes more than one, in order; `current` marks this one. */
+  pageNumbers: Array<{ number: number; href: string; current: boolean }>;
+  /** On a contents page: each month (or "Sometime in"), its first page and its numbered pages. */
+  contents: Array<PageLink & { eventCount: number; changes: ChangeCounts; pages: Array<{ number: number; href: string }> }>;
+  filters: FilterOptions;
 }
 
 export interface EventView {
@@ -208,22 +241,7 @@ export function documentHref(documentId: string, passageId?: string): string {
   return `/documents/${encodeURIComponent(documentId)}.html${passageId === undefined ? '' : `#${encodeURIComponent(passageId)}`}`;
 }
 
-/** The period an event is listed under: its year, or its decade or century when it is known only that coarsely. */
-export function periodOf(date: ResolvedDate): { id: string; slug: string; heading: string } {
-  const year = date.start.slice(0, 4);
-  if (GRANULARITY_RANK[date.granularity] > GRANULARITY_RANK.decade) return { id: `site-year-${year}`, slug: year, heading: year };
-  const label = formatResolvedDate(date).label;
-  return { id: `site-${date.granularity}-${date.start}`, slug: label.toLowerCase().replace(/[^a-z0-9]+/g, '-'), heading: label };
-}
-
-export function periodHref(slug: string): string {
-  return `/years/${encodeURIComponent(slug)}.html`;
-}
-
-/** An event's permalink: on the page of its period, which only its own date decides, anchored by its stable id. */
-export function eventHref(event: Pick<TimelineEvent, 'id' | 'date'>): string {
-  return `${periodHref(periodOf(event.date).slug)}#${encodeURIComponent(event.id)}`;
-}
+export { comparePagePlaces, periodHref, periodOf } from './timeline-pages.ts';
 
 /**
  * Where the model's links point. The site links pages to pages (site-root URLs, made relative
@@ -233,6 +251,8 @@ export interface SiteLinks {
   document(documentId: string, passageId?: string): string;
   event(event: Pick<TimelineEvent, 'id' | 'date'>): string;
   period(period: { id: string; slug: string }): string;
+  /** A group's heading (a month, "Sometime in 2014"), on the page that lists it. */
+  group(period: { id: string; slug: string }, group: { id: string; slug: string }): string;
   /** The `id` a passage element gets. */
   passageAnchor(documentId: string, passageId: string): string;
   /** The prefix of a document's mention-note ids (unique on the page). */
@@ -241,31 +261,23 @@ export interface SiteLinks {
   change(eventId: string): string;
 }
 
-export const SITE_LINKS: SiteLinks = {
-  document: documentHref,
-  event: eventHref,
-  period: (period) => periodHref(period.slug),
-  passageAnchor: (_documentId, passageId) => passageId,
-  notePrefix: () => 'site-note-',
-  change: (eventId) => `/changes.html#${encodeURIComponent(changeAnchor(eventId))}`,
-};
+/** The site's links, for the pages `plan` cuts the timeline into: an event's permalink is the page that lists it and its stable id. */
+export function siteLinks(plan: TimelinePagePlan): SiteLinks {
+  const split = new Set(plan.periods.filter((p) => p.parts.length > 0).map((p) => p.slug));
+  return {
+    document: documentHref,
+    event: (event) => `${periodHref(plan.pageOf.get(event.id) ?? periodOf(event.date).slug)}#${encodeURIComponent(event.id)}`,
+    period: (period) => periodHref(period.slug),
+    group: (period, group) => `${periodHref(split.has(period.slug) ? group.slug : period.slug)}#${group.id}`,
+    passageAnchor: (_documentId, passageId) => passageId,
+    notePrefix: () => 'site-note-',
+    change: (eventId) => `/changes.html#${encodeURIComponent(changeAnchor(eventId))}`,
+  };
+}
 
-/**
- * How the pages group events, not an order of the data (the downloads keep the one event
- * order of timeline.json, src/timeline/order-events.ts): by the year an event starts in; within a year, events
- * known only to the year (or its half, quarter, season) first, as they head the year; then
- * by start, coarser dates first on the same start (the 1990s before 1990), then by id.
- */
-export function comparePagePlaces(a: TimelineEvent, b: TimelineEvent): number {
-  const wholeYear = (e: TimelineEvent): number => (GRANULARITY_RANK[e.date.granularity] < GRANULARITY_RANK.month ? 0 : 1);
-  return (
-    byText(a.date.start.slice(0, 4), b.date.start.slice(0, 4)) ||
-    wholeYear(a) - wholeYear(b) ||
-    byText(a.date.start, b.date.start) ||
-    GRANULARITY_RANK[a.date.granularity] - GRANULARITY_RANK[b.date.granularity] ||
-    byText(b.date.end, a.date.end) ||
-    byText(a.id, b.id)
-  );
+/** The site's links for a timeline's events (siteLinks of its page plan). */
+export function timelineSiteLinks(timeline: Pick<Timeline, 'events'>): SiteLinks {
+  return siteLinks(planTimelinePages(timeline.events));
 }
 
 /** An event's sources by document, then by place in the document. */
@@ -359,15 +371,8 @@ function filterOptions(events: EventView[], titles: Map<string, string>, documen
 function periods(events: ListedEvent[], links: SiteLinks, titles: Map<string, string>, documentOrder: string[]): PeriodView[] {
   const result: PeriodView[] = [];
   for (const { event, view } of events) {
-    const rank = GRANULARITY_RANK[event.date.granularity];
-    const year = event.date.start.slice(0, 4);
     const { id: periodId, slug, heading: periodHeading } = periodOf(event.date);
-    const coarse = rank <= GRANULARITY_RANK.decade;
-    const groupId = rank < GRANULARITY_RANK.month ? `${periodId}-whole` : `site-month-${event.date.start.slice(0, 7)}`;
-    const groupHeading =
-      rank < GRANULARITY_RANK.month
-        ? `Sometime in ${coarse ? `the ${view.date.label}` : year}`
-        : (formatTimexValue(event.date.start.slice(0, 7))?.label ?? event.date.start.slice(0, 7));
+    const { id: groupId, slug: groupSlug, heading: groupHeading } = groupOf(event.date);
     // Sorted by comparePagePlaces, a period or group once left never comes back.
     let period = result[result.length - 1];
     if (period?.id !== periodId) {
@@ -388,7 +393,7 @@ function periods(events: ListedEvent[], links: SiteLinks, titles: Map<string, st
     }
     let group = period.groups[period.groups.length - 1];
     if (group?.id !== groupId) {
-      group = { id: groupId, heading: groupHeading, events: [], changes: { added: 0, changed: 0 } };
+      group = { id: groupId, heading: groupHeading, href: links.group({ id: periodId, slug }, { id: groupId, slug: groupSlug }), events: [], changes: { added: 0, changed: 0 } };
       period.groups.push(group);
     }
     group.events.push(view);
@@ -406,6 +411,69 @@ function periods(events: ListedEvent[], links: SiteLinks, titles: Map<string, st
     period.filters = filterOptions(period.groups.flatMap((g) => g.events), titles, documentOrder);
   });
   return result;
+}
+
+const sumChanges = (events: EventView[]): ChangeCounts => ({
+  added: events.filter((e) => e.change === 'added').length,
+  changed: events.filter((e) => e.change === 'changed').length,
+});
+
+/** The timeline's pages as `plan` cuts them: each period whole, or its contents page and its parts, chained in date order. */
+function timelinePages(periods: PeriodView[], plan: TimelinePagePlan, titles: Map<string, string>, documentOrder: string[]): TimelinePageView[] {
+  const planned = new Map(plan.periods.map((p) => [p.slug, p.parts]));
+  const pages: TimelinePageView[] = [];
+  const blank = { previous: null, next: null, pageNumbers: [], contents: [] };
+  for (const period of periods) {
+    const parts = planned.get(period.slug) ?? [];
+    if (parts.length === 0) {
+      pages.push({ ...blank, kind: 'whole', slug: period.slug, href: period.href, heading: period.heading, period, groups: period.groups, eventCount: period.eventCount, filters: period.filters });
+      continue;
+    }
+    const groups = new Map(period.groups.map((g) => [g.id, g]));
+    const partPages = parts.map((part): TimelinePageView => {
+      const group = groups.get(part.groupId)!;
+      const ids = new Set(part.eventIds);
+      const events = group.events.filter((e) => ids.has(e.id));
+      return {
+        ...blank,
+        kind: 'part',
+        slug: part.slug,
+        href: periodHref(part.slug),
+        heading: part.of === 1 ? group.heading : `${group.heading}, page ${part.number} of ${part.of}`,
+        period,
+        groups: [{ ...group, events, changes: sumChanges(events) }],
+        eventCount: events.length,
+        filters: filterOptions(events, titles, documentOrder),
+      };
+    });
+    const contents: TimelinePageView['contents'] = [];
+    const entries = parts.map((part, i) => {
+      if (part.number === 1) {
+        const group = groups.get(part.groupId)!;
+        contents.push({ heading: group.heading, href: partPages[i]!.href, eventCount: group.events.length, changes: group.changes, pages: [] });
+      }
+      const entry = contents[contents.length - 1]!;
+      if (part.of > 1) entry.pages.push({ number: part.number, href: partPages[i]!.href });
+      return entry;
+    });
+    partPages.forEach((page, i) => {
+      page.pageNumbers = entries[i]!.pages.map((p) => ({ ...p, current: p.href === page.href }));
+    });
+    pages.push({ ...blank, kind: 'contents', slug: period.slug, href: period.href, heading: period.heading, period, groups: [], eventCount: period.eventCount, contents, filters: period.filters }, ...partPages);
+  }
+  const listing = pages.filter((p) => p.kind !== 'contents');
+  listing.forEach((page, i) => {
+    const before = listing[i - 1];
+    const after = listing[i + 1];
+    page.previous = before ? { heading: before.heading, href: before.href } : null;
+    page.next = after ? { heading: after.heading, href: after.href } : null;
+  });
+  for (const page of pages) {
+    if (page.kind !== 'contents') continue;
+    page.previous = page.period.previous;
+    page.next = page.period.next;
+  }
+  return pages;
 }
 
 function documentView(doc: TimelineDocument, listed: ListedEvent[], undatedCount: number, links: SiteLinks): DocumentView {
@@ -471,7 +539,8 @@ export interface SiteModelOptions {
 }
 
 export function buildSiteModel(timeline: Timeline, options: SiteModelOptions = {}): SiteModel {
-  const { config = DEFAULT_SITE_CONFIG, links = SITE_LINKS, compareTo } = options;
+  const plan = planTimelinePages(timeline.events);
+  const { config = DEFAULT_SITE_CONFIG, links = siteLinks(plan), compareTo } = options;
   const title = options.title ?? config.title;
   const comparison = compareTo === undefined ? null : comparisonView(compareTo, timeline, links);
   const marks = compareTo === undefined ? new Map<string, ChangeMark>() : changeMarks(compareTo.diff);
@@ -518,6 +587,7 @@ export function buildSiteModel(timeline: Timeline, options: SiteModelOptions = {
         documentHref: paths.has(d.document) ? links.document(paths.get(d.document)!) : null,
       }),
     );
+  const periodViews = periods(listed, links, titles, docs.map((d) => d.id));
   const severities = { error: 0, warning: 0, info: 0 };
   for (const d of diagnostics) severities[d.severity] += 1;
   return {
@@ -531,7 +601,8 @@ export function buildSiteModel(timeline: Timeline, options: SiteModelOptions = {
       sources: events.reduce((n, e) => n + e.sources.length, 0),
       diagnostics: severities,
     },
-    periods: periods(listed, links, titles, docs.map((d) => d.id)),
+    periods: periodViews,
+    pages: timelinePages(periodViews, plan, titles, docs.map((d) => d.id)),
     events,
     documents: docs.map((d) => documentView(d, byDocument.get(d.id) ?? [], undated.filter((u) => u.documentId === d.id).length, links)),
     undated,

@@ -1,0 +1,170 @@
+import { GRANULARITY_RANK } from '../dates/granularity.ts';
+import type { ResolvedDate, TimelineEvent } from '../types.ts';
+import { formatResolvedDate, formatTimexValue } from './format-date.ts';
+
+/**
+ * Which page of the timeline lists which event. A year (or a decade or century for events known
+ * only that coarsely) is one page, `years/2014.html`, while its events fit a page that a browser
+ * opens at once (PAGE_ELEMENT_BUDGET); a larger year is cut by month (`years/2014-10.html`, and
+ * `years/2014-sometime.html` for the events known only to the year or a season of it), a month
+ * too large for one page into numbered pages (`years/2014-10-page-2.html`), and the year's own
+ * page lists its parts. Pure: the same events give the same pages.
+ */
+
+/** At most this many elements on a timeline page (a page of ~5,000 elements paints in well under a second). */
+export const PAGE_ELEMENT_BUDGET = 5000;
+
+/**
+ * Elements a timeline page holds besides its event cards: the layout, the page navigation (twice,
+ * with up to PAGE_NUMBERS_SHOWN numbered links) and the filter form's fixed fields.
+ */
+const PAGE_CHROME_ELEMENTS = 500;
+
+/** Elements a month section adds around its cards (section, heading, list). */
+const GROUP_ELEMENTS = 3;
+
+/**
+ * An upper bound on the elements an event adds to a timeline page (its card, eventCard in
+ * src/site/parts/event-parts.ts, and the filter options it can add): 12 for the card's frame, 2
+ * for a New or Changed badge, one each for a relation, a status sentence, a hedge and a
+ * corroboration badge, 2 and 2 per report for conflicting dates; per source 5 for its line, one
+ * each for its article's date, its original's address and a hedge, and 2 filter options (its
+ * article, who asserts it).
+ */
+export function eventElements(event: TimelineEvent): number {
+  const conflicts = event.conflicts?.length ?? 0;
+  const documents = new Set(event.sources.map((s) => s.document)).size;
+  const frame =
+    14 +
+    (event.relation === 'on' || event.relation === 'in' ? 0 : 1) +
+    (event.status === 'happened' ? 0 : 1) +
+    (event.sources.some((s) => s.hedged) ? 1 : 0) +
+    (documents > 1 ? 1 : 0) +
+    (conflicts > 0 ? 2 + 2 * conflicts : 0);
+  return frame + event.sources.reduce((n, s) => n + 9 + (s.hedged ? 1 : 0), 0);
+}
+
+const byText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
+/** The period an event is listed under: its year, or its decade or century when it is known only that coarsely. */
+export function periodOf(date: ResolvedDate): { id: string; slug: string; heading: string } {
+  const year = date.start.slice(0, 4);
+  if (GRANULARITY_RANK[date.granularity] > GRANULARITY_RANK.decade) return { id: `site-year-${year}`, slug: year, heading: year };
+  const label = formatResolvedDate(date).label;
+  return { id: `site-${date.granularity}-${date.start}`, slug: label.toLowerCase().replace(/[^a-z0-9]+/g, '-'), heading: label };
+}
+
+/**
+ * The group of its period an event is listed in: its month, or "Sometime in 2014" for an event
+ * known only to the year (or its half, quarter, season), decade or century. `slug` names the
+ * group's own page when its period is cut into parts.
+ */
+export function groupOf(date: ResolvedDate): { id: string; slug: string; heading: string } {
+  const period = periodOf(date);
+  const rank = GRANULARITY_RANK[date.granularity];
+  if (rank < GRANULARITY_RANK.month) {
+    const coarse = rank <= GRANULARITY_RANK.decade;
+    return { id: `${period.id}-whole`, slug: `${period.slug}-sometime`, heading: `Sometime in ${coarse ? `the ${period.heading}` : period.heading}` };
+  }
+  const month = date.start.slice(0, 7);
+  return { id: `site-month-${month}`, slug: month, heading: formatTimexValue(month)?.label ?? month };
+}
+
+export function periodHref(slug: string): string {
+  return `/years/${encodeURIComponent(slug)}.html`;
+}
+
+/**
+ * How the pages group events, not an order of the data (the downloads keep the one event
+ * order of timeline.json, src/timeline/order-events.ts): by the year an event starts in; within a year, events
+ * known only to the year (or its half, quarter, season) first, as they head the year; then
+ * by start, coarser dates first on the same start (the 1990s before 1990), then by id.
+ */
+export function comparePagePlaces(a: TimelineEvent, b: TimelineEvent): number {
+  const wholeYear = (e: TimelineEvent): number => (GRANULARITY_RANK[e.date.granularity] < GRANULARITY_RANK.month ? 0 : 1);
+  return (
+    byText(a.date.start.slice(0, 4), b.date.start.slice(0, 4)) ||
+    wholeYear(a) - wholeYear(b) ||
+    byText(a.date.start, b.date.start) ||
+    GRANULARITY_RANK[a.date.granularity] - GRANULARITY_RANK[b.date.granularity] ||
+    byText(b.date.end, a.date.end) ||
+    byText(a.id, b.id)
+  );
+}
+
+/** One page of a period that is cut into parts: a group's events, or a run of them. */
+export interface PlannedPart {
+  slug: string;
+  groupId: string;
+  /** Its place among the pages of its group, from 1, and how many pages the group has. */
+  number: number;
+  of: number;
+  eventIds: string[];
+}
+
+export interface PlannedPeriod {
+  slug: string;
+  /** Empty when the period fits one page; else its parts in order (its own page then lists them). */
+  parts: PlannedPart[];
+}
+
+export interface TimelinePagePlan {
+  periods: PlannedPeriod[];
+  /** The page (its slug under `years/`) that lists an event, by event id. */
+  pageOf: ReadonlyMap<string, string>;
+}
+
+/** The pages of the timeline's events; `budget` is the elements a page may hold. */
+export function planTimelinePages(events: readonly TimelineEvent[], budget = PAGE_ELEMENT_BUDGET): TimelinePagePlan {
+  const sorted = [...events].sort(comparePagePlaces);
+  const room = budget - PAGE_CHROME_ELEMENTS;
+  const periods: PlannedPeriod[] = [];
+  const pageOf = new Map<string, string>();
+  let start = 0;
+  while (start < sorted.length) {
+    const period = periodOf(sorted[start]!.date);
+    let end = start;
+    let weight = 0;
+    let groupId: string | null = null;
+    for (; end < sorted.length && periodOf(sorted[end]!.date).slug === period.slug; end += 1) {
+      const group = groupOf(sorted[end]!.date).id;
+      if (group !== groupId) weight += GROUP_ELEMENTS;
+      groupId = group;
+      weight += eventElements(sorted[end]!);
+    }
+    const events = sorted.slice(start, end);
+    const parts = weight <= room ? [] : cutIntoParts(events, room);
+    for (const e of events) pageOf.set(e.id, period.slug);
+    for (const part of parts) for (const id of part.eventIds) pageOf.set(id, part.slug);
+    periods.push({ slug: period.slug, parts });
+    start = end;
+  }
+  return { periods, pageOf };
+}
+
+/** A period's events by group, each group cut into runs that fit `room`; an event larger than a page has a page of its own. */
+function cutIntoParts(events: readonly TimelineEvent[], room: number): PlannedPart[] {
+  const parts: PlannedPart[] = [];
+  let i = 0;
+  while (i < events.length) {
+    const group = groupOf(events[i]!.date);
+    const runs: string[][] = [];
+    let run: string[] = [];
+    let weight = GROUP_ELEMENTS;
+    for (; i < events.length && groupOf(events[i]!.date).id === group.id; i += 1) {
+      const cost = eventElements(events[i]!);
+      if (run.length > 0 && weight + cost > room) {
+        runs.push(run);
+        run = [];
+        weight = GROUP_ELEMENTS;
+      }
+      run.push(events[i]!.id);
+      weight += cost;
+    }
+    runs.push(run);
+    runs.forEach((eventIds, n) => {
+      parts.push({ slug: n === 0 ? group.slug : `${group.slug}-page-${n + 1}`, groupId: group.id, number: n + 1, of: runs.length, eventIds });
+    });
+  }
+  return parts;
+}
