@@ -246,15 +246,16 @@ describe('buildSite with compareTo', () => {
  * Without a comparison nothing of it may show: a change here is a change of the site, to be
  * reviewed, and these hashes updated with it.
  */
-// timeline.json changed once since: sources name their passage by id (issue 11 case 5).
+// timeline.json changed once since: sources name their passage by id (issue 11 case 5); the pages
+// with a form once more: `hidden` is written as the template has it, no longer re-serialised as `hidden=""`.
 const PAGES_WITHOUT_COMPARISON: Record<string, string> = {
   'about.html': 'e2f8245c87dab5bf2b9089b11eb99a71ebca92b06ce70604eff8deae3fe41f4f',
   'documents/kobani-aftermath.html': 'cea9be23f2fd489552641f80782d73036154d9d2722e65a63bd663912904c734',
   'documents/kobani-siege.html': '1c9d1999e851fd6a6ad7c804f16c71ae2611b42e1f4c29960841ee23ce746100',
-  'index.html': '9232e439c71ffd247d5604f390f5780fd3aea5c887d2f78cc6db5ed1d2b77eef',
+  'index.html': '0bc61275aa453b2e68561553874f2322fe219c4c32f5cac533066809a05fb921',
   'undated.html': 'b6d9f5de1c62c07b1aa88d346aeba91b309172c1d35759125a6c5872b19276e4',
-  'years/2014.html': 'a4bc0a2cf9dbdb943b5f0ea476242fbf5beebf387f3b3c002b60681f9da93619',
-  'years/2019.html': 'e4dcbc793193928d0fcd4cda8542992680f5bd186d847ddc7f20a4d935f57cc4',
+  'years/2014.html': '88760ff6db892654c472daa6585e6d8eb13abcd7131e24c417eb4a6d81c54da0',
+  'years/2019.html': '03126252308a1cf8c433dc15f7daf9129728c0058e7d7ca7d9c154f0f8d2bdee',
   'assets/search-index.js': '745e30ddf73d6967374193eaa514ecca0697f9a9e221b3ff5cbb4c8ee8109c1a',
   'timeline.csv': '0828bc994720f49d970dd1f5698bc1d803fa7399926a34136cfd2be10073786a',
   'timeline.json': '67460fb972a25b0b0a0248407474bb436842526b071b94b8b74a41fcb7412098',
