@@ -2,7 +2,7 @@ import { count } from '../src/site/parts/words.ts';
 import { changeCounts } from '../src/site/parts/change-parts.ts';
 import { filterForm, groupSection } from '../src/site/parts/timeline-parts.ts';
 import { html, type Html } from '../src/site/html.ts';
-import type { TimelinePageView } from '../src/site/site-model.ts';
+import type { TimelinePageView } from '../src/site/site-views.ts';
 import type { PageData } from '../src/site/template-data.ts';
 
 interface TimelinePageData extends PageData {

@@ -4,6 +4,7 @@
 #   timeline extract JSON and a full site of content/ (the seed corpus) and of the TBAQ content
 #   corpus (.cache/tbaq-content/, made by scripts/tbaq-to-content.ts); timeline diff in text,
 #   markdown and json between content/ and a copy with one date edited; a build --compare-to site.
+#   Builds run with --no-cache: cache file names hash every file under src/, so they differ by design.
 #
 #   scripts/compare-outputs.sh record [DIR]   write the outputs into DIR (see DIR below)
 #   scripts/compare-outputs.sh check  [DIR]   rebuild into a temporary folder and diff -r against DIR
@@ -26,13 +27,13 @@ produce() {
   cp -r content "$edited"
   sed -i 's/March 2018 invasion/April 2018 invasion/' "$edited/canary-turkish-backed-jihadists-link-up-with-daesh.txt"
   $tl extract --content content --out "$out/seed.json" 2>"$out/seed-extract.stderr" || true
-  $tl build --content content --out "$out/seed-site" 2>"$out/seed-build.stderr" || true
+  $tl build --no-cache --content content --out "$out/seed-site" 2>"$out/seed-build.stderr" || true
   $tl extract --content .cache/tbaq-content --out "$out/tbaq.json" 2>"$out/tbaq-extract.stderr" || true
-  $tl build --content .cache/tbaq-content --out "$out/tbaq-site" 2>"$out/tbaq-build.stderr" || true
+  $tl build --no-cache --content .cache/tbaq-content --out "$out/tbaq-site" 2>"$out/tbaq-build.stderr" || true
   for format in text markdown json; do
     $tl diff --format "$format" content "$edited" >"$out/diff.$format" 2>"$out/diff-$format.stderr" || true
   done
-  $tl build --content "$edited" --out "$out/compare-site" --compare-to content 2>"$out/compare-build.stderr" || true
+  $tl build --no-cache --content "$edited" --out "$out/compare-site" --compare-to content 2>"$out/compare-build.stderr" || true
   rm -rf "$edited"
   # Output folders are named in the build summaries: name them the same way in every run.
   sed -i "s|$out|OUT|g" "$out"/*.stderr

@@ -11,7 +11,8 @@ import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { buildTimeline } from '../src/pipeline.ts';
 import { buildSite } from '../src/site/build-site.ts';
-import { comparePagePlaces, timelineSiteLinks } from '../src/site/site-model.ts';
+import { comparePagePlaces } from '../src/site/order-site-events.ts';
+import { timelineSiteLinks } from '../src/site/site-links.ts';
 import { launchChromium } from '../test/browser/chromium.ts';
 import { validateTimeline } from '../src/timeline/validate-timeline.ts';
 

@@ -1,5 +1,5 @@
 import { timelineCsv } from '../../src/site/timeline-csv.ts';
-import type { SiteModel } from '../../src/site/site-model.ts';
+import type { SiteModel } from '../../src/site/site-views.ts';
 import type { Timeline } from '../../src/types.ts';
 
 export const data = { permalink: 'timeline.csv', eleventyExcludeFromCollections: true };

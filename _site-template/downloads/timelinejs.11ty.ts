@@ -1,4 +1,4 @@
-import type { SiteModel } from '../../src/site/site-model.ts';
+import type { SiteModel } from '../../src/site/site-views.ts';
 import { timelineJs } from '../../src/site/timelinejs.ts';
 import type { Timeline } from '../../src/types.ts';
 

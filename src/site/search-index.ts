@@ -1,6 +1,6 @@
 import type { Timeline } from '../types.ts';
 import { formatResolvedDate, relationLabel } from './format-date.ts';
-import { timelineSiteLinks, type SiteLinks } from './site-model.ts';
+import { timelineSiteLinks, type SiteLinks } from './site-links.ts';
 import { orderEvents } from '../timeline/order-events.ts';
 
 /**

@@ -1,5 +1,5 @@
 import { changeAnchor } from './comparison-view.ts';
-import type { SiteLinks } from './site-model.ts';
+import type { SiteLinks } from './site-links.ts';
 
 /**
  * Links inside the single file: every page of the site becomes a part of one page, so a link

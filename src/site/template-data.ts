@@ -1,4 +1,4 @@
-import type { DocumentView, SiteModel } from './site-model.ts';
+import type { DocumentView, SiteModel } from './site-views.ts';
 
 /** Which entry of the site navigation a page is, if any. */
 export type NavEntry = 'timeline' | 'changes' | 'undated' | 'about';

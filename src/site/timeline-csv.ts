@@ -3,7 +3,8 @@ import type { EventSource, Timeline, TimelineDocument, TimelineEvent } from '../
 import { downloadLink } from './download-link.ts';
 import { formatResolvedDate, relationLabel } from './format-date.ts';
 import { orderEvents } from '../timeline/order-events.ts';
-import { compareSources, documentHref, linkableUrl } from './site-model.ts';
+import { compareSources } from './order-site-events.ts';
+import { documentHref, linkableUrl } from './site-links.ts';
 
 type Cell = string | number | boolean | null;
 

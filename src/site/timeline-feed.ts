@@ -3,7 +3,8 @@ import type { Timeline, TimelineEvent } from '../types.ts';
 import { downloadLink } from './download-link.ts';
 import { formatResolvedDate, relationLabel } from './format-date.ts';
 import { orderEvents } from '../timeline/order-events.ts';
-import { compareSources, linkableUrl, timelineSiteLinks } from './site-model.ts';
+import { compareSources } from './order-site-events.ts';
+import { linkableUrl, timelineSiteLinks } from './site-links.ts';
 
 /** Where the feed is written, from the site's root. */
 export const FEED_PATH = '/feed.json';

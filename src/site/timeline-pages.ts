@@ -1,6 +1,6 @@
-import { GRANULARITY_RANK } from '../dates/granularity.ts';
-import type { ResolvedDate, TimelineEvent } from '../types.ts';
-import { formatResolvedDate, formatTimexValue } from './format-date.ts';
+import type { TimelineEvent } from '../types.ts';
+import { groupOf, periodOf } from './event-period.ts';
+import { comparePagePlaces } from './order-site-events.ts';
 
 /**
  * Which page of the timeline lists which event. A year (or a decade or century for events known
@@ -42,54 +42,6 @@ export function eventElements(event: TimelineEvent): number {
     (documents > 1 ? 1 : 0) +
     (conflicts > 0 ? 2 + 2 * conflicts : 0);
   return frame + event.sources.reduce((n, s) => n + 9 + (s.hedged ? 1 : 0), 0);
-}
-
-const byText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
-
-/** The period an event is listed under: its year, or its decade or century when it is known only that coarsely. */
-export function periodOf(date: ResolvedDate): { id: string; slug: string; heading: string } {
-  const year = date.start.slice(0, 4);
-  if (GRANULARITY_RANK[date.granularity] > GRANULARITY_RANK.decade) return { id: `site-year-${year}`, slug: year, heading: year };
-  const label = formatResolvedDate(date).label;
-  return { id: `site-${date.granularity}-${date.start}`, slug: label.toLowerCase().replace(/[^a-z0-9]+/g, '-'), heading: label };
-}
-
-/**
- * The group of its period an event is listed in: its month, or "Sometime in 2014" for an event
- * known only to the year (or its half, quarter, season), decade or century. `slug` names the
- * group's own page when its period is cut into parts.
- */
-export function groupOf(date: ResolvedDate): { id: string; slug: string; heading: string } {
-  const period = periodOf(date);
-  const rank = GRANULARITY_RANK[date.granularity];
-  if (rank < GRANULARITY_RANK.month) {
-    const coarse = rank <= GRANULARITY_RANK.decade;
-    return { id: `${period.id}-whole`, slug: `${period.slug}-sometime`, heading: `Sometime in ${coarse ? `the ${period.heading}` : period.heading}` };
-  }
-  const month = date.start.slice(0, 7);
-  return { id: `site-month-${month}`, slug: month, heading: formatTimexValue(month)?.label ?? month };
-}
-
-export function periodHref(slug: string): string {
-  return `/years/${encodeURIComponent(slug)}.html`;
-}
-
-/**
- * How the pages group events, not an order of the data (the downloads keep the one event
- * order of timeline.json, src/timeline/order-events.ts): by the year an event starts in; within a year, events
- * known only to the year (or its half, quarter, season) first, as they head the year; then
- * by start, coarser dates first on the same start (the 1990s before 1990), then by id.
- */
-export function comparePagePlaces(a: TimelineEvent, b: TimelineEvent): number {
-  const wholeYear = (e: TimelineEvent): number => (GRANULARITY_RANK[e.date.granularity] < GRANULARITY_RANK.month ? 0 : 1);
-  return (
-    byText(a.date.start.slice(0, 4), b.date.start.slice(0, 4)) ||
-    wholeYear(a) - wholeYear(b) ||
-    byText(a.date.start, b.date.start) ||
-    GRANULARITY_RANK[a.date.granularity] - GRANULARITY_RANK[b.date.granularity] ||
-    byText(b.date.end, a.date.end) ||
-    byText(a.id, b.id)
-  );
 }
 
 /** One page of a period that is cut into parts: a group's events, or a run of them. */

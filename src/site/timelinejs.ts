@@ -5,7 +5,8 @@ import { formatResolvedDate, relationLabel } from './format-date.ts';
 import { escapeHtml } from './html.ts';
 import { downloadLink } from './download-link.ts';
 import { orderEvents } from '../timeline/order-events.ts';
-import { compareSources, documentHref, linkableUrl } from './site-model.ts';
+import { compareSources } from './order-site-events.ts';
+import { documentHref, linkableUrl } from './site-links.ts';
 import { textFragmentUrl } from './text-fragment.ts';
 
 /** A TimelineJS3 date: only the parts the event's granularity knows. */

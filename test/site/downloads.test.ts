@@ -4,7 +4,7 @@ import { timelineCsv } from '../../src/site/timeline-csv.ts';
 import { timelineJs } from '../../src/site/timelinejs.ts';
 import { timelineFeed } from '../../src/site/timeline-feed.ts';
 import { orderEvents } from '../../src/timeline/order-events.ts';
-import { comparePagePlaces } from '../../src/site/site-model.ts';
+import { comparePagePlaces } from '../../src/site/order-site-events.ts';
 import { serialiseTimeline } from '../../src/timeline/timeline-json.ts';
 import type { Timeline } from '../../src/types.ts';
 import { DEFAULT_SITE_CONFIG, type SiteConfig } from '../../src/load/read-site-config.ts';

@@ -1,6 +1,6 @@
 import { html, type Html } from '../html.ts';
 import type { ChangeLineView, ChangedEventView, ComparisonView, RemovedEventView } from '../comparison-view.ts';
-import type { ChangeCounts } from '../site-model.ts';
+import type { ChangeCounts } from '../site-views.ts';
 import { dateLabel } from './event-parts.ts';
 import { count } from './words.ts';
 

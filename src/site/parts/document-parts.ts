@@ -1,5 +1,5 @@
 import { html, type Html } from '../html.ts';
-import type { DocumentView } from '../site-model.ts';
+import type { DocumentView } from '../site-views.ts';
 import { dateLabel } from './event-parts.ts';
 import { passageBlock } from './passage-parts.ts';
 import { count } from './words.ts';

@@ -1,6 +1,6 @@
 import type { DateLabel } from '../format-date.ts';
 import { html, type Html } from '../html.ts';
-import type { EventView, SourceView } from '../site-model.ts';
+import type { EventView, SourceView } from '../site-views.ts';
 
 /** A date at its true granularity: a `<time>` when HTML has a value for it, else plain text. */
 export function dateLabel(date: DateLabel): Html {

@@ -1,6 +1,6 @@
 import type { InlineSegment, TextSegment } from '../document-text.ts';
 import { html, type Html } from '../html.ts';
-import type { PassageView } from '../site-model.ts';
+import type { PassageView } from '../site-views.ts';
 import { dateLabel } from './event-parts.ts';
 
 /** The text between mentions as escaped text, each date mention marked with what it resolved to. */

@@ -1,5 +1,5 @@
 import { html, inlineElement } from '../html.ts';
-import type { SiteModel } from '../site-model.ts';
+import type { SiteModel } from '../site-views.ts';
 import { documentAnchor } from '../single-file-links.ts';
 import { documentBlocks, documentMeta } from './document-parts.ts';
 import { headMeta } from './head-parts.ts';

@@ -1,5 +1,5 @@
 import { html, type Html } from '../html.ts';
-import type { FilterOptions, GroupView } from '../site-model.ts';
+import type { FilterOptions, GroupView } from '../site-views.ts';
 import { eventCard } from './event-parts.ts';
 
 function options(list: Array<{ value: string; label: string }>): Html[] {

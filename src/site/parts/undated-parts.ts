@@ -1,5 +1,5 @@
 import { html, type Html } from '../html.ts';
-import type { UndatedView } from '../site-model.ts';
+import type { UndatedView } from '../site-views.ts';
 
 /** The expressions that could not be dated, with the reason and what would fix it, each linked to its passage. */
 export function undatedList(undated: UndatedView[]): Html {

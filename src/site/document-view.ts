@@ -1,0 +1,52 @@
+import type { Span, TimelineDocument } from '../types.ts';
+import { documentBlocks, nonOverlappingMentions, segmentSpan } from './document-text.ts';
+import { formatTimexValue } from './format-date.ts';
+import { textFragmentUrl } from './text-fragment.ts';
+import { linkableUrl, type SiteLinks } from './site-links.ts';
+import { PUBLISHED_FROM } from './site-wording.ts';
+import { distinctSorted } from './sort-text.ts';
+import type { ListedEvent } from './event-view.ts';
+import type { DocumentView, PassageView } from './site-views.ts';
+
+export function documentView(doc: TimelineDocument, listed: ListedEvent[], undatedCount: number, links: SiteLinks): DocumentView {
+  const url = linkableUrl(doc.url);
+  const mentions = nonOverlappingMentions(doc.mentions);
+  const backLinks = new Map<string, PassageView['events']>();
+  const statements = new Map<string, Span[]>();
+  listed.forEach(({ event, view }) => {
+    const sources = event.sources.filter((s) => s.document === doc.id);
+    for (const passageId of distinctSorted(sources.map((s) => s.passage.id))) {
+      const list = backLinks.get(passageId) ?? [];
+      list.push({ href: view.href, headline: view.headline, date: view.date });
+      backLinks.set(passageId, list);
+    }
+    for (const source of sources) statements.set(source.passage.id, [...(statements.get(source.passage.id) ?? []), source.statement]);
+  });
+  const passageView = ({ passage, span }: { passage: TimelineDocument['passages'][number] | null; span: { start: number; end: number; text: string } }): PassageView => ({
+    id: passage?.id ?? null,
+    anchor: passage ? links.passageAnchor(doc.id, passage.id) : null,
+    kind: passage?.kind ?? 'chrome',
+    segments: segmentSpan(doc.text, span, mentions, links.notePrefix(doc.id), (passage && statements.get(passage.id)) ?? []),
+    embedAuthor: passage?.embedAuthor ?? null,
+    events: (passage && backLinks.get(passage.id)) ?? [],
+    originalHref: url !== null && passage && backLinks.has(passage.id) ? textFragmentUrl(url, passage.text) : null,
+  });
+  return {
+    id: doc.id,
+    href: links.document(doc.id),
+    title: doc.title,
+    path: doc.path,
+    published: doc.published === null ? null : formatTimexValue(doc.published),
+    publishedFrom: doc.publishedFrom === null ? 'unknown' : PUBLISHED_FROM[doc.publishedFrom],
+    publisher: doc.publisher,
+    author: doc.author,
+    mode: doc.mode,
+    url,
+    unlinkedUrl: url === null ? doc.url : null,
+    blocks: documentBlocks(doc).map((block) =>
+      block.kind === 'passage' ? { kind: 'passage', passage: passageView(block.passage) } : { kind: 'chrome', items: block.items.map(passageView) },
+    ),
+    eventCount: listed.length,
+    undatedCount,
+  };
+}
