@@ -8,25 +8,41 @@ import { singleFilePage } from './parts/single-file.ts';
 import { searchIndex, searchIndexScript } from './search-index.ts';
 import { SINGLE_FILE_LINKS } from './single-file-links.ts';
 import { buildSiteModel } from './site-model.ts';
-import { siteAssetsDir } from './site-paths.ts';
+import { siteAssetsDir, singleFileScript } from './site-paths.ts';
+import { eventElements, PAGE_ELEMENT_BUDGET } from './timeline-pages.ts';
 
 const sha256 = (code: string): string => `'sha256-${createHash('sha256').update(code, 'utf8').digest('base64')}'`;
+
+/**
+ * Whether every event and article on the page at once would be more than a page should hold
+ * (PAGE_ELEMENT_BUDGET): the event cards, and per article its frame, passages and marked dates.
+ */
+export function tooLargeForOnePage(timeline: ValidTimeline): boolean {
+  let elements = 0;
+  for (const event of timeline.events) elements += eventElements(event);
+  for (const doc of timeline.documents) elements += 30 + 4 * doc.passages.length + 2 * doc.mentions.length;
+  return elements > PAGE_ELEMENT_BUDGET;
+}
 
 /**
  * The (validated) timeline as one self-contained HTML page (string): styles, script, search index, every
  * event, and every source article in full, its passages anchored. It makes no request at
  * all, so it can be mailed or archived and read offline. Deterministic: the same timeline
- * gives the same bytes.
+ * gives the same bytes. `lazy` (by default: when tooLargeForOnePage) carries the events and
+ * articles as data, put on the page as the reader reaches them (render-chunks.js), so a
+ * timeline of thousands of events opens at once.
  */
-export async function renderSingleFile(valid: ValidTimeline, options: { compareTo?: CompareTo; config?: SiteConfig } = {}): Promise<string> {
-  const [css, pageScript] = await Promise.all([
+export async function renderSingleFile(valid: ValidTimeline, options: { compareTo?: CompareTo; config?: SiteConfig; lazy?: boolean } = {}): Promise<string> {
+  const lazy = options.lazy ?? tooLargeForOnePage(valid);
+  const [css, pageScript, chunkScript] = await Promise.all([
     readFile(path.join(siteAssetsDir, 'site.css'), 'utf8'),
     readFile(path.join(siteAssetsDir, 'timeline.js'), 'utf8'),
+    lazy ? readFile(singleFileScript, 'utf8') : '',
   ]);
-  const script = `${searchIndexScript(searchIndex(valid, SINGLE_FILE_LINKS))}${pageScript}`;
+  const script = `${searchIndexScript(searchIndex(valid, SINGLE_FILE_LINKS))}${chunkScript}${pageScript}`;
   // Only the two inline elements, by their hashes: nothing else can run or load.
   const contentSecurityPolicy = `default-src 'none'; script-src ${sha256(script)}; style-src ${sha256(css)}; base-uri 'none'; form-action 'none'`;
-  return singleFilePage(buildSiteModel(valid, { links: SINGLE_FILE_LINKS, compareTo: options.compareTo, config: options.config }), { css, script, contentSecurityPolicy });
+  return singleFilePage(buildSiteModel(valid, { links: SINGLE_FILE_LINKS, compareTo: options.compareTo, config: options.config }), { css, script, contentSecurityPolicy }, { lazy });
 }
 
 /** Writes the single-file timeline to `file` (its folder created if needed); `compareTo` and `config` as for `buildSite`. */
