@@ -52,8 +52,12 @@
     }
     if (id === '' || document.getElementById(id)) return;
     var key = chunkOf(id);
-    if (key === null || !render(key) || !document.getElementById(id)) return;
-    // Navigating to the same fragment again scrolls to it and makes it the :target.
+    if (key === null || !render(key)) return;
+    var target = document.getElementById(id);
+    if (!target) return;
+    // At once (not smoothly), so no chunk above is shown first and pushes it away; navigating to the
+    // same fragment again then makes it the :target.
+    target.scrollIntoView({ behavior: 'instant' });
     location.replace(location.href);
   }
 

@@ -45,9 +45,9 @@ export async function renderSingleFile(valid: ValidTimeline, options: { compareT
   return singleFilePage(buildSiteModel(valid, { links: SINGLE_FILE_LINKS, compareTo: options.compareTo, config: options.config }), { css, script, contentSecurityPolicy }, { lazy });
 }
 
-/** Writes the single-file timeline to `file` (its folder created if needed); `compareTo` and `config` as for `buildSite`. */
-export async function buildSingleFile(timeline: ValidTimeline, options: { file: string; compareTo?: CompareTo; config?: SiteConfig }): Promise<void> {
-  const page = await renderSingleFile(timeline, { compareTo: options.compareTo, config: options.config });
+/** Writes the single-file timeline to `file` (its folder created if needed); `compareTo` and `config` as for `buildSite`, `lazy` as for `renderSingleFile`. */
+export async function buildSingleFile(timeline: ValidTimeline, options: { file: string; compareTo?: CompareTo; config?: SiteConfig; lazy?: boolean }): Promise<void> {
+  const page = await renderSingleFile(timeline, { compareTo: options.compareTo, config: options.config, lazy: options.lazy });
   await mkdir(path.dirname(path.resolve(options.file)), { recursive: true });
   await writeFile(options.file, page);
 }
