@@ -3,8 +3,9 @@
  * schema, every offset holding), built into a temporary folder, the timeline pages opened in
  * headless Chromium from file://, first contentful paint measured over a few runs.
  *
- *   node --import tsx bench/site-scale.ts [--events N] [--runs N] [--keep]
+ *   node --import tsx bench/site-scale.ts [--events N | --timeline FILE.json] [--runs N] [--keep]
  *
+ * (`--timeline`: a timeline JSON of `timeline extract` instead of the synthetic one.)
  * Prints the build time, the FCP (median and range) of the timeline's front page, of its
  * largest page and of the single file (`timeline build --single-file`), and their sizes. Figures measured with it are in bench/README-site.md.
  */
@@ -18,6 +19,7 @@ import { buildSite } from '../src/site/build-site.ts';
 import { validateTimeline } from '../src/timeline/validate-timeline.ts';
 import { launchChromium } from '../test/browser/chromium.ts';
 import { syntheticTimeline } from '../test/support/synthetic-timeline.ts';
+import { readTimelineInput } from '../src/load/read-timeline-input.ts';
 import { median, PAINT_TIMING, type PaintTiming } from './bench-kit.ts';
 
 async function htmlFiles(dir: string): Promise<Array<{ file: string; bytes: number }>> {
@@ -29,10 +31,17 @@ async function htmlFiles(dir: string): Promise<Array<{ file: string; bytes: numb
 const kb = (bytes: number): string => `${(bytes / 1024).toFixed(0)} KB`;
 
 async function main(): Promise<void> {
-  const { values } = parseArgs({ options: { events: { type: 'string', default: '10000' }, runs: { type: 'string', default: '5' }, keep: { type: 'boolean', default: false } } });
+  const { values } = parseArgs({
+    options: { events: { type: 'string', default: '10000' }, timeline: { type: 'string' }, runs: { type: 'string', default: '5' }, keep: { type: 'boolean', default: false } },
+  });
   const eventCount = Number(values.events);
   const runs = Number(values.runs);
-  const timeline = syntheticTimeline(eventCount);
+  let timeline = syntheticTimeline(eventCount);
+  if (values.timeline !== undefined) {
+    const read = await readTimelineInput(values.timeline);
+    if (!read.ok) throw new Error(read.message);
+    timeline = read.timeline;
+  }
   const dir = await mkdtemp(path.join(tmpdir(), 'timeline-scale-'));
   const buildStarted = performance.now();
   await buildSite(validateTimeline(timeline), { outDir: dir });
@@ -42,9 +51,10 @@ async function main(): Promise<void> {
   const index = files.find((f) => f.file === 'index.html')!;
   const largest = files.reduce((a, b) => (b.bytes > a.bytes ? b : a));
   const browser = await launchChromium();
-  const measure = async (file: string): Promise<{ fcp: number[]; load: number[] }> => {
+  const measure = async (file: string): Promise<{ fcp: number[]; load: number[]; nodes: number }> => {
     const fcp: number[] = [];
     const load: number[] = [];
+    let nodes = 0;
     for (let run = 0; run < runs; run += 1) {
       const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
       const page = await context.newPage();
@@ -52,15 +62,16 @@ async function main(): Promise<void> {
       const timing = (await page.evaluate(PAINT_TIMING)) as PaintTiming;
       fcp.push(timing.fcp);
       load.push(timing.load);
+      nodes = timing.nodes;
       await context.close();
     }
-    return { fcp, load };
+    return { fcp, load, nodes };
   };
   const report = async (label: string, file: string, bytes: number): Promise<void> => {
-    const { fcp, load } = await measure(file);
+    const { fcp, load, nodes } = await measure(file);
     const range = `${Math.round(Math.min(...fcp))}-${Math.round(Math.max(...fcp))} ms`;
     process.stdout.write(
-      `${label} ${file} (${kb(bytes)}): first contentful paint median ${Math.round(median(fcp))} ms (${range} over ${runs} runs), load event median ${Math.round(median(load))} ms\n`,
+      `${label} ${file} (${kb(bytes)}, ${nodes} elements at the load event): first contentful paint median ${Math.round(median(fcp))} ms (${range} over ${runs} runs), load event median ${Math.round(median(load))} ms\n`,
     );
   };
   process.stdout.write(`${timeline.events.length} events from ${timeline.documents.length} articles; site built in ${buildSeconds.toFixed(1)} s, ${files.length} HTML pages\n`);
@@ -80,6 +91,9 @@ async function main(): Promise<void> {
   const indexBytes = (await stat(path.join(dir, 'assets', 'search-index.js'))).size;
   process.stdout.write(`search on the front page: first hits after median ${Math.round(median(searchMs))} ms (search index ${kb(indexBytes)}, loaded when a search starts)\n`);
   if (largest.file !== index.file) await report('largest page ', largest.file, largest.bytes);
+  const years = files.filter((f) => f.file.startsWith('years/'));
+  const largestYear = years.length === 0 ? null : years.reduce((a, b) => (b.bytes > a.bytes ? b : a));
+  if (largestYear !== null && largestYear.file !== largest.file) await report('largest timeline page', largestYear.file, largestYear.bytes);
   const singleStarted = performance.now();
   await buildSingleFile(validateTimeline(timeline), { file: path.join(dir, 'single', 'timeline.html') });
   const singleSeconds = (performance.now() - singleStarted) / 1000;
