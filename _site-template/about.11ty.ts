@@ -1,19 +1,27 @@
 import { count } from '../src/site/parts/words.ts';
-import { dateLabel } from '../src/site/parts/event-parts.ts';
-import { html } from '../src/site/html.ts';
+import { articleRow, messageItem } from '../src/site/parts/about-parts.ts';
+import { html, type Html } from '../src/site/html.ts';
 import { STATUS_ORDER, STATUS_WORDS } from '../src/site/status-words.ts';
+import { listPageNav, listPageNumbers } from '../src/site/parts/list-page-parts.ts';
+import { listPageHref } from '../src/site/list-pages.ts';
+import type { AboutPageView, DiagnosticView, DocumentView } from '../src/site/site-views.ts';
 import type { PageData } from '../src/site/template-data.ts';
+
+interface AboutPageData extends PageData {
+  aboutPage: AboutPageView;
+}
 
 export const data = {
   layout: 'base.11ty.ts',
-  permalink: 'about.html',
-  title: 'About this timeline',
   nav: 'about',
+  pagination: { data: 'site.aboutPages', size: 1, alias: 'aboutPage' },
+  permalink: (data: AboutPageData) => data.aboutPage.href.slice(1),
+  eleventyComputed: { title: (data: AboutPageData) => data.aboutPage.title },
 };
 
-export function render(data: PageData): string {
-  const { site } = data;
-  const { figures } = site;
+/** The figures of the corpus, with the opening words. */
+function intro(data: AboutPageData): Html {
+  const { figures } = data.site;
   return html`<h1>About this timeline</h1>
 <p class="lede">This timeline was read automatically from a corpus of news articles. Each event keeps the date at the precision its source gives (a year, a month, a day), names who asserts it, flags hedged claims, and links to the exact passage it comes from.</p>
 <section aria-labelledby="site-figures">
@@ -26,34 +34,39 @@ export function render(data: PageData): string {
 <div><dt>Build messages</dt><dd>${count(figures.diagnostics.error, 'error')}, ${count(figures.diagnostics.warning, 'warning')}, ${count(figures.diagnostics.info, 'note')}</dd></div>
 </dl>
 </section>
-<section aria-labelledby="site-corpus">
+`;
+}
+
+/** The table of the corpus's articles (all of them, or one page's). */
+function corpusTable(documents: readonly DocumentView[]): Html {
+  return html`<section aria-labelledby="site-corpus">
 <h2 id="site-corpus">The corpus</h2>
 <div class="table-scroll" role="region" aria-label="Table of the articles (scrolls sideways on small screens)" tabindex="0">
 <table>
 <thead><tr><th scope="col">Article</th><th scope="col">Published</th><th scope="col">Date taken</th><th scope="col">Publisher</th><th scope="col">Events</th><th scope="col">Source file</th></tr></thead>
 <tbody>
-${site.documents.map(
-  (doc) => html`<tr><th scope="row"><a href="${doc.href}">${doc.title}</a></th><td>${doc.published === null ? 'unknown' : dateLabel(doc.published)}</td><td>${doc.publishedFrom}</td><td>${doc.publisher ?? '—'}</td><td>${doc.eventCount}</td><td><code>${doc.path}</code></td></tr>
-`,
-)}</tbody>
+${documents.map(articleRow)}</tbody>
 </table>
 </div>
 </section>
-<section aria-labelledby="site-diagnostics">
+`;
+}
+
+/** The build messages (all of them, or one page's). */
+function messageList(diagnostics: readonly DiagnosticView[]): Html {
+  return html`<section aria-labelledby="site-diagnostics">
 <h2 id="site-diagnostics">Build messages</h2>
 ${
-  site.diagnostics.length === 0
+  diagnostics.length === 0
     ? html`<p>The build reported nothing.</p>`
     : html`<ul class="diagnostics">
-${site.diagnostics.map(
-  (d) => html`<li class="diagnostic diagnostic-${d.severity}"><span class="badge badge-${d.severity}">${d.severity}</span> <code>${d.code}</code> at ${
-    d.documentHref === null ? html`<code>${d.location}</code>` : html`<a href="${d.documentHref}"><code>${d.location}</code></a>`
-  }: ${d.message}</li>
-`,
-)}</ul>
+${diagnostics.map(messageItem)}</ul>
 `
 }</section>
-<section aria-labelledby="site-reading">
+`;
+}
+
+const READING = html`<section aria-labelledby="site-reading">
 <h2 id="site-reading">How to read it</h2>
 <ul>
 <li>A date shows only what the source says: “2014”, “January 2014” or “13 October 2019”. Events known only to the year head their year.</li>
@@ -68,5 +81,34 @@ An event reported by several articles takes the status most of them give; on a t
 <li>Text the articles carried around them (menus, share buttons) is kept on each article’s page, folded away, and was not read for dates.</li>
 </ul>
 </section>
+`;
+
+/** Where the articles and the build messages of a corpus too large for the about page are listed: their numbered pages. */
+function listedElsewhere(what: string, heading: string, id: string, base: string, pages: number, total: string): Html {
+  return html`<section aria-labelledby="${id}">
+<h2 id="${id}">${heading}</h2>
+<p>${total}, too many for this page: listed on ${pages === 1 ? html`<a href="${listPageHref(base, 1)}">a page of their own</a>` : html`pages ${Array.from({ length: pages }, (_, i) => html`${i > 0 ? ' ' : ''}<a href="${listPageHref(base, i + 1)}" aria-label="${what}, page ${i + 1}">${i + 1}</a>`)}`}.</p>
+</section>
+`;
+}
+
+/** The about page (whole, or its figures and reading guide with links to the pages of a large corpus's lists), or one of those pages. */
+export function render(data: AboutPageData): string {
+  const { site, aboutPage: page } = data;
+  if (page.kind === 'articles') {
+    return html`<h1>${page.title}</h1>
+${listPageNumbers(page.page, 'Pages of the articles')}${corpusTable(page.page.items)}${listPageNav(page.page, 'Other pages of the articles')}<p><a href="/about.html">About this timeline</a></p>
 `.value;
+  }
+  if (page.kind === 'messages') {
+    return html`<h1>${page.title}</h1>
+${listPageNumbers(page.page, 'Pages of the build messages')}${messageList(page.page.items)}${listPageNav(page.page, 'Other pages of the build messages')}<p><a href="/about.html">About this timeline</a></p>
+`.value;
+  }
+  if (page.whole) return html`${intro(data)}${corpusTable(site.documents)}${messageList(site.diagnostics)}${READING}`.value;
+  const messages =
+    page.messagePages === 0
+      ? messageList([])
+      : listedElsewhere('Build messages', 'Build messages', 'site-diagnostics', 'messages', page.messagePages, count(site.diagnostics.length, 'message'));
+  return html`${intro(data)}${listedElsewhere('Articles', 'The corpus', 'site-corpus', 'articles', page.articlePages, count(site.documents.length, 'article'))}${messages}${READING}`.value;
 }

@@ -16,7 +16,7 @@ export function render(data: DocumentPageData): string {
 <header class="document-header">
 <p class="kicker">Source article</p>
 <h1 id="site-document-title">${doc.title}</h1>
-${documentMeta(doc, '/undated.html')}</header>
+${documentMeta(doc, data.site.undatedPageOf[doc.id] ?? '/undated.html')}</header>
 <section class="document-text" aria-labelledby="site-document-text">
 <h2 id="site-document-text">Text</h2>
 <p class="muted">Date expressions are marked; hover or focus one to see what it was read as. Passages that events come from link back to the timeline.</p>

@@ -5,6 +5,7 @@ import { DEFAULT_SITE_CONFIG, type SiteConfig } from '../load/read-site-config.t
 import { orderEvents } from '../timeline/order-events.ts';
 import { siteLinks, type SiteLinks } from './site-links.ts';
 import { planTimelinePages } from './timeline-pages.ts';
+import { aboutPages, undatedPages } from './list-pages.ts';
 import { undatedAdvice } from './site-wording.ts';
 import { byText } from './sort-text.ts';
 import { eventView, type ListedEvent } from './event-view.ts';
@@ -80,6 +81,8 @@ export function buildSiteModel(timeline: Timeline, options: SiteModelOptions = {
   const periods = groupPeriods(listed, links, titles, docs.map((d) => d.id));
   const severities = { error: 0, warning: 0, info: 0 };
   for (const d of diagnostics) severities[d.severity] += 1;
+  const documents = docs.map((d) => documentView(d, byDocument.get(d.id) ?? [], undatedCounts.get(d.id) ?? 0, links));
+  const undatedPlan = undatedPages(undated);
   return {
     title,
     config,
@@ -94,8 +97,11 @@ export function buildSiteModel(timeline: Timeline, options: SiteModelOptions = {
     periods,
     pages: timelinePages(periods, plan, titles, docs.map((d) => d.id)),
     events,
-    documents: docs.map((d) => documentView(d, byDocument.get(d.id) ?? [], undatedCounts.get(d.id) ?? 0, links)),
+    documents,
     undated,
+    undatedPages: undatedPlan.pages,
+    undatedPageOf: undatedPlan.pageOf,
+    aboutPages: aboutPages(documents, diagnostics),
     diagnostics,
     filters: filterOptions(events, titles, docs.map((d) => d.id)),
     comparison,

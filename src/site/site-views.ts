@@ -6,6 +6,7 @@ import type { ChangeMark } from '../diff/change-marks.ts';
 import type { SiteConfig } from '../load/read-site-config.ts';
 import type { FrontPageView } from './front-page.ts';
 import type { EventCitation } from './event-citation.ts';
+import type { ListPageView } from './list-pages.ts';
 
 /**
  * Everything the templates show, computed once from a validated timeline: grouped, sorted,
@@ -23,6 +24,11 @@ export interface SiteModel {
   events: EventView[];
   documents: DocumentView[];
   undated: UndatedView[];
+  /** The undated expressions on numbered pages (src/site/list-pages.ts), and the page of each article's first one, by article id. */
+  undatedPages: Array<ListPageView<UndatedView>>;
+  undatedPageOf: Record<string, string>;
+  /** `about.html`, and for a corpus too large for it, the pages of its articles and build messages. */
+  aboutPages: AboutPageView[];
   diagnostics: DiagnosticView[];
   filters: FilterOptions;
   /** What changed since an older timeline, when the site was built with `--compare-to`; else null. */
@@ -206,6 +212,11 @@ export interface UndatedView {
   reason: string;
   advice: string;
 }
+
+export type AboutPageView =
+  | { kind: 'about'; href: string; title: string; whole: boolean; articlePages: number; messagePages: number }
+  | { kind: 'articles'; href: string; title: string; page: ListPageView<DocumentView> }
+  | { kind: 'messages'; href: string; title: string; page: ListPageView<DiagnosticView> };
 
 export interface DiagnosticView {
   severity: Diagnostic['severity'];
