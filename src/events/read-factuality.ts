@@ -269,6 +269,8 @@ function readPredicate(tokens: Token[], p: number, context: Context, depth = 0):
   // "They are not a happy group": a negation right after a verb of being or having that heads the clause.
   const after = tokens[p + 1];
   if (!negation && !context.anchorIsPredicate && after && (BE.has(head.lower) || HAVE.has(head.lower)) && NEGATIONS.has(after.lower) && !NOT_NEGATING.has(tokens[p + 2]?.lower ?? '')) negation = after;
+  // "there were no gains in the latest period": an existential with "no" denies what it would assert.
+  if (!negation && !context.anchorIsPredicate && after && BE.has(head.lower) && tokens[p - 1]?.lower === 'there' && after.lower === 'no') negation = after;
   // "no gains", "without seeking": a determiner or preposition that negates the event word.
   const before = tokens[p - 1];
   if (!negation && context.anchorIsPredicate && before && (before.lower === 'no' || (before.lower === 'without' && /ing$/u.test(head.lower)))) negation = before;
