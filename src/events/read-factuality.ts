@@ -123,6 +123,8 @@ const TIME_NOUNS = set('year years month months week weeks day days time period 
 const IRREGULAR_PAST = set(
   'said told made took came went gave got held left met ran won lost fell rose sold bought paid began became brought built caught chose drew drove ate felt fought found flew forgot froze grew hid hit hurt kept knew laid led lent let lay meant put quit read rode rang saw sought sent set shook shot showed shut sang sank sat slept slid spoke spent split spread stood stole struck swore swept swam threw understood woke wore wrote withdrew overtook undertook arose awoke bore beat bent bit bled blew broke bred burnt cast clung crept cut dealt dug did dove dreamt fled forbade foresaw forgave lit mistook overcame oversaw rebuilt repaid sped spun stuck stung stank strode strove thought taught tore upheld wept wound',
 );
+/** Words in -ing that are adjectives after "be" ("it is deeply discouraging"): a state, not an action in progress. */
+const ADJECTIVAL_ING = set('discouraging encouraging disappointing surprising interesting alarming worrying troubling promising exciting amazing astonishing confusing frustrating embarrassing shocking devastating disturbing distressing compelling misleading convincing overwhelming appalling depressing refreshing reassuring striking stunning upsetting threatening humiliating annoying boring tiring');
 const NOT_PAST_ED = set('need feed seed speed bleed breed indeed red bed shed hundred deed greed weed creed steed proceed exceed succeed bred sled wed led fled shred embed');
 /** Verbs of the present that head a clause often enough to count ("says", "plans"). */
 const PRESENT_HEADS = /^(?:says|say|plans|expects|expect|forecast|predict|anticipate|intends|aims|hopes|wants|seeks|denies|forecasts|predicts|estimates|remains|continues|faces|holds|opens|starts|begins|ends|runs|takes|makes|comes|goes|gets|gives|meets|reports|shows|has|have|is|are|am)$/u;
@@ -238,7 +240,7 @@ function readPredicate(tokens: Token[], p: number, context: Context, depth = 0):
     else if (EXPECTED_MODALS.has(t.lower)) modal = { status: 'expected', cues: [t] };
     else if (WOULD.has(t.lower)) modal = { status: readWould(tokens, from + k, context), cues: [t] };
     else if (PRESENT_BE.has(t.lower) || (t.lower === "'s" && k > 0) || (t.lower === 'been' && group.some((x) => HAVE.has(x.lower) && ['has', 'have', "'ve"].includes(x.lower)))) {
-      if (/ing$/u.test(head.lower) && head.lower !== 'going' && head !== t) progressive = t;
+      if (/ing$/u.test(head.lower) && head.lower !== 'going' && head !== t && !ADJECTIVAL_ING.has(head.lower)) progressive = t;
       if (group.some((x) => x.lower === 'being') && head.lower !== 'being') progressive = t;
     }
   }

@@ -75,6 +75,9 @@ const CASES: Case[] = [
   ['The firm is trying to sell itself under a June agreement with its shareholders.', 'June', '2019-06-01', 'happened', [], '2019-06-30'],
   ['The quake will result in a fourth-quarter charge of $10 million.', 'fourth-quarter', '2019-10-01', 'planned', ['will'], '2019-12-31'],
   ['Last year sales will rise.', 'Last year', '2018-01-01', 'planned', ['will'], '2018-12-31'],
+  // an adjective in -ing after "be" is a state, not a progressive
+  ['"Obviously, it is deeply discouraging for the family after 22 months," he said.', '22 months', null, 'happened', []],
+  ['The rebels are attacking the town this week.', 'this week', '2019-10-07', 'ongoing', ['are', 'attacking']],
   // an existential with "no" denies; "not only" still is no negation
   ['While there were no one-time gains in the latest period, there was a gain in 2018.', 'the latest period', '2019-07-01', 'denied', ['no'], '2019-09-30'],
   ['There were only two gains in the latest period.', 'the latest period', '2019-07-01', 'happened', [], '2019-09-30'],
