@@ -22,7 +22,7 @@ import type { FactualityStatus, Span } from '../types.ts';
  *    "expects that"); a double negation ("did not deny") cancels.
  *    A date in the object of a forecast ("forecast an increase for the full year") is expected.
  * 4. A plan cancelled later in the sentence ("was scheduled to ... but was cancelled") is denied.
- *    A date that premodifies a noun ("the November 1995 assassination", "a third-quarter loss")
+ *    A date that premodifies a noun after the verb ("the November 1995 assassination", "a third-quarter loss")
  *    dates the noun's event: when its period ended before publication, it happened, whatever the
  *    clause's verb ("is serving a sentence for", "expects to report"), unless negated.
  * 5. With no cue, a date after the publication date is planned (the cue is the date itself):
@@ -458,7 +458,9 @@ export function readFactuality(input: FactualityInput): Factuality {
   // premodifies a noun dates that noun's event, not the clause's verb ("is serving a sentence for",
   // "expects to report"); a noun has no tense or modal, and a period over before publication is past.
   const over = input.dateEnd && input.published && input.dateEnd < input.published;
-  if (over && !input.anchorIsPredicate && reading && reading.status !== 'happened' && reading.status !== 'denied' && premodifiesNoun(tokens, anchorFirst, anchorLast)) {
+  // (Only after the clause's verb: in its subject the noun is what the verb speaks of, "the 2018
+  // ethnic cleansing of Kurds in Afrin is still ongoing".)
+  if (over && !input.anchorIsPredicate && predicate >= 0 && predicate < anchorFirst && reading && reading.status !== 'happened' && reading.status !== 'denied' && premodifiesNoun(tokens, anchorFirst, anchorLast)) {
     return { status: 'happened', cues: [] };
   }
   const future = input.dateStart && input.published && input.dateStart > input.published;

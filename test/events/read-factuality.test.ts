@@ -75,6 +75,7 @@ const CASES: Case[] = [
   ['The firm is trying to sell itself under a June agreement with its shareholders.', 'June', '2019-06-01', 'happened', [], '2019-06-30'],
   ['The quake will result in a fourth-quarter charge of $10 million.', 'fourth-quarter', '2019-10-01', 'planned', ['will'], '2019-12-31'],
   ['Last year sales will rise.', 'Last year', '2018-01-01', 'planned', ['will'], '2018-12-31'],
+  ['The 2018 ethnic cleansing of Kurds in Afrin is still ongoing.', '2018', '2018-01-01', 'ongoing', ['is', 'ongoing'], '2018-12-31'],
   // an adjective in -ing after "be" is a state, not a progressive
   ['"Obviously, it is deeply discouraging for the family after 22 months," he said.', '22 months', null, 'happened', []],
   ['The rebels are attacking the town this week.', 'this week', '2019-10-07', 'ongoing', ['are', 'attacking']],
