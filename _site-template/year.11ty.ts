@@ -2,6 +2,7 @@ import { count } from '../src/site/parts/words.ts';
 import { changeCounts } from '../src/site/parts/change-parts.ts';
 import { filterForm, groupSection } from '../src/site/parts/timeline-parts.ts';
 import { html, type Html } from '../src/site/html.ts';
+import { pageNumbersNav } from '../src/site/parts/list-page-parts.ts';
 import type { TimelinePageView } from '../src/site/site-views.ts';
 import type { PageData } from '../src/site/template-data.ts';
 
@@ -33,16 +34,7 @@ function pageNav(page: TimelinePageView, label: string): Html {
 
 /** The numbered pages of a month that takes more than one, the current one marked. */
 function pageNumbers(page: TimelinePageView): Html {
-  if (page.pageNumbers.length === 0) return html``;
-  const month = page.groups[0]?.heading ?? page.heading;
-  return html`<nav class="page-numbers" aria-label="Pages of ${month}">
-<ol>
-${page.pageNumbers.map(
-  (p) => html`<li><a href="${p.href}"${p.current ? html` aria-current="page"` : ''}><span class="visually-hidden">Page </span>${p.number}</a></li>
-`,
-)}</ol>
-</nav>
-`;
+  return pageNumbersNav(page.pageNumbers, `Pages of ${page.groups[0]?.heading ?? page.heading}`);
 }
 
 /** A period too large for one page: its months (and "Sometime in"), each a page or a run of numbered pages. */

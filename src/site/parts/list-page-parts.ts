@@ -1,17 +1,22 @@
 import { html, type Html } from '../html.ts';
 import type { ListPageView } from '../list-pages.ts';
 
-/** The numbered pages of a list that takes more than one, the current one marked; nothing for a list of one page. */
-export function listPageNumbers(page: ListPageView<unknown>, label: string): Html {
-  if (page.pageNumbers.length === 0) return html``;
+/** Numbered page links, the current one marked (a timeline month's pages, a list's); nothing for no pages. */
+export function pageNumbersNav(pageNumbers: ReadonlyArray<{ number: number; href: string; current: boolean }>, label: string): Html {
+  if (pageNumbers.length === 0) return html``;
   return html`<nav class="page-numbers" aria-label="${label}">
 <ol>
-${page.pageNumbers.map(
+${pageNumbers.map(
   (p) => html`<li><a href="${p.href}"${p.current ? html` aria-current="page"` : ''}><span class="visually-hidden">Page </span>${p.number}</a></li>
 `,
 )}</ol>
 </nav>
 `;
+}
+
+/** The numbered pages of a list that takes more than one, the current one marked; nothing for a list of one page. */
+export function listPageNumbers(page: ListPageView<unknown>, label: string): Html {
+  return pageNumbersNav(page.pageNumbers, label);
 }
 
 /** Previous and next page of a list that takes more than one; nothing for a list of one page. */
