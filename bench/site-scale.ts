@@ -7,9 +7,9 @@
  *
  * (`--timeline`: a timeline JSON of `timeline extract` instead of the synthetic one.)
  * Prints the build time, the FCP (median and range) of the timeline's front page, of its
- * largest page and of the single file (`timeline build --single-file`), and their sizes. Figures measured with it are in bench/README-site.md.
+ * largest page, of the page with the most elements and of the single file (`timeline build --single-file`), and their sizes. Figures measured with it are in bench/README-site.md.
  */
-import { mkdtemp, readdir, rm, stat } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -92,6 +92,11 @@ async function main(): Promise<void> {
   const indexBytes = (await stat(path.join(dir, 'assets', 'search-index.js'))).size;
   process.stdout.write(`search on the front page: first hits after median ${Math.round(median(searchMs))} ms (search index ${kb(indexBytes)}, loaded when a search starts)\n`);
   if (largest.file !== index.file) await report('largest page ', largest.file, largest.bytes);
+  // The page with the most elements in its markup (start tags), whichever kind it is: opened too.
+  const tagged = await Promise.all(files.map(async (f) => ({ ...f, tags: (await readFile(path.join(dir, f.file), 'utf8')).match(/<[a-z][a-z0-9]*/gi)?.length ?? 0 })));
+  const most = tagged.reduce((a, b) => (b.tags > a.tags ? b : a));
+  process.stdout.write(`most elements: ${most.file}, ${most.tags} start tags\n`);
+  if (most.file !== largest.file && most.file !== index.file) await report('most elements', most.file, most.bytes);
   const years = files.filter((f) => f.file.startsWith('years/'));
   const largestYear = years.length === 0 ? null : years.reduce((a, b) => (b.bytes > a.bytes ? b : a));
   if (largestYear !== null && largestYear.file !== largest.file) await report('largest timeline page', largestYear.file, largestYear.bytes);
