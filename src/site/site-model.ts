@@ -1,4 +1,4 @@
-import type { Timeline } from '../types.ts';
+import type { Timeline, TimelineEvent } from '../types.ts';
 import { comparisonView, type CompareTo } from './comparison-view.ts';
 import { changeMarks, type ChangeMark } from '../diff/change-marks.ts';
 import { DEFAULT_SITE_CONFIG, type SiteConfig } from '../load/read-site-config.ts';
@@ -6,7 +6,7 @@ import { orderEvents } from '../timeline/order-events.ts';
 import { SITE_LINKS, type SiteLinks } from './site-links.ts';
 import { undatedAdvice } from './site-wording.ts';
 import { byText } from './sort-text.ts';
-import { eventView, type ListedEvent } from './event-view.ts';
+import { eventView, type DocumentEvent, type ListedEvent } from './event-view.ts';
 import { documentView } from './document-view.ts';
 import { filterOptions, groupPeriods } from './group-periods.ts';
 import type { DiagnosticView, SiteModel, UndatedView } from './site-views.ts';
@@ -36,18 +36,26 @@ export function buildSiteModel(timeline: Timeline, options: SiteModelOptions = {
   const cite: CiteContext = { baseUrl: config.baseUrl, accessed: corpusDate(timeline.documents.map((d) => d.published)) };
   const events = sortedEvents.map((e) => eventView(e, titles, documentsById, links, marks, byId, cite));
   const listed = sortedEvents.map((event, i): ListedEvent => ({ event, view: events[i]! }));
-  const byDocument = new Map<string, ListedEvent[]>();
+  // Each document's events with its own sources of them, in one pass over every source (an
+  // event told by thousands of articles is not scanned once per article).
+  const byDocument = new Map<string, DocumentEvent[]>();
   for (const item of listed) {
-    for (const id of item.view.documentIds) {
+    const own = new Map<string, TimelineEvent['sources']>();
+    for (const s of item.event.sources) {
+      const list = own.get(s.document);
+      if (list) list.push(s);
+      else own.set(s.document, [s]);
+    }
+    for (const [id, sources] of own) {
       const list = byDocument.get(id);
-      if (list) list.push(item);
-      else byDocument.set(id, [item]);
+      if (list) list.push({ ...item, sources });
+      else byDocument.set(id, [{ ...item, sources }]);
     }
   }
   const undated = [...timeline.undated]
     .sort((a, b) => byText(a.document, b.document) || a.mention.start - b.mention.start)
     .map((u): UndatedView => {
-      const doc = timeline.documents.find((d) => d.id === u.document)!;
+      const doc = documentsById.get(u.document)!;
       return {
         documentId: doc.id,
         documentTitle: doc.title,
@@ -60,6 +68,8 @@ export function buildSiteModel(timeline: Timeline, options: SiteModelOptions = {
         advice: undatedAdvice(doc),
       };
     });
+  const undatedCount = new Map<string, number>();
+  for (const u of undated) undatedCount.set(u.documentId, (undatedCount.get(u.documentId) ?? 0) + 1);
   const paths = new Map(docs.map((d) => [d.path, d.id]));
   const diagnostics = [...timeline.diagnostics]
     .sort((a, b) => byText(a.document, b.document) || a.line - b.line || a.column - b.column || byText(a.code, b.code) || byText(a.message, b.message))
@@ -88,7 +98,7 @@ export function buildSiteModel(timeline: Timeline, options: SiteModelOptions = {
     },
     periods,
     events,
-    documents: docs.map((d) => documentView(d, byDocument.get(d.id) ?? [], undated.filter((u) => u.documentId === d.id).length, links)),
+    documents: docs.map((d) => documentView(d, byDocument.get(d.id) ?? [], undatedCount.get(d.id) ?? 0, links)),
     undated,
     diagnostics,
     filters: filterOptions(events, titles, docs.map((d) => d.id)),
