@@ -7,11 +7,20 @@ import { distinctSorted } from './sort-text.ts';
 import type { ListedEvent } from './event-view.ts';
 import type { EventView, FilterOptions, PeriodView } from './site-views.ts';
 
-/** The filter choices a list of events offers: its articles (in the site's order), who asserts them, their years. */
-export function filterOptions(events: EventView[], titles: Map<string, string>, documentOrder: string[]): FilterOptions {
-  const ids = new Set(events.flatMap((e) => e.documentIds));
+/** The site's document order as each id's place in it (made once: each period's filters sort by it). */
+export function documentRanks(documentOrder: readonly string[]): ReadonlyMap<string, number> {
+  return new Map(documentOrder.map((id, k) => [id, k]));
+}
+
+/**
+ * The filter choices a list of events offers: its articles (in the site's order, by `rank`),
+ * who asserts them, their years. Costs the events' own documents, never the whole corpus's
+ * (a site has a period per year and century, each with its filters).
+ */
+export function filterOptions(events: EventView[], titles: Map<string, string>, rank: ReadonlyMap<string, number>): FilterOptions {
+  const ids = [...new Set(events.flatMap((e) => e.documentIds))].filter((id) => rank.has(id)).sort((a, b) => rank.get(a)! - rank.get(b)!);
   return {
-    documents: documentOrder.filter((id) => ids.has(id)).map((id) => ({ id, title: titles.get(id) ?? id })),
+    documents: ids.map((id) => ({ id, title: titles.get(id) ?? id })),
     attributions: distinctSorted(events.flatMap((e) => e.attributions)),
     years: distinctSorted(events.map((e) => e.year)),
     statuses: STATUS_ORDER.filter((st) => events.some((e) => e.status === st)).map((value) => ({ value, label: STATUS_WORDS[value].label })),
@@ -25,7 +34,7 @@ export function filterOptions(events: EventView[], titles: Map<string, string>, 
  * months as their first events come, and in a year the events known only to the year (or its
  * half, quarter, season) first, as they head the year.
  */
-export function groupPeriods(events: ListedEvent[], links: SiteLinks, titles: Map<string, string>, documentOrder: string[]): PeriodView[] {
+export function groupPeriods(events: ListedEvent[], links: SiteLinks, titles: Map<string, string>, rank: ReadonlyMap<string, number>): PeriodView[] {
   const byId = new Map<string, PeriodView>();
   for (const { event, view } of events) {
     const rank = GRANULARITY_RANK[event.date.granularity];
@@ -73,7 +82,7 @@ export function groupPeriods(events: ListedEvent[], links: SiteLinks, titles: Ma
     const after = result[i + 1];
     period.previous = before ? { heading: before.heading, href: before.href } : null;
     period.next = after ? { heading: after.heading, href: after.href } : null;
-    period.filters = filterOptions(period.groups.flatMap((g) => g.events), titles, documentOrder);
+    period.filters = filterOptions(period.groups.flatMap((g) => g.events), titles, rank);
   });
   return result;
 }

@@ -8,7 +8,7 @@ import { undatedAdvice } from './site-wording.ts';
 import { byText } from './sort-text.ts';
 import { eventView, type DocumentEvent, type ListedEvent } from './event-view.ts';
 import { documentView } from './document-view.ts';
-import { filterOptions, groupPeriods } from './group-periods.ts';
+import { documentRanks, filterOptions, groupPeriods } from './group-periods.ts';
 import type { DiagnosticView, SiteModel, UndatedView } from './site-views.ts';
 import { frontPageView } from './front-page.ts';
 import { corpusDate } from './event-citation.ts';
@@ -82,7 +82,8 @@ export function buildSiteModel(timeline: Timeline, options: SiteModelOptions = {
         documentHref: paths.has(d.document) ? links.document(paths.get(d.document)!) : null,
       }),
     );
-  const periods = groupPeriods(listed, links, titles, docs.map((d) => d.id));
+  const rank = documentRanks(docs.map((d) => d.id));
+  const periods = groupPeriods(listed, links, titles, rank);
   const severities = { error: 0, warning: 0, info: 0 };
   for (const d of diagnostics) severities[d.severity] += 1;
   return {
@@ -101,7 +102,7 @@ export function buildSiteModel(timeline: Timeline, options: SiteModelOptions = {
     documents: docs.map((d) => documentView(d, byDocument.get(d.id) ?? [], undatedCount.get(d.id) ?? 0, links)),
     undated,
     diagnostics,
-    filters: filterOptions(events, titles, docs.map((d) => d.id)),
+    filters: filterOptions(events, titles, rank),
     comparison,
     front: frontPageView(events, periods, config.keyEvents),
   };
