@@ -69,7 +69,7 @@ ${frontEvents(front.plans, 'planned, expected or possible are on the pages of th
 ${site.periods.map(
   (period) => html`<li class="period-entry"><a class="period-link" href="${period.href}">${period.heading}</a> <span class="muted">${count(period.eventCount, 'event')}</span>${changeCounts(period.changes)}
 <ul class="period-groups" aria-label="${period.heading} by month">
-${period.groups.map((group) => html`<li><a href="${period.href}#${group.id}">${group.heading}</a> <span class="muted">(${group.events.length})</span>${changeCounts(group.changes)}</li>
+${period.groups.map((group) => html`<li><a href="${group.href}">${group.heading}</a> <span class="muted">(${group.events.length})</span>${changeCounts(group.changes)}</li>
 `)}</ul>
 </li>
 `,

@@ -1,37 +1,81 @@
 import { count } from '../src/site/parts/words.ts';
+import { changeCounts } from '../src/site/parts/change-parts.ts';
 import { filterForm, groupSection } from '../src/site/parts/timeline-parts.ts';
 import { html, type Html } from '../src/site/html.ts';
-import type { PeriodView } from '../src/site/site-views.ts';
+import type { TimelinePageView } from '../src/site/site-views.ts';
 import type { PageData } from '../src/site/template-data.ts';
 
-interface PeriodPageData extends PageData {
-  period: PeriodView;
+interface TimelinePageData extends PageData {
+  timelinePage: TimelinePageView;
 }
 
 export const data = {
   layout: 'base.11ty.ts',
   nav: 'timeline',
   scripts: ['/assets/minisearch.js', '/assets/timeline.js'],
-  pagination: { data: 'site.periods', size: 1, alias: 'period' },
-  permalink: (data: PeriodPageData) => `years/${data.period.slug}.html`,
-  eleventyComputed: { title: (data: PeriodPageData) => data.period.heading },
+  pagination: { data: 'site.pages', size: 1, alias: 'timelinePage' },
+  permalink: (data: TimelinePageData) => `years/${data.timelinePage.slug}.html`,
+  eleventyComputed: { title: (data: TimelinePageData) => data.timelinePage.heading },
 };
 
-function periodNav(period: PeriodView, label: string): Html {
+/** Previous and next page in date order, and the way up: the year's contents (for a part) and all years. */
+function pageNav(page: TimelinePageView, label: string): Html {
+  const up = page.kind === 'part' ? html`<a href="${page.period.href}">${page.period.heading}, by month</a> · ` : '';
   return html`<nav class="period-nav" aria-label="${label}">
 <ul>
-<li>${period.previous === null ? '' : html`<a href="${period.previous.href}" rel="prev">← ${period.previous.heading}</a>`}</li>
-<li><a href="/index.html">All years</a></li>
-<li>${period.next === null ? '' : html`<a href="${period.next.href}" rel="next">${period.next.heading} →</a>`}</li>
+<li>${page.previous === null ? '' : html`<a href="${page.previous.href}" rel="prev">← ${page.previous.heading}</a>`}</li>
+<li>${up}<a href="/index.html">All years</a></li>
+<li>${page.next === null ? '' : html`<a href="${page.next.href}" rel="next">${page.next.heading} →</a>`}</li>
 </ul>
 </nav>
 `;
 }
 
-/** One period's events, by month; an event's permalink is this page and its id. */
-export function render(data: PeriodPageData): string {
-  const { site, period } = data;
-  return html`${periodNav(period, 'Other years')}<h1 id="${period.id}">${period.heading}</h1>
-<p class="lede">${count(period.eventCount, 'dated event')} of ${site.figures.events}, in date order; each is marked as happened, ongoing, planned, expected, possible or denied.</p>
-${filterForm(period.filters, { years: false, passages: false, changedSince: site.comparison?.label ?? null })}${period.groups.map((group) => groupSection(group, 2))}${periodNav(period, 'Other years, at the end of the page')}`.value;
+/** The numbered pages of a month that takes more than one, the current one marked. */
+function pageNumbers(page: TimelinePageView): Html {
+  if (page.pageNumbers.length === 0) return html``;
+  const month = page.groups[0]?.heading ?? page.heading;
+  return html`<nav class="page-numbers" aria-label="Pages of ${month}">
+<ol>
+${page.pageNumbers.map(
+  (p) => html`<li><a href="${p.href}"${p.current ? html` aria-current="page"` : ''}><span class="visually-hidden">Page </span>${p.number}</a></li>
+`,
+)}</ol>
+</nav>
+`;
+}
+
+/** A period too large for one page: its months (and "Sometime in"), each a page or a run of numbered pages. */
+function contents(page: TimelinePageView): Html {
+  return html`<p class="lede">${count(page.eventCount, 'dated event')}, too many for one page: listed by month.</p>
+<ol class="period-contents">
+${page.contents.map(
+  (entry) => html`<li><a href="${entry.href}">${entry.heading}</a> <span class="muted">${count(entry.eventCount, 'event')}</span>${changeCounts(entry.changes)}${
+    entry.pages.length === 0
+      ? ''
+      : html` <span class="period-contents-pages">pages ${entry.pages.map((p, i) => html`${i > 0 ? ' ' : ''}<a href="${p.href}" aria-label="${entry.heading}, page ${p.number}">${p.number}</a>`)}</span>`
+  }</li>
+`,
+)}</ol>
+`;
+}
+
+/**
+ * A timeline page: a period's events by month (an event's permalink is this page and its id),
+ * or, for a period too large for one page, its contents or one of its parts.
+ */
+export function render(data: TimelinePageData): string {
+  const { site, timelinePage: page } = data;
+  const label = page.kind === 'part' ? 'Other pages' : 'Other years';
+  if (page.kind === 'contents') {
+    return html`${pageNav(page, label)}<h1 id="${page.period.id}">${page.heading}</h1>
+${contents(page)}${pageNav(page, `${label}, at the end of the page`)}`.value;
+  }
+  const lede =
+    page.kind === 'whole'
+      ? html`${count(page.eventCount, 'dated event')} of ${site.figures.events}`
+      : html`${count(page.eventCount, 'dated event')} of the ${page.period.eventCount} of ${page.period.heading}`;
+  return html`${pageNav(page, label)}<h1${page.kind === 'whole' ? html` id="${page.period.id}"` : ''}>${page.heading}</h1>
+${pageNumbers(page)}<p class="lede">${lede}, in date order; each is marked as happened, ongoing, planned, expected, possible or denied.</p>
+${filterForm(page.filters, { years: false, passages: false, changedSince: site.comparison?.label ?? null })}${page.groups.map((group) => groupSection(group, 2))}${pageNav(page, `${label}, at the end of the page`)}`.value;
 }

@@ -129,9 +129,10 @@
     return filters.matches === null || filters.matches[article.id] === true;
   }
 
-  function hideEmpty(selector) {
+  function hideEmpty(selector, filtering) {
     document.querySelectorAll(selector).forEach(function (section) {
-      var visible = section.querySelector('.event-item:not([data-filtered-out])');
+      // Events not yet shown (a placeholder of the lazy single file) hold no match: those that did were shown.
+      var visible = section.querySelector('.event-item:not([data-filtered-out])') || (!filtering && section.querySelector('.group-chunk[data-chunk]'));
       section.toggleAttribute('data-filtered-out', !visible);
     });
   }
@@ -219,17 +220,25 @@
     var filters = { matches: null, source: value('source'), who: value('who'), hedged: value('hedged'), status: value('status'), year: value('year'), changed: value('changed') };
     var messages = [];
     var filtering = query !== '' || filters.source || filters.who || filters.hedged || filters.status || filters.year || filters.changed;
-    if (events.length > 0) {
-      if (query !== '') filters.matches = cardMatches(query);
+    if (query !== '' && (eventIndex || events.length > 0)) filters.matches = cardMatches(query);
+    // A lazy single file shows events as they are reached (render-chunks.js): a filter first shows the periods that hold a match, found from the data.
+    var chunked = window.TIMELINE_CHUNKS;
+    if (filtering && chunked) {
+      chunked.events().forEach(function (e) { if (keeps(e, filters)) chunked.show(e.id); });
+      events = Array.prototype.slice.call(document.querySelectorAll('article.event'));
+    }
+    var total = chunked ? chunked.events().length : events.length;
+    if (total > 0) {
       var shown = 0;
       events.forEach(function (article) {
         var keep = keeps(article, filters);
         article.parentElement.toggleAttribute('data-filtered-out', !keep);
         if (keep) shown += 1;
       });
-      hideEmpty('section.group');
-      hideEmpty('section.period');
-      if (filtering) messages.push(shown === 0 ? 'No events match.' : shown + ' of ' + plural(events.length, 'event', 'events') + ' shown.');
+      hideEmpty('section.group', filtering);
+      hideEmpty('section.period', filtering);
+      document.querySelectorAll('.group-chunk[data-chunk]').forEach(function (placeholder) { placeholder.toggleAttribute('data-filtered-out', filtering); });
+      if (filtering) messages.push(shown === 0 ? 'No events match.' : shown + ' of ' + plural(total, 'event', 'events') + ' shown.');
     }
     lastEventMessages = messages;
     if (query !== '' && indexState === 'not loaded') loadIndex();

@@ -8,33 +8,49 @@ import { singleFilePage } from './parts/single-file.ts';
 import { eventIndex, passageIndexShards, searchIndexScript } from './search-index.ts';
 import { SINGLE_FILE_LINKS } from './single-file-links.ts';
 import { buildSiteModel } from './site-model.ts';
-import { minisearchScript, siteAssetsDir } from './site-paths.ts';
+import { minisearchScript, siteAssetsDir, singleFileScript } from './site-paths.ts';
+import { eventElements, PAGE_ELEMENT_BUDGET } from './timeline-pages.ts';
 
 const sha256 = (code: string): string => `'sha256-${createHash('sha256').update(code, 'utf8').digest('base64')}'`;
+
+/**
+ * Whether every event and article on the page at once would be more than a page should hold
+ * (PAGE_ELEMENT_BUDGET): the event cards, and per article its frame, passages and marked dates.
+ */
+export function tooLargeForOnePage(timeline: ValidTimeline): boolean {
+  let elements = 0;
+  for (const event of timeline.events) elements += eventElements(event);
+  for (const doc of timeline.documents) elements += 30 + 4 * doc.passages.length + 2 * doc.mentions.length;
+  return elements > PAGE_ELEMENT_BUDGET;
+}
 
 /**
  * The (validated) timeline as one self-contained HTML page (string): styles, script, search index, every
  * event, and every source article in full, its passages anchored. It makes no request at
  * all, so it can be mailed or archived and read offline. Deterministic: the same timeline
- * gives the same bytes.
+ * gives the same bytes. `lazy` (by default: when tooLargeForOnePage) carries the events and
+ * articles as data, put on the page as the reader reaches them (render-chunks.js), so a
+ * timeline of thousands of events opens at once.
  */
-export async function renderSingleFile(valid: ValidTimeline, options: { compareTo?: CompareTo; config?: SiteConfig } = {}): Promise<string> {
-  const [css, engine, pageScript] = await Promise.all([
+export async function renderSingleFile(valid: ValidTimeline, options: { compareTo?: CompareTo; config?: SiteConfig; lazy?: boolean } = {}): Promise<string> {
+  const lazy = options.lazy ?? tooLargeForOnePage(valid);
+  const [css, engine, pageScript, chunkScript] = await Promise.all([
     readFile(path.join(siteAssetsDir, 'site.css'), 'utf8'),
     readFile(minisearchScript, 'utf8'),
     readFile(path.join(siteAssetsDir, 'timeline.js'), 'utf8'),
+    lazy ? readFile(singleFileScript, 'utf8') : '',
   ]);
   const index = searchIndexScript(eventIndex(valid, SINGLE_FILE_LINKS), { inline: passageIndexShards(valid, SINGLE_FILE_LINKS) });
-  // The index first (the single file's one script starts with it, test/browser/hostile-corpus.test.ts), then the engine and the page script that use it.
-  const script = `${index}${engine}\n${pageScript}`;
+  // The index first (the single file's one script starts with it, test/browser/hostile-corpus.test.ts), then the engine, the lazy renderer and the page script that use it.
+  const script = `${index}${engine}\n${chunkScript}${pageScript}`;
   // Only the two inline elements, by their hashes: nothing else can run or load.
   const contentSecurityPolicy = `default-src 'none'; script-src ${sha256(script)}; style-src ${sha256(css)}; base-uri 'none'; form-action 'none'`;
-  return singleFilePage(buildSiteModel(valid, { links: SINGLE_FILE_LINKS, compareTo: options.compareTo, config: options.config }), { css, script, contentSecurityPolicy });
+  return singleFilePage(buildSiteModel(valid, { links: SINGLE_FILE_LINKS, compareTo: options.compareTo, config: options.config }), { css, script, contentSecurityPolicy }, { lazy });
 }
 
-/** Writes the single-file timeline to `file` (its folder created if needed); `compareTo` and `config` as for `buildSite`. */
-export async function buildSingleFile(timeline: ValidTimeline, options: { file: string; compareTo?: CompareTo; config?: SiteConfig }): Promise<void> {
-  const page = await renderSingleFile(timeline, { compareTo: options.compareTo, config: options.config });
+/** Writes the single-file timeline to `file` (its folder created if needed); `compareTo` and `config` as for `buildSite`, `lazy` as for `renderSingleFile`. */
+export async function buildSingleFile(timeline: ValidTimeline, options: { file: string; compareTo?: CompareTo; config?: SiteConfig; lazy?: boolean }): Promise<void> {
+  const page = await renderSingleFile(timeline, { compareTo: options.compareTo, config: options.config, lazy: options.lazy });
   await mkdir(path.dirname(path.resolve(options.file)), { recursive: true });
   await writeFile(options.file, page);
 }

@@ -1,11 +1,11 @@
-import type { UrlTransformContext, UserConfig } from '@11ty/eleventy';
+import type { TransformContext, UserConfig } from '@11ty/eleventy';
 import path from 'node:path';
 import type { Timeline } from '../types.ts';
 import { writeTimelineJson } from '../timeline/timeline-json.ts';
 import type { SiteConfig } from '../load/read-site-config.ts';
 import { validateTimeline, type ValidTimeline } from '../timeline/validate-timeline.ts';
 import type { CompareTo } from './comparison-view.ts';
-import { relativeUrl } from './relative-url.ts';
+import { relativeUrls } from './relative-url.ts';
 import { buildSiteModel } from './site-model.ts';
 import { minisearchScript, siteAssetsDir } from './site-paths.ts';
 import { passageIndexShards } from './search-index.ts';
@@ -56,7 +56,8 @@ export function timelineSitePlugin(eleventyConfig: UserConfig, options: Timeline
   });
 
   // Site-root links in templates become relative to each page, so the site opens from file:// and any sub-path.
-  eleventyConfig.htmlTransformer.addUrlTransform('html', function (this: UrlTransformContext, url: string) {
-    return this.page.url === false ? url : relativeUrl(url, this.page.url);
+  eleventyConfig.addTransform('relative-urls', function (this: TransformContext, content: string) {
+    const { url, outputPath } = this.page;
+    return url === false || typeof outputPath !== 'string' || !outputPath.endsWith('.html') ? content : relativeUrls(content, url);
   });
 }

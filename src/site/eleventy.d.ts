@@ -1,7 +1,7 @@
 // Eleventy 3 ships no type declarations: these cover the part of its API this project uses.
 declare module '@11ty/eleventy' {
-  /** The `this` of a URL transform: the page being written. */
-  export interface UrlTransformContext {
+  /** The `this` of a transform: the page being written. */
+  export interface TransformContext {
     page: { url: string | false; inputPath: string; outputPath: string | false };
   }
 
@@ -16,13 +16,8 @@ declare module '@11ty/eleventy' {
     on(event: 'eleventy.after', callback: (args: { directories: { output: string }; outputMode: string }) => Promise<void>): UserConfig;
     /** Eleventy's timing of config callbacks; a group warns on the console when one is slow. */
     benchmarkManager: { get(group: string): { setIsVerbose(verbose: boolean): void } };
-    htmlTransformer: {
-      addUrlTransform(
-        extensions: string,
-        callback: (this: UrlTransformContext, url: string, where: { attribute: string; tag: string }) => string,
-        options?: { priority?: number; name?: string },
-      ): void;
-    };
+    /** A transform of every page's output, in the order added. */
+    addTransform(name: string, callback: (this: TransformContext, content: string) => string | Promise<string>): UserConfig;
   }
 
   export interface EleventyOptions {

@@ -81,7 +81,31 @@ const MODIFIERS: Record<string, (label: string) => string> = {
   EQUAL_OR_MORE: (l) => `at least ${l}`,
 };
 
+/**
+ * Labels by the date value they were made from: a site shows the same few thousand dates many
+ * times over (on cards, source lines, passage notes, the search index), and luxon's formatting was
+ * a tenth of a site build. A label depends on its value only, so caching it changes no output.
+ */
+function cached(cache: Map<string, DateLabel | null>, key: string, make: () => DateLabel | null): DateLabel | null {
+  const hit = cache.get(key);
+  if (hit !== undefined) return hit;
+  // A bound for long-running processes (tests, a watch): distinct dates of one site stay far below it.
+  if (cache.size >= 100_000) cache.clear();
+  const made = make();
+  const label = made === null ? null : Object.freeze(made);
+  cache.set(key, label);
+  return label;
+}
+
+const RESOLVED_LABELS = new Map<string, DateLabel | null>();
+const TIMEX_LABELS = new Map<string, DateLabel | null>();
+
 export function formatResolvedDate(date: ResolvedDate): DateLabel {
+  const key = `${date.value}|${date.start}|${date.end}|${date.granularity}|${date.mod ?? ''}|${date.rangeEnd ?? ''}`;
+  return cached(RESOLVED_LABELS, key, () => resolvedLabel(date))!;
+}
+
+function resolvedLabel(date: ResolvedDate): DateLabel {
   const first = formatAt(date.granularity, day(date.start), date.value);
   // A period shows both ends; its <time> is its start.
   const last = date.rangeEnd ? formatTimexValue(date.rangeEnd) : null;
@@ -112,6 +136,10 @@ export function relationLabel(relation: DateRelation): string | null {
  * or that name no calendar date come back as null.
  */
 export function formatTimexValue(value: string): DateLabel | null {
+  return cached(TIMEX_LABELS, value, () => timexLabel(value));
+}
+
+function timexLabel(value: string): DateLabel | null {
   const calendar = calendarStart(value);
   // A week's weekend (`2013-W11-WE`) is not the week: no label says it better than its value.
   if (calendar) return calendar.weekend ? null : formatAt(calendar.granularity, calendar.start.setLocale(LOCALE), value);

@@ -69,7 +69,7 @@ function overview(periods: PeriodView[]): { rows: OverviewRow[]; busiest: number
     lastYear = year;
     const cell = (label: string, group: PeriodView['groups'][number] | undefined): OverviewCell => {
       const count = group?.events.length ?? 0;
-      return { label, count, href: group === undefined ? null : `${period.href}#${group.id}`, density: density(count, busiest) };
+      return { label, count, href: group === undefined ? null : group.href, density: density(count, busiest) };
     };
     const months = Array.from({ length: 12 }, (_, i) => {
       const month = String(i + 1).padStart(2, '0');

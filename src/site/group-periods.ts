@@ -1,11 +1,12 @@
-import { GRANULARITY_RANK } from '../dates/granularity.ts';
-import { formatTimexValue } from './format-date.ts';
 import { STATUS_ORDER, STATUS_WORDS } from './status-words.ts';
-import { periodOf } from './event-period.ts';
+import { groupByPlace } from './event-period.ts';
+import { GRANULARITY_RANK } from '../dates/granularity.ts';
+import { periodHref } from './site-links.ts';
+import type { TimelinePagePlan } from './timeline-pages.ts';
 import type { SiteLinks } from './site-links.ts';
 import { distinctSorted } from './sort-text.ts';
 import type { ListedEvent } from './event-view.ts';
-import type { EventView, FilterOptions, PeriodView } from './site-views.ts';
+import type { ChangeCounts, EventView, FilterOptions, GroupView, PeriodView, TimelinePageView } from './site-views.ts';
 
 /** The filter choices a list of events offers: its articles (in the site's order), who asserts them, their years. */
 export function filterOptions(events: EventView[], titles: Map<string, string>, documentOrder: string[]): FilterOptions {
@@ -26,48 +27,36 @@ export function filterOptions(events: EventView[], titles: Map<string, string>, 
  * half, quarter, season) first, as they head the year.
  */
 export function groupPeriods(events: ListedEvent[], links: SiteLinks, titles: Map<string, string>, documentOrder: string[]): PeriodView[] {
-  const byId = new Map<string, PeriodView>();
-  for (const { event, view } of events) {
-    const rank = GRANULARITY_RANK[event.date.granularity];
-    const year = event.date.start.slice(0, 4);
-    const { id: periodId, slug, heading: periodHeading } = periodOf(event.date);
-    const coarse = rank <= GRANULARITY_RANK.decade;
-    const wholePeriod = rank < GRANULARITY_RANK.month;
-    const groupId = wholePeriod ? `${periodId}-whole` : `site-month-${event.date.start.slice(0, 7)}`;
-    const groupHeading = wholePeriod
-      ? `Sometime in ${coarse ? `the ${periodHeading}` : year}`
-      : (formatTimexValue(event.date.start.slice(0, 7))?.label ?? event.date.start.slice(0, 7));
-    let period = byId.get(periodId);
-    if (period === undefined) {
-      period = {
-        id: periodId,
-        heading: periodHeading,
-        slug,
-        href: links.period({ id: periodId, slug }),
-        eventCount: 0,
-        changes: { added: 0, changed: 0 },
-        groups: [],
-        // Known once every period is: set below.
-        previous: null,
-        next: null,
-        filters: { documents: [], attributions: [], years: [], statuses: [] },
-      };
-      byId.set(periodId, period);
+  const result = groupByPlace(events, (e) => e.event.date).map(({ period: place, groups }): PeriodView => {
+    const period: PeriodView = {
+      id: place.id,
+      heading: place.heading,
+      slug: place.slug,
+      href: links.period(place),
+      eventCount: 0,
+      changes: { added: 0, changed: 0 },
+      groups: [],
+      // Known once every period is: set below.
+      previous: null,
+      next: null,
+      filters: { documents: [], attributions: [], years: [], statuses: [] },
+    };
+    for (const { group: where, items } of groups) {
+      const first = items[0]!.event.date;
+      const month = GRANULARITY_RANK[first.granularity] < GRANULARITY_RANK.month ? null : first.start.slice(5, 7);
+      const group: GroupView = { id: where.id, heading: where.heading, month, href: links.group(place, where), events: [], changes: { added: 0, changed: 0 } };
+      for (const { view } of items) {
+        group.events.push(view);
+        period.eventCount += 1;
+        if (view.change !== null) {
+          group.changes[view.change] += 1;
+          period.changes[view.change] += 1;
+        }
+      }
+      period.groups.push(group);
     }
-    let group = period.groups.find((g) => g.id === groupId);
-    if (group === undefined) {
-      group = { id: groupId, heading: groupHeading, month: rank < GRANULARITY_RANK.month ? null : event.date.start.slice(5, 7), events: [], changes: { added: 0, changed: 0 } };
-      if (wholePeriod) period.groups.unshift(group);
-      else period.groups.push(group);
-    }
-    group.events.push(view);
-    period.eventCount += 1;
-    if (view.change !== null) {
-      group.changes[view.change] += 1;
-      period.changes[view.change] += 1;
-    }
-  }
-  const result = [...byId.values()];
+    return period;
+  });
   result.forEach((period, i) => {
     const before = result[i - 1];
     const after = result[i + 1];
@@ -76,4 +65,67 @@ export function groupPeriods(events: ListedEvent[], links: SiteLinks, titles: Ma
     period.filters = filterOptions(period.groups.flatMap((g) => g.events), titles, documentOrder);
   });
   return result;
+}
+
+const sumChanges = (events: EventView[]): ChangeCounts => ({
+  added: events.filter((e) => e.change === 'added').length,
+  changed: events.filter((e) => e.change === 'changed').length,
+});
+
+/** The timeline's pages as `plan` cuts them: each period whole, or its contents page and its parts, chained in date order. */
+export function timelinePages(periods: PeriodView[], plan: TimelinePagePlan, titles: Map<string, string>, documentOrder: string[]): TimelinePageView[] {
+  const planned = new Map(plan.periods.map((p) => [p.slug, p.parts]));
+  const pages: TimelinePageView[] = [];
+  const blank = { previous: null, next: null, pageNumbers: [], contents: [] };
+  for (const period of periods) {
+    const parts = planned.get(period.slug) ?? [];
+    if (parts.length === 0) {
+      pages.push({ ...blank, kind: 'whole', slug: period.slug, href: period.href, heading: period.heading, period, groups: period.groups, eventCount: period.eventCount, filters: period.filters });
+      continue;
+    }
+    const groups = new Map(period.groups.map((g) => [g.id, g]));
+    const partPages = parts.map((part): TimelinePageView => {
+      const group = groups.get(part.groupId)!;
+      const ids = new Set(part.eventIds);
+      const events = group.events.filter((e) => ids.has(e.id));
+      return {
+        ...blank,
+        kind: 'part',
+        slug: part.slug,
+        href: periodHref(part.slug),
+        heading: part.of === 1 ? group.heading : `${group.heading}, page ${part.number} of ${part.of}`,
+        period,
+        groups: [{ ...group, events, changes: sumChanges(events) }],
+        eventCount: events.length,
+        filters: filterOptions(events, titles, documentOrder),
+      };
+    });
+    const contents: TimelinePageView['contents'] = [];
+    const entries = parts.map((part, i) => {
+      if (part.number === 1) {
+        const group = groups.get(part.groupId)!;
+        contents.push({ heading: group.heading, href: partPages[i]!.href, eventCount: group.events.length, changes: group.changes, pages: [] });
+      }
+      const entry = contents[contents.length - 1]!;
+      if (part.of > 1) entry.pages.push({ number: part.number, href: partPages[i]!.href });
+      return entry;
+    });
+    partPages.forEach((page, i) => {
+      page.pageNumbers = entries[i]!.pages.map((p) => ({ ...p, current: p.href === page.href }));
+    });
+    pages.push({ ...blank, kind: 'contents', slug: period.slug, href: period.href, heading: period.heading, period, groups: [], eventCount: period.eventCount, contents, filters: period.filters }, ...partPages);
+  }
+  const listing = pages.filter((p) => p.kind !== 'contents');
+  listing.forEach((page, i) => {
+    const before = listing[i - 1];
+    const after = listing[i + 1];
+    page.previous = before ? { heading: before.heading, href: before.href } : null;
+    page.next = after ? { heading: after.heading, href: after.href } : null;
+  });
+  for (const page of pages) {
+    if (page.kind !== 'contents') continue;
+    page.previous = page.period.previous;
+    page.next = page.period.next;
+  }
+  return pages;
 }

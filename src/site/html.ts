@@ -72,6 +72,15 @@ export function inlineElement(tag: 'style' | 'script', code: string): Html {
 }
 
 /**
+ * A data block (`<script type="application/json">`, which no browser runs and no
+ * Content-Security-Policy has to allow) holding JSON: every `<` is escaped as `\u003c`, which
+ * JSON.parse reads back as `<`, so the data can never close its element.
+ */
+export function inlineData(id: string, json: string): Html {
+  return markup(`<script type="application/json" id="${escapeHtml(id)}">${json.replace(/</g, '\\u003c')}</script>`);
+}
+
+/**
  * The one inline script of a site page: it loads the script named by its `data-src` once the
  * page is parsed. The Content-Security-Policy allows this code by its hash and, through
  * 'strict-dynamic', only what it loads: from file:// neither 'self' nor a path can tell the

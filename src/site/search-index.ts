@@ -1,7 +1,7 @@
 import MiniSearch, { type Options, type SearchOptions } from 'minisearch';
 import type { Timeline } from '../types.ts';
 import { formatResolvedDate, relationLabel } from './format-date.ts';
-import { SITE_LINKS, type SiteLinks } from './site-links.ts';
+import { timelineSiteLinks, type SiteLinks } from './site-links.ts';
 import { orderEvents } from '../timeline/order-events.ts';
 import { byText } from './sort-text.ts';
 
@@ -59,7 +59,7 @@ function fromRoot(url: string): string {
   return url.startsWith('/') ? url.slice(1) : url;
 }
 
-export function searchEvents(timeline: Timeline, links: SiteLinks = SITE_LINKS): SearchEvent[] {
+export function searchEvents(timeline: Timeline, links: SiteLinks = timelineSiteLinks(timeline)): SearchEvent[] {
   const titles = new Map(timeline.documents.map((d) => [d.id, d.title]));
   return orderEvents(timeline.events).map((event) => ({
     id: event.id,
@@ -71,7 +71,7 @@ export function searchEvents(timeline: Timeline, links: SiteLinks = SITE_LINKS):
 }
 
 /** Every passage of every article but page chrome, by document id then place. */
-export function searchPassages(timeline: Timeline, links: SiteLinks = SITE_LINKS): SearchPassage[] {
+export function searchPassages(timeline: Timeline, links: SiteLinks = timelineSiteLinks(timeline)): SearchPassage[] {
   return [...timeline.documents]
     .sort((a, b) => byText(a.id, b.id))
     .flatMap((doc) =>
@@ -88,12 +88,12 @@ function buildIndex<T>(documents: T[], options: IndexFields): MiniSearch<T> {
   return index;
 }
 
-export function eventIndex(timeline: Timeline, links: SiteLinks = SITE_LINKS): MiniSearch<SearchEvent> {
+export function eventIndex(timeline: Timeline, links: SiteLinks = timelineSiteLinks(timeline)): MiniSearch<SearchEvent> {
   return buildIndex(searchEvents(timeline, links), EVENT_INDEX_OPTIONS);
 }
 
 /** The passages' index, in shards of `perShard` passages. */
-export function passageIndexShards(timeline: Timeline, links: SiteLinks = SITE_LINKS, perShard = PASSAGES_PER_SHARD): Array<MiniSearch<SearchPassage>> {
+export function passageIndexShards(timeline: Timeline, links: SiteLinks = timelineSiteLinks(timeline), perShard = PASSAGES_PER_SHARD): Array<MiniSearch<SearchPassage>> {
   const passages = searchPassages(timeline, links);
   const shards: Array<MiniSearch<SearchPassage>> = [];
   for (let start = 0; start < passages.length; start += perShard) shards.push(buildIndex(passages.slice(start, start + perShard), PASSAGE_INDEX_OPTIONS));

@@ -15,6 +15,7 @@ export const SINGLE_FILE_LINKS: SiteLinks = {
     `#${encodeURIComponent(documentAnchor(documentId))}${passageId === undefined ? '' : `/p/${encodeURIComponent(passageId)}`}`,
   event: (event) => `#${encodeURIComponent(event.id)}`,
   period: (period) => `#${period.id}`,
+  group: (_period, group) => `#${group.id}`,
   passageAnchor: (documentId, passageId) => `${documentAnchor(documentId)}/p/${passageId}`,
   notePrefix: (documentId) => `${documentAnchor(documentId)}/note-`,
   change: (eventId) => `#${encodeURIComponent(changeAnchor(eventId))}`,

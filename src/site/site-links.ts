@@ -1,6 +1,7 @@
-import type { TimelineEvent } from '../types.ts';
+import type { Timeline, TimelineEvent } from '../types.ts';
 import { changeAnchor } from './comparison-view.ts';
 import { periodOf } from './event-period.ts';
+import { planTimelinePages, type TimelinePagePlan } from './timeline-pages.ts';
 
 export function documentHref(documentId: string, passageId?: string): string {
   return `/documents/${encodeURIComponent(documentId)}.html${passageId === undefined ? '' : `#${encodeURIComponent(passageId)}`}`;
@@ -10,10 +11,6 @@ export function periodHref(slug: string): string {
   return `/years/${encodeURIComponent(slug)}.html`;
 }
 
-/** An event's permalink: on the page of its period, which only its own date decides, anchored by its stable id. */
-export function eventHref(event: Pick<TimelineEvent, 'id' | 'date'>): string {
-  return `${periodHref(periodOf(event.date).slug)}#${encodeURIComponent(event.id)}`;
-}
 
 /**
  * Where the model's links point. The site links pages to pages (site-root URLs, made relative
@@ -23,6 +20,8 @@ export interface SiteLinks {
   document(documentId: string, passageId?: string): string;
   event(event: Pick<TimelineEvent, 'id' | 'date'>): string;
   period(period: { id: string; slug: string }): string;
+  /** A group's heading (a month, "Sometime in 2014"), on the page that lists it. */
+  group(period: { id: string; slug: string }, group: { id: string; slug: string }): string;
   /** The `id` a passage element gets. */
   passageAnchor(documentId: string, passageId: string): string;
   /** The prefix of a document's mention-note ids (unique on the page). */
@@ -31,14 +30,27 @@ export interface SiteLinks {
   change(eventId: string): string;
 }
 
-export const SITE_LINKS: SiteLinks = {
-  document: documentHref,
-  event: eventHref,
-  period: (period) => periodHref(period.slug),
-  passageAnchor: (_documentId, passageId) => passageId,
-  notePrefix: () => 'site-note-',
-  change: (eventId) => `/changes.html#${encodeURIComponent(changeAnchor(eventId))}`,
-};
+/**
+ * The site's links, for the pages `plan` cuts the timeline into (src/site/timeline-pages.ts): an
+ * event's permalink is the page that lists it, anchored by its stable id.
+ */
+export function siteLinks(plan: TimelinePagePlan): SiteLinks {
+  const split = new Set(plan.periods.filter((p) => p.parts.length > 0).map((p) => p.slug));
+  return {
+    document: documentHref,
+    event: (event) => `${periodHref(plan.pageOf.get(event.id) ?? periodOf(event.date).slug)}#${encodeURIComponent(event.id)}`,
+    period: (period) => periodHref(period.slug),
+    group: (period, group) => `${periodHref(split.has(period.slug) ? group.slug : period.slug)}#${group.id}`,
+    passageAnchor: (_documentId, passageId) => passageId,
+    notePrefix: () => 'site-note-',
+    change: (eventId) => `/changes.html#${encodeURIComponent(changeAnchor(eventId))}`,
+  };
+}
+
+/** The site's links for a timeline's events (siteLinks of its page plan). */
+export function timelineSiteLinks(timeline: Pick<Timeline, 'events'>): SiteLinks {
+  return siteLinks(planTimelinePages(timeline.events));
+}
 
 /** Only http(s) URLs become links: a `javascript:` or `data:` URL in front matter stays text. */
 export function linkableUrl(url: string | null): string | null {

@@ -3,12 +3,13 @@ import { comparisonView, type CompareTo } from './comparison-view.ts';
 import { changeMarks, type ChangeMark } from '../diff/change-marks.ts';
 import { DEFAULT_SITE_CONFIG, type SiteConfig } from '../load/read-site-config.ts';
 import { orderEvents } from '../timeline/order-events.ts';
-import { SITE_LINKS, type SiteLinks } from './site-links.ts';
+import { siteLinks, type SiteLinks } from './site-links.ts';
+import { planTimelinePages } from './timeline-pages.ts';
 import { undatedAdvice } from './site-wording.ts';
 import { byText } from './sort-text.ts';
 import { eventView, type ListedEvent } from './event-view.ts';
 import { documentView } from './document-view.ts';
-import { filterOptions, groupPeriods } from './group-periods.ts';
+import { filterOptions, groupPeriods, timelinePages } from './group-periods.ts';
 import type { DiagnosticView, SiteModel, UndatedView } from './site-views.ts';
 import { frontPageView } from './front-page.ts';
 import { corpusDate } from './event-citation.ts';
@@ -24,7 +25,8 @@ export interface SiteModelOptions {
 }
 
 export function buildSiteModel(timeline: Timeline, options: SiteModelOptions = {}): SiteModel {
-  const { config = DEFAULT_SITE_CONFIG, links = SITE_LINKS, compareTo } = options;
+  const plan = planTimelinePages(timeline.events);
+  const { config = DEFAULT_SITE_CONFIG, links = siteLinks(plan), compareTo } = options;
   const title = options.title ?? config.title;
   const comparison = compareTo === undefined ? null : comparisonView(compareTo, timeline, links);
   const marks = compareTo === undefined ? new Map<string, ChangeMark>() : changeMarks(compareTo.diff);
@@ -47,7 +49,7 @@ export function buildSiteModel(timeline: Timeline, options: SiteModelOptions = {
   const undated = [...timeline.undated]
     .sort((a, b) => byText(a.document, b.document) || a.mention.start - b.mention.start)
     .map((u): UndatedView => {
-      const doc = timeline.documents.find((d) => d.id === u.document)!;
+      const doc = documentsById.get(u.document)!;
       return {
         documentId: doc.id,
         documentTitle: doc.title,
@@ -60,6 +62,9 @@ export function buildSiteModel(timeline: Timeline, options: SiteModelOptions = {
         advice: undatedAdvice(doc),
       };
     });
+  // Looked up, not searched per document: a corpus of 10,000 articles has tens of thousands of undated mentions.
+  const undatedCounts = new Map<string, number>();
+  for (const u of undated) undatedCounts.set(u.documentId, (undatedCounts.get(u.documentId) ?? 0) + 1);
   const paths = new Map(docs.map((d) => [d.path, d.id]));
   const diagnostics = [...timeline.diagnostics]
     .sort((a, b) => byText(a.document, b.document) || a.line - b.line || a.column - b.column || byText(a.code, b.code) || byText(a.message, b.message))
@@ -87,8 +92,9 @@ export function buildSiteModel(timeline: Timeline, options: SiteModelOptions = {
       diagnostics: severities,
     },
     periods,
+    pages: timelinePages(periods, plan, titles, docs.map((d) => d.id)),
     events,
-    documents: docs.map((d) => documentView(d, byDocument.get(d.id) ?? [], undated.filter((u) => u.documentId === d.id).length, links)),
+    documents: docs.map((d) => documentView(d, byDocument.get(d.id) ?? [], undatedCounts.get(d.id) ?? 0, links)),
     undated,
     diagnostics,
     filters: filterOptions(events, titles, docs.map((d) => d.id)),

@@ -11,3 +11,6 @@ export const siteAssetsDir = fileURLToPath(new URL('../../_site-template/assets/
  * modules). The package exports no path to it, so it is found beside its CommonJS entry.
  */
 export const minisearchScript = path.join(path.dirname(createRequire(import.meta.url).resolve('minisearch')), '..', 'umd', 'index.js');
+
+/** The script of a lazy single file only (Eleventy reads no .js template, so it is not part of the site). */
+export const singleFileScript = fileURLToPath(new URL('../../_site-template/single-file/render-chunks.js', import.meta.url));

@@ -18,6 +18,8 @@ export interface SiteModel {
   config: SiteConfig;
   figures: Figures;
   periods: PeriodView[];
+  /** The site's timeline pages (src/site/timeline-pages.ts): a period on one page, or its contents and its parts. */
+  pages: TimelinePageView[];
   events: EventView[];
   documents: DocumentView[];
   undated: UndatedView[];
@@ -47,8 +49,8 @@ export interface Figures {
 
 /**
  * A year (or a decade or century for events known only that coarsely): a page of its own
- * (`/years/2014.html`), so a timeline of any size opens fast, and an event's permalink
- * depends on its own date only.
+ * (`/years/2014.html`), or, when its events are too many for one page, cut into parts
+ * (TimelinePageView).
  */
 export interface PeriodView {
   id: string;
@@ -72,8 +74,39 @@ export interface GroupView {
   heading: string;
   /** The month (`09`), or null for the events known only to the year or more coarsely. */
   month: string | null;
+  /** Where it starts: its heading on its period's page, or on its own first page when the period is cut into parts. */
+  href: string;
   events: EventView[];
   changes: ChangeCounts;
+}
+
+/** A link to a timeline page, with what a reader sees of it. */
+export interface PageLink {
+  heading: string;
+  href: string;
+}
+
+/**
+ * A page of the timeline (`years/<slug>.html`): a whole period; or, for a period too large for
+ * one page, its contents (the parts, no events) and each part (a month, or a run of a month's events).
+ */
+export interface TimelinePageView {
+  kind: 'whole' | 'contents' | 'part';
+  slug: string;
+  href: string;
+  /** Its h1 and title: "2014", "October 2014", "October 2014, page 2 of 3". */
+  heading: string;
+  period: PeriodView;
+  groups: GroupView[];
+  eventCount: number;
+  /** The listing pages before and after it in date order (the neighbouring periods, for a contents page). */
+  previous: PageLink | null;
+  next: PageLink | null;
+  /** The pages of its month when the month takes more than one, in order; `current` marks this one. */
+  pageNumbers: Array<{ number: number; href: string; current: boolean }>;
+  /** On a contents page: each month (or "Sometime in"), its first page and its numbered pages. */
+  contents: Array<PageLink & { eventCount: number; changes: ChangeCounts; pages: Array<{ number: number; href: string }> }>;
+  filters: FilterOptions;
 }
 
 export interface EventView {

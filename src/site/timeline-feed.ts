@@ -4,7 +4,7 @@ import { downloadLink } from './download-link.ts';
 import { formatResolvedDate, relationLabel } from './format-date.ts';
 import { orderEvents } from '../timeline/order-events.ts';
 import { compareSources } from './order-sources.ts';
-import { eventHref, linkableUrl } from './site-links.ts';
+import { linkableUrl, timelineSiteLinks } from './site-links.ts';
 
 /** Where the feed is written, from the site's root. */
 export const FEED_PATH = '/feed.json';
@@ -55,6 +55,7 @@ export function timelineFeed(timeline: Timeline, config: SiteConfig = DEFAULT_SI
   const documents = new Map(timeline.documents.map((d) => [d.id, d]));
   const published = new Map(timeline.documents.map((d) => [d.id, d.published]));
   const link = (siteRootUrl: string): string => downloadLink(siteRootUrl, config.baseUrl);
+  const links = timelineSiteLinks(timeline);
   const items = [...orderEvents(timeline.events)]
     .reverse()
     .map((event): FeedItem => {
@@ -66,7 +67,7 @@ export function timelineFeed(timeline: Timeline, config: SiteConfig = DEFAULT_SI
         const who = s.attribution === null ? '' : `, according to ${s.attribution}`;
         return `“${s.passage.text}” (${doc?.title ?? s.document}${doc?.publisher ? `, ${doc.publisher}` : ''}${who})`;
       });
-      const url = link(eventHref(event));
+      const url = link(links.event(event));
       // The first of its articles that has a linkable original.
       const original = sources.map((s) => linkableUrl(documents.get(s.document)?.url ?? null)).find((u) => u !== null) ?? null;
       const reported = firstReported(event, published);

@@ -18,6 +18,7 @@ let dir: string;
 let timeline: Timeline;
 let seedUrl: string;
 let fixtureUrl: string;
+let lazyUrl: string;
 let browser: Browser;
 
 beforeAll(async () => {
@@ -25,7 +26,9 @@ beforeAll(async () => {
   timeline = await buildTimeline(CONTENT);
   await buildSingleFile(validateTimeline(timeline), { file: path.join(dir, 'seed.html') });
   await buildSingleFile(validateTimeline(fixtureTimeline()), { file: path.join(dir, 'fixture.html') });
+  await buildSingleFile(validateTimeline(timeline), { file: path.join(dir, 'seed-lazy.html'), lazy: true });
   seedUrl = pathToFileURL(path.join(dir, 'seed.html')).href;
+  lazyUrl = pathToFileURL(path.join(dir, 'seed-lazy.html')).href;
   fixtureUrl = pathToFileURL(path.join(dir, 'fixture.html')).href;
   browser = await launchChromium();
 });
@@ -97,6 +100,46 @@ describe('the single file of the seed corpus, opened from disk', () => {
     expect(await page.isVisible('#site-filters')).toBe(false);
     expect(await page.locator('article.event').count()).toBe(timeline.events.length);
     expect(await page.locator('article.document').count()).toBe(timeline.documents.length);
+    await watched.verifyAndClose();
+  });
+});
+
+describe('the lazy single file of the seed corpus, opened from disk', () => {
+  it('shows events as they are reached, follows a source link into an article not yet shown, and back', async () => {
+    const watched = await watchedPage(browser);
+    const { page } = watched;
+    await page.goto(lazyUrl);
+    // The events near the top are shown, the others and the articles further down not yet.
+    await expect.poll(() => page.locator('article.event').count()).toBeGreaterThan(0);
+    expect(await page.locator('article.event').count()).toBeLessThan(timeline.events.length);
+    expect(await page.locator('article.document').count()).toBe(0);
+    const shownId = await page.getAttribute('article.event', 'id');
+    const event = timeline.events.find((e) => e.id === shownId)!;
+    const source = event.sources[0]!;
+    const passageAnchor = `site-doc-${source.document}/p/${source.passage.id}`;
+    await page.click(`[id="${event.id}"] a[href="#${encodeURIComponent(`site-doc-${source.document}`)}/p/${encodeURIComponent(source.passage.id)}"]`);
+    await expect.poll(() => reached(page)).toEqual({ id: passageAnchor, inView: true, marked: true, article: `site-doc-${source.document}` });
+    await page.click(`[id="${passageAnchor}"] a[href="#${encodeURIComponent(event.id)}"]`);
+    await expect.poll(async () => (await reached(page)).id).toBe(event.id);
+    expect(watched.requests).toEqual([lazyUrl]);
+    await watched.verifyAndClose();
+  });
+
+  it('opens at a passage it has not shown yet, and filters over every event, shown or not', async () => {
+    const watched = await watchedPage(browser);
+    const { page } = watched;
+    const source = timeline.events[timeline.events.length - 1]!.sources[0]!;
+    const passageAnchor = `site-doc-${source.document}/p/${source.passage.id}`;
+    await page.goto(`${lazyUrl}#${encodeURIComponent(`site-doc-${source.document}`)}/p/${encodeURIComponent(source.passage.id)}`);
+    await expect.poll(() => reached(page)).toEqual({ id: passageAnchor, inView: true, marked: true, article: `site-doc-${source.document}` });
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await page.fill('#site-q', 'Akçakale');
+    expect(await page.textContent('#site-filter-status')).toMatch(new RegExp(`^1 of ${timeline.events.length} events shown\\.`));
+    const visible = () => page.$$eval('article.event', (list) => list.filter((a) => (a as HTMLElement).offsetParent !== null).length);
+    expect(await visible()).toBe(1);
+    await page.fill('#site-q', '');
+    await expect.poll(visible).toBeGreaterThan(0);
+    expect(watched.requests).toEqual([page.url().split('#')[0]]);
     await watched.verifyAndClose();
   });
 });

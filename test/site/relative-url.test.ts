@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { relativeUrl } from '../../src/site/relative-url.ts';
+import { relativeUrl, relativeUrls } from '../../src/site/relative-url.ts';
 
 describe('relativeUrl makes site-root links relative to their page', () => {
   it.each([
@@ -21,4 +21,17 @@ describe('relativeUrl makes site-root links relative to their page', () => {
       expect(relativeUrl(url, '/documents/a.html')).toBe(url);
     },
   );
+});
+
+describe('relativeUrls rewrites the site-root href and src attributes of a page', () => {
+  it.each([
+    ['<a href="/years/2014.html#e-1">x</a>', '<a href="../years/2014.html#e-1">x</a>'],
+    ['<link rel="stylesheet" href="/assets/site.css">\n<img alt="" src="/assets/a.png">', '<link rel="stylesheet" href="../assets/site.css">\n<img alt="" src="../assets/a.png">'],
+    // Not site-root, or not an attribute: escaped text, a data- attribute, another attribute that ends in "href".
+    ['<a href="https://example.org/a">https://example.org/a</a>', '<a href="https://example.org/a">https://example.org/a</a>'],
+    ['<q>see href=&quot;/x&quot;</q><p data-href="/x" xhref="/y">', '<q>see href=&quot;/x&quot;</q><p data-href="/x" xhref="/y">'],
+    ['<a href="#site-main">skip</a><a\nhref="/index.html">home</a>', '<a href="#site-main">skip</a><a\nhref="../index.html">home</a>'],
+  ])('%s', (markup, expected) => {
+    expect(relativeUrls(markup, '/documents/a.html')).toBe(expected);
+  });
 });

@@ -8,7 +8,9 @@ import { HtmlValidate } from 'html-validate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/main.ts';
 import { buildTimeline } from '../../src/pipeline.ts';
-import { renderSingleFile } from '../../src/site/build-single-file.ts';
+import { renderSingleFile, tooLargeForOnePage } from '../../src/site/build-single-file.ts';
+import type { SingleFileChunks } from '../../src/site/parts/single-file.ts';
+import { syntheticTimeline } from '../support/synthetic-timeline.ts';
 import { fixtureTimeline, HOSTILE_IMG, HOSTILE_SCRIPT } from './fixture-timeline.ts';
 import { decodeAttribute, idsOf, urlsOf } from './site-files.ts';
 import { validateTimeline } from '../../src/timeline/validate-timeline.ts';
@@ -74,6 +76,54 @@ describe('the single file of the fixture timeline', () => {
 
   it('is deterministic: the same timeline gives the same bytes', async () => {
     expect(await renderSingleFile(validateTimeline(fixtureTimeline()))).toBe(page);
+  });
+});
+
+describe('the lazy single file (a timeline too large for one page)', () => {
+  let lazy: string;
+  let data: SingleFileChunks;
+
+  beforeAll(async () => {
+    lazy = await renderSingleFile(validateTimeline(fixtureTimeline()), { lazy: true });
+    const block = /<script type="application\/json" id="site-chunks">([\s\S]*?)<\/script>/.exec(lazy);
+    expect(block, 'the data block').not.toBeNull();
+    data = JSON.parse(block![1]!) as SingleFileChunks;
+  });
+
+  it('is chosen for a large timeline only: the fixture stays one eager page', () => {
+    expect(tooLargeForOnePage(validateTimeline(fixtureTimeline()))).toBe(false);
+    expect(tooLargeForOnePage(validateTimeline(syntheticTimeline(600)))).toBe(true);
+  });
+
+  it('runs only its one script, by hash; the data block is never run and holds no "<"', () => {
+    const scripts = [...lazy.matchAll(/<script>([\s\S]*?)<\/script>/g)].map((m) => m[1]!);
+    expect(scripts).toHaveLength(1);
+    const csp = decodeAttribute(/http-equiv="Content-Security-Policy" content="([^"]*)"/.exec(lazy)![1]!);
+    expect(csp).toContain(`script-src 'sha256-${sha256(scripts[0]!)}';`);
+    expect(/id="site-chunks">([\s\S]*?)<\/script>/.exec(lazy)![1]).not.toContain('<');
+  });
+
+  it('carries every event and article exactly once as data, placeholders on the page, every link resolving inside it', () => {
+    const markup = Object.values(data.chunks).join('');
+    const cards = [...markup.matchAll(/<article class="event" id="([^"]*)"/g)].map((m) => m[1]!);
+    expect(cards.sort()).toEqual(fixtureTimeline().events.map((e) => e.id).sort());
+    expect(data.events.map((e) => e.id).sort()).toEqual(cards);
+    expect([...markup.matchAll(/<article class="document" id="([^"]*)"/g)].map((m) => m[1]).sort()).toEqual(['site-doc-kobani-aftermath', 'site-doc-kobani-siege']);
+    expect(lazy).not.toContain('<article class="event"');
+    expect(lazy).toContain('data-chunk="site-month-2014-09"');
+    // Every id a link can reach is on the page or in a chunk the page script finds for it.
+    const ids = new Set([...idsOf(lazy), ...idsOf(markup)]);
+    for (const { url } of [...urlsOf(lazy), ...urlsOf(markup)]) {
+      if (url.split('#:~:text=')[0] === 'https://example.org/news/kobani') continue;
+      const id = decodeURIComponent(url.slice(1));
+      expect(ids.has(id), url).toBe(true);
+      if (!idsOf(lazy).includes(id)) expect(data.targets[id] ?? data.targets[id.split('/')[0]!], url).toBeDefined();
+    }
+  });
+
+  it('is valid HTML (html-validate:standard)', async () => {
+    const report = await new HtmlValidate({ extends: ['html-validate:standard'] }).validateString(lazy, 'lazy');
+    expect(report.results.flatMap((r) => r.messages.map((m) => `${m.line}:${m.column} ${m.ruleId} ${m.message}`))).toEqual([]);
   });
 });
 

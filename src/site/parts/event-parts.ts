@@ -53,10 +53,23 @@ ${citation.plain.map((line) => html`<p class="cite-plain">${line}</p>
 `;
 }
 
+/** What the page script filters an event by: its card's `data-` attributes (a lazy single file also carries them as data). */
+export function eventDataset(event: EventView): Record<string, string> {
+  return {
+    year: event.year,
+    documents: event.documentIds.join(' '),
+    attributions: JSON.stringify(event.attributions),
+    unattributed: event.unattributed ? 'yes' : 'no',
+    hedged: event.hedged ? 'yes' : 'no',
+    status: event.status,
+    ...(event.change === null ? {} : { change: event.change }),
+  };
+}
+
 /** An event as a card; its headline is a heading of `level` under the page's month headings. */
 export function eventCard(event: EventView, level: 3 | 4 = 3): Html {
   return html`<li class="event-item">
-<article class="event" id="${event.id}" aria-labelledby="${event.id}-headline" data-year="${event.year}" data-documents="${event.documentIds.join(' ')}" data-attributions="${JSON.stringify(event.attributions)}" data-unattributed="${event.unattributed ? 'yes' : 'no'}" data-hedged="${event.hedged ? 'yes' : 'no'}" data-status="${event.status}"${event.change === null ? '' : html` data-change="${event.change}"`}>
+<article class="event" id="${event.id}" aria-labelledby="${event.id}-headline"${Object.entries(eventDataset(event)).map(([name, value]) => html` data-${name}="${value}"`)}>
 <p class="event-date">${changeBadge(event)}${event.relation === null ? '' : html`<span class="event-relation">${event.relation}</span> `}${dateLabel(event.date)}</p>
 <h${level} class="event-headline" id="${event.id}-headline">${event.headline}</h${level}>
 ${statusBadge(event)}<p class="event-meta">

@@ -1,11 +1,12 @@
-import { html, inlineElement } from '../html.ts';
-import type { SiteModel } from '../site-views.ts';
+import { html, inlineData, inlineElement, type Html } from '../html.ts';
+import type { DocumentView, PeriodView, SiteModel } from '../site-views.ts';
 import { documentAnchor } from '../single-file-links.ts';
 import { documentBlocks, documentMeta } from './document-parts.ts';
 import { headMeta } from './head-parts.ts';
 import { undatedList } from './undated-parts.ts';
 import { changesSections } from './change-parts.ts';
 import { filterForm, groupSection } from './timeline-parts.ts';
+import { eventDataset } from './event-parts.ts';
 import { count } from './words.ts';
 import { downloadLink } from '../download-link.ts';
 import { FEED_PATH, FEED_TYPE } from '../timeline-feed.ts';
@@ -17,13 +18,77 @@ export interface InlineAssets {
   contentSecurityPolicy: string;
 }
 
+/** Articles per part of a lazy single file's "Source articles": one placeholder stands for them until it is reached. */
+const DOCUMENTS_PER_CHUNK = 20;
+
+/**
+ * What a lazy single file carries as data (`<script type="application/json" id="site-chunks">`,
+ * never run): the markup of each period's events and of each run of articles, by the
+ * `data-chunk` of the placeholder it replaces, and which chunk holds each event, month and
+ * article id (a passage's or note's id starts with its article's: `site-doc-<id>/`).
+ */
+export interface SingleFileChunks {
+  chunks: Record<string, string>;
+  targets: Record<string, string>;
+  /** Each event's filter fields, as its card's `data-` attributes say them (eventCard): a filter finds the periods to show without showing them all. */
+  events: Array<{ id: string; dataset: Record<string, string> }>;
+}
+
+function periodSection(period: PeriodView, body: Html): Html {
+  return html`<section class="period" aria-labelledby="${period.id}">
+<h2 class="period-heading" id="${period.id}">${period.heading}</h2>
+${body}</section>
+`;
+}
+
+function documentArticle(doc: DocumentView): Html {
+  return html`<article class="document" id="${documentAnchor(doc.id)}" aria-labelledby="${documentAnchor(doc.id)}/title">
+<header class="document-header">
+<p class="kicker">Source article</p>
+<h3 id="${documentAnchor(doc.id)}/title">${doc.title}</h3>
+${documentMeta(doc, '#site-undated')}</header>
+<div class="document-text">
+${documentBlocks(doc)}</div>
+</article>
+`;
+}
+
+/** The events and articles of a lazy single file as data, and the placeholders the page shows until each is reached. */
+function lazyParts(site: SiteModel): { periods: Html; documents: Html; data: SingleFileChunks } {
+  const data: SingleFileChunks = { chunks: {}, targets: {}, events: [] };
+  const periods = site.periods.map((period) => {
+    const groups = period.groups.map((group) => {
+      data.chunks[group.id] = groupSection(group, 3).value;
+      data.targets[group.id] = group.id;
+      for (const event of group.events) {
+        data.targets[event.id] = group.id;
+        data.events.push({ id: event.id, dataset: eventDataset(event) });
+      }
+      return html`<div class="group-chunk" data-chunk="${group.id}"><p class="chunk-note muted">${group.heading}: ${count(group.events.length, 'event')}, shown when you reach them.</p></div>
+`;
+    });
+    return periodSection(period, html`${groups}`);
+  });
+  const documents: Html[] = [];
+  for (let first = 0; first < site.documents.length; first += DOCUMENTS_PER_CHUNK) {
+    const run = site.documents.slice(first, first + DOCUMENTS_PER_CHUNK);
+    const key = `site-documents-${first / DOCUMENTS_PER_CHUNK + 1}`;
+    data.chunks[key] = html`${run.map(documentArticle)}`.value;
+    for (const doc of run) data.targets[documentAnchor(doc.id)] = key;
+    documents.push(html`<div class="document-chunk" data-chunk="${key}"><p class="chunk-note muted">Articles ${first + 1}–${first + run.length} of ${site.documents.length}: ${run.map((d, i) => html`${i > 0 ? '; ' : ''}${d.title}`)}.</p></div>
+`);
+  }
+  return { periods: html`${periods}`, documents: html`${documents}`, data };
+}
+
 /**
  * The whole timeline as one page that carries everything: the stylesheet and the script
  * inline, every event, and every source article in full with its passages anchored, so a
  * source link lands on its passage inside the article it belongs to.
  */
-export function singleFilePage(site: SiteModel, assets: InlineAssets): string {
+export function singleFilePage(site: SiteModel, assets: InlineAssets, options: { lazy?: boolean } = {}): string {
   const { figures } = site;
+  const lazy = options.lazy === true ? lazyParts(site) : null;
   return html`<!doctype html>
 <html lang="${site.config.language}">
 <head>
@@ -51,12 +116,7 @@ ${site.comparison === null ? '' : html`<li><a href="#site-changes">What changed<
 <h1 id="site-timeline">Timeline</h1>
 ${site.config.description === null ? '' : html`<p class="lede">${site.config.description}</p>
 `}<p class="lede">${count(figures.events, 'dated event')} read from ${count(figures.documents, 'article')}, in date order (${figures.happened} reported as having happened; the others marked as ongoing, planned, expected, possible or denied), in one file that needs nothing else: every event links to its passage in the full text of its article, further down this page.</p>
-${filterForm(site.filters, { years: true, passages: true, changedSince: site.comparison?.label ?? null })}${site.periods.map(
-    (period) => html`<section class="period" aria-labelledby="${period.id}">
-<h2 class="period-heading" id="${period.id}">${period.heading}</h2>
-${period.groups.map((group) => groupSection(group, 3))}</section>
-`,
-  )}${site.events.length === 0 ? html`<p>No dated events were found in the corpus.</p>` : ''}
+${filterForm(site.filters, { years: true, passages: true, changedSince: site.comparison?.label ?? null })}${lazy?.periods ?? site.periods.map((period) => periodSection(period, html`${period.groups.map((group) => groupSection(group, 3))}`))}${site.events.length === 0 ? html`<p>No dated events were found in the corpus.</p>` : ''}
 ${
     site.comparison === null
       ? ''
@@ -67,17 +127,7 @@ ${changesSections(site.comparison, 3)}</section>
   }<section class="sources" aria-labelledby="site-sources">
 <h2 id="site-sources">Source articles</h2>
 <p class="muted">Each article in full. Date expressions are marked; hover or focus one to see what it was read as. Passages that events come from link back to the timeline.</p>
-${site.documents.map(
-  (doc) => html`<article class="document" id="${documentAnchor(doc.id)}" aria-labelledby="${documentAnchor(doc.id)}/title">
-<header class="document-header">
-<p class="kicker">Source article</p>
-<h3 id="${documentAnchor(doc.id)}/title">${doc.title}</h3>
-${documentMeta(doc, '#site-undated')}</header>
-<div class="document-text">
-${documentBlocks(doc)}</div>
-</article>
-`,
-)}</section>
+${lazy?.documents ?? site.documents.map(documentArticle)}</section>
 <section aria-labelledby="site-undated">
 <h2 id="site-undated">Undated expressions</h2>
 ${undatedList(site.undated)}</section>
@@ -85,7 +135,8 @@ ${undatedList(site.undated)}</section>
 <footer class="site-footer">
 <p>${count(figures.events, 'event')} from ${count(figures.documents, 'article')}, ${count(figures.sources, 'source link')}. Every event links to the passage it was read from.</p>
 </footer>
-${inlineElement('script', assets.script)}
+${lazy === null ? '' : html`${inlineData('site-chunks', JSON.stringify(lazy.data))}
+`}${inlineElement('script', assets.script)}
 </body>
 </html>
 `.value;
