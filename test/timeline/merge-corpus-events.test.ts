@@ -1,30 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { withTempPath } from '../support/temp-dir.ts';
 import { readArticles } from '../../src/load/read-articles.ts';
 import { analyseDocument } from '../../src/analyse/analyse-document.ts';
 import { AnalysisCache } from '../../src/analyse/analysis-cache.ts';
 import { applyMergePlan, mergeEvents, planMerge } from '../../src/timeline/merge-events.ts';
 import { mergeCorpusEvents } from '../../src/timeline/merge-corpus-events.ts';
-import { dateInterval } from '../../src/dates/index.ts';
+import { statementEvent as event } from '../support/statement-event.ts';
 import type { SourceFile, TimelineEvent } from '../../src/types.ts';
 
 const CONTENT = path.resolve(import.meta.dirname, '../../content');
-
-/** An event of one document saying `statement` on `value` (as in merge-events.test.ts). */
-function event(document: string, statement: string, value: string): TimelineEvent {
-  const span = { start: 0, end: statement.length, text: statement };
-  const id = `e-${document}-${value}-${statement.length}`;
-  return {
-    id,
-    date: dateInterval(value)!,
-    relation: 'on',
-    headline: statement,
-    status: 'happened',
-    sources: [{ id, document, passage: { ...span, id: 'p-1' }, statement: span, mention: span, attribution: null, hedged: false, status: 'happened', statusCues: [] }],
-  };
-}
 
 const SAME = 'Two bombs exploded outside U.S. embassies in Kenya and Tanzania on Friday, killing dozens.';
 /** Beside the seed corpus's events: one happening told by two documents, and the same words on another day (a conflict). */
@@ -41,14 +27,7 @@ async function corpus(): Promise<{ files: SourceFile[]; events: TimelineEvent[] 
   return { files, events: [...files.flatMap((f) => analyseDocument(f).events), ...TOLD_TWICE] };
 }
 
-async function withCacheDir(run: (dir: string) => Promise<void>): Promise<void> {
-  const dir = await mkdtemp(path.join(tmpdir(), 'timeline-plan-'));
-  try {
-    await run(path.join(dir, 'site.cache'));
-  } finally {
-    await rm(dir, { recursive: true, force: true });
-  }
-}
+const withCacheDir = (run: (dir: string) => Promise<void>) => withTempPath('timeline-plan-', 'site.cache', run);
 
 const plans = async (dir: string) => (await readdir(dir)).filter((n) => n.startsWith('merge-plan-'));
 
