@@ -113,6 +113,8 @@ export class AnalysisCache {
 
   /** Keeps the merge plan of these files, as the only plan in the cache (an older one is of another corpus). */
   async setMergePlan(files: readonly SourceFile[], plan: MergePlan): Promise<void> {
+    // A build that read no article (a typo in --content) leaves the cache as it was, as `prune` does.
+    if (files.length === 0) return;
     const key = this.planKey(files);
     const temporary = path.join(this.dir, `.${MERGE_PLAN_PREFIX}${key}.tmp-${process.pid}`);
     try {
