@@ -105,11 +105,12 @@ function scoreFile(file: string, rawPolarity: boolean): { scored: Scored[]; flip
     const sentence = sentences.find((s) => s.start <= event.start && event.end <= s.end);
     if (!sentence) continue;
     const dateStart = dateInterval(timex.value)?.start ?? null;
+    const dateEnd = dateInterval(timex.value)?.end ?? null;
     const published = /^\d{4}-\d{2}-\d{2}$/u.test(doc.dct) ? doc.dct : null;
     const futureTimed = dateStart !== null && published !== null && dateStart > published && AT_OR_AFTER.has(anchor.relType);
     const gold = goldStatus(event, flipped, doc.text, governors, futureTimed);
     const word = doc.text.slice(event.start, event.end);
-    const input = { text: doc.text, sentence, dateStart, published };
+    const input = { text: doc.text, sentence, dateStart, dateEnd, published };
     const byEvent = readFactuality({ ...input, anchor: { start: event.start, end: event.end, text: word }, anchorIsPredicate: true }).status;
     // The way the pipeline reads it: from the date, as if it did not know the event word.
     const inSentence = timex.start >= sentence.start && timex.end <= sentence.end;

@@ -121,10 +121,17 @@ function plainNewsHead(analysis: ChromeAnalysis, knownTitle?: string): { title: 
   if (!dateline) return null;
   const date = isDateLine(dateline);
   // The article itself starts right below the date (a site header's date stands above menus).
-  const body = lines.slice(next + 1).find((l) => !l.blank);
+  let body = lines.slice(next + 1).find((l) => !l.blank);
+  // A wire dateline standing alone on its line ("BUFFALO, N.Y. (AP) --") before the first paragraph.
+  if (body && isStandaloneDateline(body)) body = lines.slice(body.index + 1).find((l) => !l.blank);
   if (!date || !body || body.index < analysis.articleStart || body.index > analysis.articleEnd) return null;
   if (knownTitle !== undefined ? fold(title.text) !== fold(knownTitle) : !looksLikeHeadline(title)) return null;
   return { title, dateline, date };
+}
+
+function isStandaloneDateline(line: Line): boolean {
+  const dateline = DATELINE.exec(line.text);
+  return UNDATED.test(line.text) || (dateline !== null && /^[\s_–—-]*$/u.test(line.text.slice(dateline[0].length)));
 }
 
 function looksLikeHeadline(line: Line): boolean {

@@ -8,7 +8,10 @@ import { ENGLISH_STOPWORDS } from '../clean/english-stopwords.ts';
 
 const SPEECH_VERBS =
   'said|says|say|told|tells|stated|states|explained|explains|added|adds|confirmed|confirms|claimed|claims|reported|reports|revealed|reveals|announced|announces|noted|notes|pointed out|points out|indicated|indicates|stressed|stresses|mentioned|mentions|continued|warned|warns|accused|accuses|denied|denies|argued|argues|insisted|insists|acknowledged|acknowledges|alleged|alleges|wrote|writes|tweeted|suggested|suggests|criticized|criticised|renewed';
-const SPEECH = new RegExp(`^(.*?)\\s+(?:has\\s+|had\\s+|have\\s+)?(?:\\p{Ll}+ly\\s+)?(?:${SPEECH_VERBS})\\b`, 'u');
+/** Forms that are as often nouns ("presented claims", "secret reports", "member states", "senior notes"): verbs of saying only before "that", a quote or a comma. */
+const NOUN_LIKE_SPEECH = 'claims|reports|states|notes|stresses|mentions|points out';
+const PLAIN_SPEECH = SPEECH_VERBS.split('|').filter((v) => !NOUN_LIKE_SPEECH.split('|').includes(v)).join('|');
+const SPEECH = new RegExp(`^(.*?)\\s+(?:has\\s+|had\\s+|have\\s+)?(?:\\p{Ll}+ly\\s+)?(?:(?:${PLAIN_SPEECH})\\b|(?:${NOUN_LIKE_SPEECH})(?=\\s*(?:that\\b|[,"“”:]|\`\`)))`, 'u');
 const INVERTED = /[,”"]\s*(?:said|says|told|added|wrote)\s+((?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,4})/u;
 const ACCORDING_TO = /\baccording to\s+([^,.;:]{2,80})/iu;
 const PRONOUN = /^(?:he|she|they|it|we|i|you|this|that|these|those|who)$/iu;
@@ -31,9 +34,13 @@ const WEEKDAY = '(?:mon|tues|wednes|thurs|fri|satur|sun)day';
 /** "Last week Control Data", "Later yesterday the auto makers": a time adverbial before the subject. */
 const LEADING_TIME = new RegExp(`^(?:(?:(?:later|earlier|also|then|last|this|next|on)\\s+)*(?:${WEEKDAY}|yesterday|today|tonight|week|month|year|night|morning|evening)|later|earlier)\\b[\\s,]*`, 'iu');
 /** "President Bush on Tuesday", "Mr. Fournier also", "the auto maker then": adverbials after it. */
-const TRAILING_ADVERBIAL = new RegExp(`\\s+(?:also|then|too|again|first|later|further|yesterday|today|tonight|earlier|(?:on|last|this|late|early)\\s+(?:${WEEKDAY}|week|month|year|night|morning|evening))$`, 'iu');
+const TRAILING_ADVERBIAL = new RegExp(`\\s+(?:also|then|too|again|first|later|further|yesterday|today|tonight|earlier|${WEEKDAY}|(?:on|last|this|late|early)\\s+(?:${WEEKDAY}|week|month|year|night|morning|evening))$`, 'iu');
+/** Abbreviations whose period belongs to a name ("Savin Corp.", "Edgar Woolard Jr."); any other final period ends the sentence. */
+const NAME_ABBREVIATIONS = new Set('inc corp co ltd jr sr bros plc cie assn dept gov gen col sen rep st mr mrs ms dr no'.split(' '));
 /** "It's no secret that she's": a clause, not a name. */
 const CONTRACTED_CLAUSE = /^(?:it|that|there|she|he|they|we|i|you|what|who)['’](?:s|re|ve|ll|d|m)$/u;
+/** Nouns that name a group without a determiner or a plural ending: "police said". */
+const COLLECTIVE_NOUNS = new Set('police parliament congress staff management government military media security intelligence counsel clergy'.split(' '));
 /** Pronouns stand for a speaker named before (resolved by the caller). */
 const SPEAKER_PRONOUNS = new Set('he she they it we i you who'.split(' '));
 const MAX_SUBJECT_WORDS = 9;
@@ -64,12 +71,20 @@ export function speakerPhrase(raw: string): string | null {
     previous = phrase;
     phrase = phrase.replace(LEADING_JUNK, '').replace(LEADING_TIME, '').replace(TRAILING_ADVERBIAL, '').replace(/^[\s"“”'‘’(]+|[\s"“”'‘’),]+$/gu, '').trim();
   }
+  // "said Bethlehem Chairman Walter F. Williams.": the sentence's own period is no part of the name.
+  const final = /\s?(\p{L}+)\.$/u.exec(phrase);
+  if (final && /\p{Ll}/u.test(final[1]!) && !NAME_ABBREVIATIONS.has(final[1]!.toLowerCase())) phrase = phrase.slice(0, -1);
   const words = phrase.split(/\s+/u).filter(Boolean);
   if (words.length === 0 || words.length > MAX_SUBJECT_WORDS) return null;
+  // "He also rejected": a pronoun followed by more words is a clause, not a name.
+  if (words.length > 1 && SPEAKER_PRONOUNS.has(words[0]!.toLowerCase())) return null;
   const lower = words.map((w) => w.toLowerCase().replace(/[^\p{L}\p{N}@#_'’-]/gu, ''));
   if (words.length === 1 && SPEAKER_PRONOUNS.has(lower[0]!)) return phrase;
   if ((NOT_NP_START.has(lower[0]!) && !/^\p{Lu}{2,}$/u.test(words[0]!)) || /^\p{Ll}+ing$/u.test(words[0]!) || /^[\p{N}$€£]/u.test(words[0]!)) return null;
   if (lower.some((w) => CONTRACTED_CLAUSE.test(w))) return null;
+  // "secret", "presented", "area": one lowercase singular word is no noun phrase (it needs a determiner);
+  // plurals ("officials", "analysts") and collective nouns ("police") are.
+  if (words.length === 1 && /^\p{Ll}/u.test(words[0]!) && !/[^s]s$/u.test(lower[0]!) && !COLLECTIVE_NOUNS.has(lower[0]!)) return null;
   if (NOT_NP_END.has(lower[lower.length - 1]!)) return null;
   const contentful = words.some((w, i) => {
     const l = lower[i]!;
@@ -80,13 +95,37 @@ export function speakerPhrase(raw: string): string | null {
 
 function cleanSubject(raw: string): string | null {
   // The subject is the last clause before the verb: after a comma, a colon or an opening quote.
-  const clause = raw.split(/[,;:“”"(]|``|''/u).pop() ?? raw;
+  const parts = raw.split(/([,;:“”"(]|``|'')/u);
+  const clause = parts.pop() ?? raw;
+  // "The Rockford, Ill., maker of fasteners", "the authorities in the Buffalo, N.Y., area": a bare
+  // noun after a comma whose phrase opened with a determiner before a place is one noun phrase,
+  // when the whole reads as one.
+  const placeBefore = parts.length >= 2 && parts[parts.length - 1] === ',' && /(?:^|\s)the\s+\p{Lu}[\p{L}.'’-]*\s*$/iu.test(parts[parts.length - 2]!);
+  if ((/^\s*\p{Ll}/u.test(clause) || placeBefore) && !/^\s*(?:the|a|an|its|his|her|their|our)\s/iu.test(clause)) {
+    let k = parts.length;
+    let joined = clause;
+    while (k >= 2 && parts[k - 1] === ',' && joined.length < 120) {
+      const segment = parts[k - 2]!;
+      joined = `${segment},${joined}`;
+      k -= 2;
+      if (/^\s*(?:the|a|an)\s/iu.test(segment) || /\bthe\s+\p{Lu}/u.test(segment)) {
+        const whole = subjectOf(joined);
+        if (whole) return whole;
+        break;
+      }
+    }
+  }
+  return subjectOf(clause);
+}
+
+function subjectOf(clause: string): string | null {
   let subject = clause.replace(LEADING_JUNK, '').trim();
   subject = subject.replace(/^(?:that|which)\s+/iu, '').trim();
   const words = subject.split(/\s+/u).filter(Boolean);
   if (words.length === 0 || words.length > MAX_SUBJECT_WORDS) return null;
   // A subject is a noun phrase: one with an auxiliary or a dateline in it is a clause gone wrong.
-  if (/\b(?:had|has|have|was|were|is|are|been|would|will)\b/iu.test(subject) && !/^(?:it|there)\b/iu.test(subject)) return null;
+  // ("It was not immediately known if the arrest": only a passive "it was" / "there were" may end in an auxiliary.)
+  if (/\b(?:had|has|have|was|were|is|are|been|would|will)\b/iu.test(subject) && !(/^(?:it|there)\b/iu.test(subject) && PASSIVE_SUBJECT.test(subject))) return null;
   if (/^(?:it|there)(?:['’]s)?$/iu.test(subject) || PASSIVE_SUBJECT.test(subject)) return subject;
   return speakerPhrase(subject);
 }

@@ -169,7 +169,7 @@ export function extractEvents(document: TimelineDocument): ExtractedEvents {
     const interval = dateInterval(mention.value)!;
     const date = counted?.date ?? (mention.mod ? { ...interval, mod: mention.mod } : interval);
     const hedge = findHedge(statement.text);
-    const factuality = readFactuality({ text: document.text, sentence: statement, anchor: mention, dateStart: date.start, published: document.published });
+    const factuality = readFactuality({ text: document.text, sentence: statement, anchor: mention, dateStart: date.start, dateEnd: date.end, published: document.published });
     const source: EventSource = {
       id: '',
       document: document.id,

@@ -9,7 +9,7 @@ import type { FactualityStatus, Span } from '../types.ts';
  * 1. The clause: the stretch of the sentence between the closest clause boundaries around the
  *    anchor (";", ":", quotes, "but", "which", "that", "what", "if", "because" ...), so the date
  *    of "what happened in 1989" inside "we will never forget what happened in 1989" is read
- *    from "happened".
+ *    from "happened". Quotes around a phrase with no verb ("as soon as possible") close nothing.
  * 2. The predicate: for a date, the nearest verb before it in the clause (a verb after an
  *    auxiliary, a past form, a reporting verb), else the first after it; for an event word
  *    (the TimeML scorer), the word itself.
@@ -22,6 +22,9 @@ import type { FactualityStatus, Span } from '../types.ts';
  *    "expects that"); a double negation ("did not deny") cancels.
  *    A date in the object of a forecast ("forecast an increase for the full year") is expected.
  * 4. A plan cancelled later in the sentence ("was scheduled to ... but was cancelled") is denied.
+ *    A date that premodifies a noun after the verb ("the November 1995 assassination", "a third-quarter loss")
+ *    dates the noun's event: when its period ended before publication, it happened, whatever the
+ *    clause's verb ("is serving a sentence for", "expects to report"), unless negated.
  * 5. With no cue, a date after the publication date is planned (the cue is the date itself):
  *    what has not yet come cannot have happened; so is a period counted forward from the text's
  *    day ("in the weeks ahead", "within 18 months") unless its verb is a past form; otherwise
@@ -37,6 +40,8 @@ export interface FactualityInput {
   anchorIsPredicate?: boolean;
   /** First day of the statement's date, `YYYY-MM-DD`, when known. */
   dateStart?: string | null;
+  /** Last day of the statement's date, `YYYY-MM-DD`, when known. */
+  dateEnd?: string | null;
   /** Publication date `YYYY-MM-DD`, when known. */
   published?: string | null;
 }
@@ -105,6 +110,7 @@ const REPORTING = /^(?:said|says|say|told|tells|announced|announces|stated|added
 const CANCELLED = /^(?:cancel(?:l?ed)?|called|scrapped|postponed|delayed|abandoned|aborted|shelved|suspended|dropped|averted|halted|blocked|vetoed|rejected|overturned)$/u;
 
 const BOUNDARY_WORDS = set('but whereas although though because which who whom whose what whether if unless while where why how yet');
+const QUOTES = set('" “ ” `` \'\'');
 const BOUNDARY_PUNCT = set('; : ( ) — – " “ ” `` \'\'');
 /** Words that never head a predicate, though they may follow an auxiliary ("could as well", "is the"). */
 const FUNCTION_WORDS = set(
@@ -117,6 +123,8 @@ const TIME_NOUNS = set('year years month months week weeks day days time period 
 const IRREGULAR_PAST = set(
   'said told made took came went gave got held left met ran won lost fell rose sold bought paid began became brought built caught chose drew drove ate felt fought found flew forgot froze grew hid hit hurt kept knew laid led lent let lay meant put quit read rode rang saw sought sent set shook shot showed shut sang sank sat slept slid spoke spent split spread stood stole struck swore swept swam threw understood woke wore wrote withdrew overtook undertook arose awoke bore beat bent bit bled blew broke bred burnt cast clung crept cut dealt dug did dove dreamt fled forbade foresaw forgave lit mistook overcame oversaw rebuilt repaid sped spun stuck stung stank strode strove thought taught tore upheld wept wound',
 );
+/** Words in -ing that are adjectives after "be" ("it is deeply discouraging"): a state, not an action in progress. */
+const ADJECTIVAL_ING = set('discouraging encouraging disappointing surprising interesting alarming worrying troubling promising exciting amazing astonishing confusing frustrating embarrassing shocking devastating disturbing distressing compelling misleading convincing overwhelming appalling depressing refreshing reassuring striking stunning upsetting threatening humiliating annoying boring tiring');
 const NOT_PAST_ED = set('need feed seed speed bleed breed indeed red bed shed hundred deed greed weed creed steed proceed exceed succeed bred sled wed led fled shred embed');
 /** Verbs of the present that head a clause often enough to count ("says", "plans"). */
 const PRESENT_HEADS = /^(?:says|say|plans|expects|expect|forecast|predict|anticipate|intends|aims|hopes|wants|seeks|denies|forecasts|predicts|estimates|remains|continues|faces|holds|opens|starts|begins|ends|runs|takes|makes|comes|goes|gets|gives|meets|reports|shows|has|have|is|are|am)$/u;
@@ -232,7 +240,7 @@ function readPredicate(tokens: Token[], p: number, context: Context, depth = 0):
     else if (EXPECTED_MODALS.has(t.lower)) modal = { status: 'expected', cues: [t] };
     else if (WOULD.has(t.lower)) modal = { status: readWould(tokens, from + k, context), cues: [t] };
     else if (PRESENT_BE.has(t.lower) || (t.lower === "'s" && k > 0) || (t.lower === 'been' && group.some((x) => HAVE.has(x.lower) && ['has', 'have', "'ve"].includes(x.lower)))) {
-      if (/ing$/u.test(head.lower) && head.lower !== 'going' && head !== t) progressive = t;
+      if (/ing$/u.test(head.lower) && head.lower !== 'going' && head !== t && !ADJECTIVAL_ING.has(head.lower)) progressive = t;
       if (group.some((x) => x.lower === 'being') && head.lower !== 'being') progressive = t;
     }
   }
@@ -263,6 +271,8 @@ function readPredicate(tokens: Token[], p: number, context: Context, depth = 0):
   // "They are not a happy group": a negation right after a verb of being or having that heads the clause.
   const after = tokens[p + 1];
   if (!negation && !context.anchorIsPredicate && after && (BE.has(head.lower) || HAVE.has(head.lower)) && NEGATIONS.has(after.lower) && !NOT_NEGATING.has(tokens[p + 2]?.lower ?? '')) negation = after;
+  // "there were no gains in the latest period": an existential with "no" denies what it would assert.
+  if (!negation && !context.anchorIsPredicate && after && BE.has(head.lower) && tokens[p - 1]?.lower === 'there' && after.lower === 'no') negation = after;
   // "no gains", "without seeking": a determiner or preposition that negates the event word.
   const before = tokens[p - 1];
   if (!negation && context.anchorIsPredicate && before && (before.lower === 'no' || (before.lower === 'without' && /ing$/u.test(head.lower)))) negation = before;
@@ -349,6 +359,24 @@ function forwardWord(tokens: Token[], first: number, last: number): Token | null
   return null;
 }
 
+/** Hyphenated date adjectives: "third-quarter", "52-week", "two-year", "mid-1990s". */
+const DATE_ADJECTIVE = /-(?:year|quarter|month|week|day|period)$/u;
+
+/**
+ * Whether the date phrase tokens[first..last] premodifies a noun: "the November 1995 assassination",
+ * "a June agreement", "a third-quarter net loss". It must follow a determiner or possessive (or be a
+ * hyphenated date adjective) and be followed by a lowercase word that is no function word or verb form.
+ */
+function premodifiesNoun(tokens: Token[], first: number, last: number): boolean {
+  const next = tokens[last + 1];
+  if (!next || !/^\p{Ll}/u.test(next.text) || FUNCTION_WORDS.has(next.lower) || isAuxiliary(next) || NEGATIONS.has(next.lower)) return false;
+  if (isPastForm(next) || /ing$/u.test(next.lower) || /ly$/u.test(next.lower)) return false;
+  const before = tokens[first - 1];
+  const determined = before !== undefined && (DETERMINERS.has(before.lower) || before.lower === "'s");
+  const adjective = first === last && DATE_ADJECTIVE.test(tokens[first]!.lower);
+  return determined || adjective;
+}
+
 /** Reads the factuality of a statement at its date (or of an event word). */
 export function readFactuality(input: FactualityInput): Factuality {
   const tokens = tokenize(input.text, input.sentence);
@@ -363,6 +391,19 @@ export function readFactuality(input: FactualityInput): Factuality {
   for (let i = anchorFirst - 1; i >= 0; i--) if (isBoundary(tokens, i)) { clauseStart = i + 1; break; }
   let clauseEnd = tokens.length;
   for (let i = anchorLast + 1; i < tokens.length; i++) if (isBoundary(tokens, i)) { clauseEnd = i; break; }
+  // 'said it would seek to liquidate the maker "as soon as possible"': quotes around a phrase with no
+  // verb of its own quote words of the clause, they do not close it.
+  const verbless = (from: number, to: number) => !tokens.slice(from, to).some((_, k) => (from + k < anchorFirst || from + k > anchorLast) && isPredicate(tokens, from + k));
+  if (verbless(clauseStart, clauseEnd)) {
+    if (clauseStart > 0 && QUOTES.has(tokens[clauseStart - 1]!.lower)) {
+      clauseStart = 0;
+      for (let i = anchorFirst - 1; i >= 0; i--) if (isBoundary(tokens, i) && !QUOTES.has(tokens[i]!.lower)) { clauseStart = i + 1; break; }
+    }
+    if (clauseEnd < tokens.length && QUOTES.has(tokens[clauseEnd]!.lower)) {
+      const end = tokens.findIndex((t, i) => i > clauseEnd && isBoundary(tokens, i) && !QUOTES.has(t.lower));
+      clauseEnd = end < 0 ? tokens.length : end;
+    }
+  }
   const context: Context = { anchorIsPredicate: input.anchorIsPredicate ?? false, floor: clauseStart, tokens, dateStart: input.dateStart ?? null, published: input.published ?? null };
 
   let predicate = -1;
@@ -412,6 +453,15 @@ export function readFactuality(input: FactualityInput): Factuality {
       const cancelled = tokens.slice(but + 1, but + 6).find((t) => CANCELLED.test(t.lower));
       if (cancelled) reading = { status: 'denied', cues: [...reading.cues, tokens[but]!, cancelled] };
     }
+  }
+  // "the November 1995 assassination", "a third-quarter loss", "under a June agreement": a date that
+  // premodifies a noun dates that noun's event, not the clause's verb ("is serving a sentence for",
+  // "expects to report"); a noun has no tense or modal, and a period over before publication is past.
+  const over = input.dateEnd && input.published && input.dateEnd < input.published;
+  // (Only after the clause's verb: in its subject the noun is what the verb speaks of, "the 2018
+  // ethnic cleansing of Kurds in Afrin is still ongoing".)
+  if (over && !input.anchorIsPredicate && predicate >= 0 && predicate < anchorFirst && reading && reading.status !== 'happened' && reading.status !== 'denied' && premodifiesNoun(tokens, anchorFirst, anchorLast)) {
+    return { status: 'happened', cues: [] };
   }
   const future = input.dateStart && input.published && input.dateStart > input.published;
   if ((reading === null || reading.status === 'happened') && future) {

@@ -135,6 +135,17 @@ describe('plain news files: headline, blank line, dateline, body', () => {
     expect(analysis.chrome[4]).toBe(false);
   });
 
+  it('keeps headline, date and a wire dateline standing on its own line before the body', () => {
+    const text = `Abortion Rights Doctor Remembered\n\nSunday, October 24, 1999\n\nBUFFALO, N.Y. (AP) --\n\n${PLAIN_BODY}`;
+    const analysis = analysePageChrome(text, 0);
+    const head = findArticleHead(analysis);
+    expect(head.title?.text).toBe('Abortion Rights Doctor Remembered');
+    expect(head.published?.value).toBe('1999-10-24');
+    expect(head.byline.map((l) => l.text)).toEqual(['Sunday, October 24, 1999', 'BUFFALO, N.Y. (AP) --']);
+    expect(head.agency).toBe('AP');
+    expect(analysis.chrome[6]).toBe(false);
+  });
+
   it('keeps a wire dateline that names no place, "(Undated)"', () => {
     const text = '(Undated)\n\nThe appeals court refused on Thursday to order an asylum hearing for the boy, and his relatives said they would consider an appeal.\n';
     const head = findArticleHead(analysePageChrome(text, 0));

@@ -21,6 +21,24 @@ describe('findSpeaker', () => {
     ['According to officials who spoke on condition of anonymity, the talks failed on Monday.', 'officials', false],
     ['Airbus told Reuters on Tuesday that deliveries would resume in 2014.', 'Airbus', false],
     ['While the union said the strike would end on Friday, talks stalled.', 'the union', false],
+    // A place set off by commas stays in its noun phrase; a fallback to the last clause when the whole does not read as one.
+    ['The Rockford, Ill., maker of fasteners also said it expects to post sales.', 'The Rockford, Ill., maker of fasteners', false],
+    ['A spokesman for the Stamford, Conn.based company said operations had a loss.', 'A spokesman for the Stamford, Conn.based company', false],
+    ['The giant foods, tobacco and brewing company said it will issue rights.', 'The giant foods, tobacco and brewing company', false],
+    ['In the Hague, Dutch officials said the plant would close.', 'Dutch officials', false],
+    ['In Paris, police said the plant would close.', 'police', false],
+    // Words in -s that are as often nouns speak only before "that", a quote or a comma.
+    ['Carnival presented claims for $1.5 billion damages in the bankruptcy court this week.', null, false],
+    ['Hertz Corp. -- $100 million of senior notes due Nov. 1, 2009, priced at par to yield 9%.', null, false],
+    ['The newspaper, quoting ``secret reports,\'\' said Syria had indicated its interest.', null, false],
+    ['The company reports that sales fell.', 'The company', false],
+    // No clause, no pronoun with more words, no sentence period as a speaker.
+    ['It was not immediately known if the arrest announced today stemmed from the indictment.', null, false],
+    ['He also rejected the offer and said he would stay.', null, false],
+    ['"Then go back to normal," says Mr. Litvack.', 'Mr. Litvack', false],
+    ['"We anticipate a decline," said Bethlehem Chairman Walter F. Williams.', 'Bethlehem Chairman Walter F. Williams', false],
+    ['Savin Corp. said it would close the plant.', 'Savin Corp.', false],
+    ['The mayor has allocated funds, according to a news agency report Friday.', 'a news agency report', false],
   ])('%s -> %s', (sentence, speaker, pronoun) => {
     expect(findSpeaker(sentence)).toEqual({ speaker, pronoun });
   });

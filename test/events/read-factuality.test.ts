@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { eventStatus, readFactuality } from '../../src/events/read-factuality.ts';
 import type { FactualityStatus } from '../../src/types.ts';
 
-/** [sentence, the date phrase it is dated by, its first day, expected status, expected cue words]. Published 2019-10-13 unless said. */
-type Case = [string, string, string | null, FactualityStatus, string[]];
+/** [sentence, the date phrase it is dated by, its first day, expected status, expected cue words, its last day]. Published 2019-10-13. */
+type Case = [string, string, string | null, FactualityStatus, string[], string?];
 const PUBLISHED = '2019-10-13';
 
 const CASES: Case[] = [
@@ -69,10 +69,25 @@ const CASES: Case[] = [
   ['Now critics of the academy are targeting its owner.', 'Now', '2019-10-13', 'ongoing', ['are', 'targeting']],
   ['They announced plans to travel to an unnamed city next week.', 'next week', '2019-10-14', 'planned', ['plans']],
   ['The company will begin mailing materials to shareholders at the end of this week.', 'the end of this week', '2019-10-19', 'planned', ['will']],
+  // a date premodifying a noun dates the noun's event, past when its period is over; else the clause decides
+  ['Amir is serving a life sentence for the November 1995 assassination of Rabin.', 'November 1995', '1995-11-01', 'happened', [], '1995-11-30'],
+  ['Hadson said it expects to report a third-quarter net loss of $17 million.', 'third-quarter', '2019-07-01', 'happened', [], '2019-09-30'],
+  ['The firm is trying to sell itself under a June agreement with its shareholders.', 'June', '2019-06-01', 'happened', [], '2019-06-30'],
+  ['The quake will result in a fourth-quarter charge of $10 million.', 'fourth-quarter', '2019-10-01', 'planned', ['will'], '2019-12-31'],
+  ['Last year sales will rise.', 'Last year', '2018-01-01', 'planned', ['will'], '2018-12-31'],
+  ['The 2018 ethnic cleansing of Kurds in Afrin is still ongoing.', '2018', '2018-01-01', 'ongoing', ['is', 'ongoing'], '2018-12-31'],
+  // an adjective in -ing after "be" is a state, not a progressive
+  ['"Obviously, it is deeply discouraging for the family after 22 months," he said.', '22 months', null, 'happened', []],
+  ['The rebels are attacking the town this week.', 'this week', '2019-10-07', 'ongoing', ['are', 'attacking']],
+  // an existential with "no" denies; "not only" still is no negation
+  ['While there were no one-time gains in the latest period, there was a gain in 2018.', 'the latest period', '2019-07-01', 'denied', ['no'], '2019-09-30'],
+  ['There were only two gains in the latest period.', 'the latest period', '2019-07-01', 'happened', [], '2019-09-30'],
+  // quotes around a phrase with no verb do not close the clause
+  ['The unit said it would seek to liquidate the maker "as soon as possible," even if no merger is made.', 'as soon as possible', null, 'planned', ['would', 'seek']],
 ];
 
 describe('readFactuality', () => {
-  it.each(CASES)('%s', (sentence, phrase, dateStart, status, cues) => {
+  it.each(CASES)('%s', (sentence, phrase, dateStart, status, cues, dateEnd) => {
     const start = sentence.indexOf(phrase);
     expect(start, `"${phrase}" is in the sentence`).toBeGreaterThanOrEqual(0);
     const result = readFactuality({
@@ -80,6 +95,7 @@ describe('readFactuality', () => {
       sentence: { start: 0, end: sentence.length, text: sentence },
       anchor: { start, end: start + phrase.length, text: phrase },
       dateStart,
+      dateEnd: dateEnd ?? null,
       published: PUBLISHED,
     });
     expect({ status: result.status, cues: result.cues.map((c) => c.text) }).toEqual({ status, cues });
