@@ -34,32 +34,12 @@ import { QuantityModifierRefiner } from './refiners/quantity-modifier-refiner.ts
 import { QuotedTitleRefiner } from './refiners/quoted-title-refiner.ts';
 import { OverlapPreferenceRefiner } from './refiners/overlap-preference-refiner.ts';
 import { gateChronoParser } from './date-cue-filter.ts';
-
-/**
- * Chrono's parsers we keep are the ones that read a fully written calendar date or clock time, each
- * named here by an expression it reads in full on its own. They are picked out of chrono's casual
- * configuration by what they read, not by class name (a renamed or minified class would otherwise
- * drop silently); a written form no kept parser reads any more is an error at start-up.
- */
-const FULLY_WRITTEN = ['2019-10-13T14:00:00Z', '2019-10-13', '2019/10/13', '10/13/2019', '13 October 2019', 'October 13, 2019', '6 a.m.'];
-const PROBE_REFERENCE: chrono.ParsingReference = { instant: new Date(Date.UTC(2000, 0, 1)), timezone: 0 };
-
-function readsInFull(parser: chrono.Parser, text: string): boolean {
-  const alone = new chrono.Chrono({ parsers: [parser], refiners: [] });
-  return alone.parse(text, PROBE_REFERENCE).some((r) => r.index === 0 && r.text === text);
-}
-
-/** The parsers of `parsers` that read one of the fully written forms in full; throws when a form is read by none. */
-export function fullDateParsers(parsers: chrono.Parser[]): chrono.Parser[] {
-  const kept = parsers.filter((p) => FULLY_WRITTEN.some((text) => readsInFull(p, text)));
-  const unread = FULLY_WRITTEN.filter((text) => !kept.some((p) => readsInFull(p, text)));
-  if (unread.length > 0) throw new Error(`chrono-node no longer reads ${unread.map((t) => JSON.stringify(t)).join(', ')}: the date tagger's configuration needs updating`);
-  return kept;
-}
+import { keepChronoParsers } from './keep-chrono-parsers.ts';
 
 export function createDateTagger(): chrono.Chrono {
   const engine = chrono.casual.clone();
-  engine.parsers = fullDateParsers(engine.parsers).map(gateChronoParser);
+  // Chrono's parsers of fully written dates and clock times, known by identity (./keep-chrono-parsers.ts).
+  engine.parsers = keepChronoParsers(engine.parsers).map(gateChronoParser);
   engine.parsers.push(
     new YearParser(),
     new SpelledYearParser(),

@@ -34,29 +34,55 @@ function sourceKey(source: EventSource, pathOf: DocumentPaths): string {
   return [pathOf(source.document), normaliseStatement(source.statement.text), source.mention.text].join('\u0000');
 }
 
+/** The positions of `items` by key, each list in order: a queue to take the first one left from. */
+function positionsByKey<T>(items: readonly T[], keyOf: (item: T) => string): Map<string, number[]> {
+  const positions = new Map<string, number[]>();
+  items.forEach((item, k) => {
+    const key = keyOf(item);
+    const list = positions.get(key);
+    if (list) list.push(k);
+    else positions.set(key, [k]);
+  });
+  return positions;
+}
+
 /**
  * Pairs the sources of two versions of one event: the same document, statement and date
  * expression first; then what is left pairs by document, in order (an edited statement of
  * the same article is the same source, reworded). Offsets are ignored: text moving in the
- * file is not a change of the timeline.
+ * file is not a change of the timeline. Each source of the older version takes the first
+ * source of the newer one left with its key, from a queue per key, so an event with
+ * thousands of sources pairs in linear time (no scan of the other side per source).
  */
 export function pairSources(before: TimelineEvent, after: TimelineEvent, beforePath: DocumentPaths, afterPath: DocumentPaths): SourcePairing {
   const kept: SourcePairing['kept'] = [];
-  const afterLeft = [...after.sources];
+  const taken = new Uint8Array(after.sources.length);
+  const take = (queue: number[] | undefined, cursor: Map<number[], number>): number => {
+    if (!queue) return -1;
+    let at = cursor.get(queue) ?? 0;
+    while (at < queue.length && taken[queue[at]!]) at++;
+    cursor.set(queue, at + 1);
+    if (at >= queue.length) return -1;
+    taken[queue[at]!] = 1;
+    return queue[at]!;
+  };
+  const byKey = positionsByKey(after.sources, (a) => sourceKey(a, afterPath));
+  const keyCursor = new Map<number[], number>();
   const beforeLeft: EventSource[] = [];
   for (const b of before.sources) {
-    const key = sourceKey(b, beforePath);
-    const k = afterLeft.findIndex((a) => sourceKey(a, afterPath) === key);
+    const k = take(byKey.get(sourceKey(b, beforePath)), keyCursor);
     if (k === -1) beforeLeft.push(b);
-    else kept.push({ before: b, after: afterLeft.splice(k, 1)[0]! });
+    else kept.push({ before: b, after: after.sources[k]! });
   }
+  const byPath = positionsByKey(after.sources, (a) => afterPath(a.document));
+  const pathCursor = new Map<number[], number>();
   const removed: EventSource[] = [];
   for (const b of beforeLeft) {
-    const k = afterLeft.findIndex((a) => afterPath(a.document) === beforePath(b.document));
+    const k = take(byPath.get(beforePath(b.document)), pathCursor);
     if (k === -1) removed.push(b);
-    else kept.push({ before: b, after: afterLeft.splice(k, 1)[0]! });
+    else kept.push({ before: b, after: after.sources[k]! });
   }
-  return { kept, added: afterLeft, removed };
+  return { kept, added: after.sources.filter((_, k) => !taken[k]), removed };
 }
 
 /** The kinds of change between two versions of one event, in CHANGE_KINDS order; empty when it is unchanged. */

@@ -102,15 +102,35 @@ export function segmentSpan(
 export type TextBlock<P> = { kind: 'passage'; passage: P } | { kind: 'chrome'; items: P[] };
 
 /**
+ * A test of whether a span overlaps any of `spans` (in any order, overlapping or not), in
+ * log time: the spans sorted by start, with the furthest end among the first k of them; a span
+ * overlaps one iff among those starting before its end, the furthest end lies past its start.
+ */
+function overlapTest(spans: readonly Span[]): (span: Span) => boolean {
+  const sorted = [...spans].sort((a, b) => a.start - b.start);
+  const furthestEnd: number[] = [];
+  for (const [k, s] of sorted.entries()) furthestEnd.push(Math.max(s.end, k > 0 ? furthestEnd[k - 1]! : -Infinity));
+  return (span) => {
+    let lo = 0;
+    let hi = sorted.length; // the number of spans starting before span.end
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (sorted[mid]!.start < span.end) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo > 0 && furthestEnd[lo - 1]! > span.start;
+  };
+}
+
+/**
  * The article's passages in reading order, with runs of page chrome (chrome passages and
  * chrome spans outside any passage) gathered into one block each.
  */
 export function documentBlocks(doc: TimelineDocument): Array<TextBlock<{ passage: Passage | null; span: Span }>> {
+  const overlapsAny = overlapTest(doc.passages);
   const items = [
     ...doc.passages.map((p) => ({ passage: p as Passage | null, span: p as Span })),
-    ...doc.chrome
-      .filter((c) => !doc.passages.some((p) => c.start < p.end && p.start < c.end))
-      .map((c) => ({ passage: null, span: c })),
+    ...doc.chrome.filter((c) => !overlapsAny(c)).map((c) => ({ passage: null, span: c })),
   ].sort((a, b) => byPosition(a.span, b.span));
   const blocks: Array<TextBlock<{ passage: Passage | null; span: Span }>> = [];
   for (const item of items) {

@@ -5,22 +5,26 @@ import { textFragmentUrl } from './text-fragment.ts';
 import { linkableUrl, type SiteLinks } from './site-links.ts';
 import { PUBLISHED_FROM } from './site-wording.ts';
 import { distinctSorted } from './sort-text.ts';
-import type { ListedEvent } from './event-view.ts';
+import type { DocumentEvent } from './event-view.ts';
 import type { DocumentView, PassageView } from './site-views.ts';
 
-export function documentView(doc: TimelineDocument, listed: ListedEvent[], undatedCount: number, links: SiteLinks): DocumentView {
+/** A document's page; `listed`: its events in timeline order, each with the document's own sources of it. */
+export function documentView(doc: TimelineDocument, listed: DocumentEvent[], undatedCount: number, links: SiteLinks): DocumentView {
   const url = linkableUrl(doc.url);
   const mentions = nonOverlappingMentions(doc.mentions);
   const backLinks = new Map<string, PassageView['events']>();
   const statements = new Map<string, Span[]>();
-  listed.forEach(({ event, view }) => {
-    const sources = event.sources.filter((s) => s.document === doc.id);
+  listed.forEach(({ view, sources }) => {
     for (const passageId of distinctSorted(sources.map((s) => s.passage.id))) {
       const list = backLinks.get(passageId) ?? [];
       list.push({ href: view.href, headline: view.headline, date: view.date });
       backLinks.set(passageId, list);
     }
-    for (const source of sources) statements.set(source.passage.id, [...(statements.get(source.passage.id) ?? []), source.statement]);
+    for (const source of sources) {
+      const list = statements.get(source.passage.id);
+      if (list) list.push(source.statement);
+      else statements.set(source.passage.id, [source.statement]);
+    }
   });
   const passageView = ({ passage, span }: { passage: TimelineDocument['passages'][number] | null; span: { start: number; end: number; text: string } }): PassageView => ({
     id: passage?.id ?? null,

@@ -13,6 +13,9 @@ import type { EventView, SourceView } from './site-views.ts';
 /** An event in timeline order, with its view. */
 export type ListedEvent = { event: TimelineEvent; view: EventView };
 
+/** An event listed on a document's page, with that document's sources of it (in the event's order). */
+export type DocumentEvent = ListedEvent & { sources: TimelineEvent['sources'] };
+
 /** What a citation needs of the whole site: where it is published, and the day the corpus stands at (the "accessed" date). */
 export interface CiteContext {
   baseUrl: string | null;

@@ -8,11 +8,20 @@ import { distinctSorted } from './sort-text.ts';
 import type { ListedEvent } from './event-view.ts';
 import type { ChangeCounts, EventView, FilterOptions, GroupView, PeriodView, TimelinePageView } from './site-views.ts';
 
-/** The filter choices a list of events offers: its articles (in the site's order), who asserts them, their years. */
-export function filterOptions(events: EventView[], titles: Map<string, string>, documentOrder: string[]): FilterOptions {
-  const ids = new Set(events.flatMap((e) => e.documentIds));
+/** The site's document order as each id's place in it (made once: each period's and page's filters sort by it). */
+export function documentRanks(documentOrder: readonly string[]): ReadonlyMap<string, number> {
+  return new Map(documentOrder.map((id, k) => [id, k]));
+}
+
+/**
+ * The filter choices a list of events offers: its articles (in the site's order, by `rank`),
+ * who asserts them, their years. Costs the events' own documents, never the whole corpus's
+ * (a site has a period per year and century and pages of them, each with its filters).
+ */
+export function filterOptions(events: EventView[], titles: Map<string, string>, rank: ReadonlyMap<string, number>): FilterOptions {
+  const ids = [...new Set(events.flatMap((e) => e.documentIds))].filter((id) => rank.has(id)).sort((a, b) => rank.get(a)! - rank.get(b)!);
   return {
-    documents: documentOrder.filter((id) => ids.has(id)).map((id) => ({ id, title: titles.get(id) ?? id })),
+    documents: ids.map((id) => ({ id, title: titles.get(id) ?? id })),
     attributions: distinctSorted(events.flatMap((e) => e.attributions)),
     years: distinctSorted(events.map((e) => e.year)),
     statuses: STATUS_ORDER.filter((st) => events.some((e) => e.status === st)).map((value) => ({ value, label: STATUS_WORDS[value].label })),
@@ -26,7 +35,7 @@ export function filterOptions(events: EventView[], titles: Map<string, string>, 
  * months as their first events come, and in a year the events known only to the year (or its
  * half, quarter, season) first, as they head the year.
  */
-export function groupPeriods(events: ListedEvent[], links: SiteLinks, titles: Map<string, string>, documentOrder: string[]): PeriodView[] {
+export function groupPeriods(events: ListedEvent[], links: SiteLinks, titles: Map<string, string>, rank: ReadonlyMap<string, number>): PeriodView[] {
   const result = groupByPlace(events, (e) => e.event.date).map(({ period: place, groups }): PeriodView => {
     const period: PeriodView = {
       id: place.id,
@@ -62,7 +71,7 @@ export function groupPeriods(events: ListedEvent[], links: SiteLinks, titles: Ma
     const after = result[i + 1];
     period.previous = before ? { heading: before.heading, href: before.href } : null;
     period.next = after ? { heading: after.heading, href: after.href } : null;
-    period.filters = filterOptions(period.groups.flatMap((g) => g.events), titles, documentOrder);
+    period.filters = filterOptions(period.groups.flatMap((g) => g.events), titles, rank);
   });
   return result;
 }
@@ -73,7 +82,7 @@ const sumChanges = (events: EventView[]): ChangeCounts => ({
 });
 
 /** The timeline's pages as `plan` cuts them: each period whole, or its contents page and its parts, chained in date order. */
-export function timelinePages(periods: PeriodView[], plan: TimelinePagePlan, titles: Map<string, string>, documentOrder: string[]): TimelinePageView[] {
+export function timelinePages(periods: PeriodView[], plan: TimelinePagePlan, titles: Map<string, string>, rank: ReadonlyMap<string, number>): TimelinePageView[] {
   const planned = new Map(plan.periods.map((p) => [p.slug, p.parts]));
   const pages: TimelinePageView[] = [];
   const blank = { previous: null, next: null, pageNumbers: [], contents: [] };
@@ -97,7 +106,7 @@ export function timelinePages(periods: PeriodView[], plan: TimelinePagePlan, tit
         period,
         groups: [{ ...group, events, changes: sumChanges(events) }],
         eventCount: events.length,
-        filters: filterOptions(events, titles, documentOrder),
+        filters: filterOptions(events, titles, rank),
       };
     });
     const contents: TimelinePageView['contents'] = [];

@@ -1,4 +1,4 @@
-import type { Timeline } from '../types.ts';
+import type { Timeline, TimelineEvent } from '../types.ts';
 import { comparisonView, type CompareTo } from './comparison-view.ts';
 import { changeMarks, type ChangeMark } from '../diff/change-marks.ts';
 import { DEFAULT_SITE_CONFIG, type SiteConfig } from '../load/read-site-config.ts';
@@ -7,9 +7,9 @@ import { siteLinks, type SiteLinks } from './site-links.ts';
 import { planTimelinePages } from './timeline-pages.ts';
 import { undatedAdvice } from './site-wording.ts';
 import { byText } from './sort-text.ts';
-import { eventView, type ListedEvent } from './event-view.ts';
+import { eventView, type DocumentEvent, type ListedEvent } from './event-view.ts';
 import { documentView } from './document-view.ts';
-import { filterOptions, groupPeriods, timelinePages } from './group-periods.ts';
+import { documentRanks, filterOptions, groupPeriods, timelinePages } from './group-periods.ts';
 import type { DiagnosticView, SiteModel, UndatedView } from './site-views.ts';
 import { frontPageView } from './front-page.ts';
 import { corpusDate } from './event-citation.ts';
@@ -38,12 +38,20 @@ export function buildSiteModel(timeline: Timeline, options: SiteModelOptions = {
   const cite: CiteContext = { baseUrl: config.baseUrl, accessed: corpusDate(timeline.documents.map((d) => d.published)) };
   const events = sortedEvents.map((e) => eventView(e, titles, documentsById, links, marks, byId, cite));
   const listed = sortedEvents.map((event, i): ListedEvent => ({ event, view: events[i]! }));
-  const byDocument = new Map<string, ListedEvent[]>();
+  // Each document's events with its own sources of them, in one pass over every source (an
+  // event told by thousands of articles is not scanned once per article).
+  const byDocument = new Map<string, DocumentEvent[]>();
   for (const item of listed) {
-    for (const id of item.view.documentIds) {
+    const own = new Map<string, TimelineEvent['sources']>();
+    for (const s of item.event.sources) {
+      const list = own.get(s.document);
+      if (list) list.push(s);
+      else own.set(s.document, [s]);
+    }
+    for (const [id, sources] of own) {
       const list = byDocument.get(id);
-      if (list) list.push(item);
-      else byDocument.set(id, [item]);
+      if (list) list.push({ ...item, sources });
+      else byDocument.set(id, [{ ...item, sources }]);
     }
   }
   const undated = [...timeline.undated]
@@ -77,7 +85,8 @@ export function buildSiteModel(timeline: Timeline, options: SiteModelOptions = {
         documentHref: paths.has(d.document) ? links.document(paths.get(d.document)!) : null,
       }),
     );
-  const periods = groupPeriods(listed, links, titles, docs.map((d) => d.id));
+  const rank = documentRanks(docs.map((d) => d.id));
+  const periods = groupPeriods(listed, links, titles, rank);
   const severities = { error: 0, warning: 0, info: 0 };
   for (const d of diagnostics) severities[d.severity] += 1;
   return {
@@ -92,12 +101,12 @@ export function buildSiteModel(timeline: Timeline, options: SiteModelOptions = {
       diagnostics: severities,
     },
     periods,
-    pages: timelinePages(periods, plan, titles, docs.map((d) => d.id)),
+    pages: timelinePages(periods, plan, titles, rank),
     events,
     documents: docs.map((d) => documentView(d, byDocument.get(d.id) ?? [], undatedCounts.get(d.id) ?? 0, links)),
     undated,
     diagnostics,
-    filters: filterOptions(events, titles, docs.map((d) => d.id)),
+    filters: filterOptions(events, titles, rank),
     comparison,
     front: frontPageView(events, periods, config.keyEvents),
   };

@@ -1,4 +1,4 @@
-import { ZodError } from 'zod';
+import { z } from 'zod';
 import { passageIndex, timelineSchema, type PassageRef, type TimelineFile } from './timeline-json.ts';
 import type { Span, Timeline } from '../types.ts';
 
@@ -10,13 +10,6 @@ import type { Span, Timeline } from '../types.ts';
  * names and anchors. A timeline that fails is a bug upstream (or a foreign JSON file), so
  * this throws with every problem listed instead of writing broken output.
  */
-
-declare const validated: unique symbol;
-/**
- * A timeline `validateTimeline` accepted. Outputs (JSON, site, single file) take this type,
- * so the compiler sees that the one validation ran and none of them validates again.
- */
-export type ValidTimeline = Timeline & { readonly [validated]: true };
 
 export class InvalidTimelineError extends Error {
   constructor(
@@ -101,17 +94,34 @@ function resolvePassageRefs(file: TimelineFile): { timeline: Timeline; problems:
   return { timeline: { ...file, events, undated }, problems };
 }
 
-function schemaProblems(error: ZodError): string[] {
-  return error.issues.map((issue) => `${issue.path.join('.') || '(root)'}: ${issue.message}`);
-}
+/**
+ * The one validation as a schema: the file's schema, its passage references resolved to spans,
+ * then the invariants, each problem an issue of the parse; what passes carries the brand.
+ */
+const validTimelineSchema = timelineSchema
+  .transform((file, context): Timeline => {
+    const { timeline, problems: refProblems } = resolvePassageRefs(file);
+    for (const message of [...refProblems, ...invariantProblems(timeline)]) context.addIssue({ code: 'custom', message, input: file });
+    return timeline;
+  })
+  .brand<'ValidTimeline'>();
+
+/**
+ * A timeline `validateTimeline` accepted, its type inferred from the schema that checked it.
+ * Outputs (JSON, site, single file) take this type, so the compiler sees that the one
+ * validation ran and none of them validates again.
+ */
+export type ValidTimeline = z.output<typeof validTimelineSchema>;
 
 /** Checks a timeline (any value: a JSON file's too); throws InvalidTimelineError listing every problem. */
 export function validateTimeline(value: unknown): ValidTimeline {
-  const parsed = timelineSchema.safeParse(value);
-  if (!parsed.success) throw new InvalidTimelineError(schemaProblems(parsed.error), { cause: parsed.error });
-  const { timeline, problems: refProblems } = resolvePassageRefs(parsed.data);
-  const problems = [...refProblems, ...invariantProblems(timeline)];
-  if (problems.length > 0) throw new InvalidTimelineError(problems);
-  // The brand is a compile-time mark only: the checks above are what it stands for.
-  return timeline as ValidTimeline;
+  const parsed = validTimelineSchema.safeParse(value);
+  if (parsed.success) return parsed.data;
+  const { issues } = parsed.error;
+  // The invariants run only on a value the file's schema accepted: their problems are said as they are.
+  if (issues.every((issue) => issue.code === 'custom')) throw new InvalidTimelineError(issues.map((issue) => issue.message));
+  throw new InvalidTimelineError(
+    issues.map((issue) => `${issue.path.join('.') || '(root)'}: ${issue.message}`),
+    { cause: parsed.error },
+  );
 }

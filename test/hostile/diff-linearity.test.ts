@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { diffTimelines, type TimelineDiff } from '../../src/diff/diff-timelines.ts';
+import { describeChange } from '../../src/diff/describe-change.ts';
 import { dateInterval } from '../../src/dates/index.ts';
 import type { Timeline, TimelineEvent } from '../../src/types.ts';
 
@@ -80,7 +81,6 @@ function bestCpuSeconds(before: Timeline, after: Timeline, runs: number): { seco
 
 const N = 1_000;
 
-
 describe('timeline diff is linear when every id of a document changed (time ratios, not absolute times)', () => {
   it('has real sentences to work on', () => {
     expect(sentences.length, `no seed sentences in ${CONTENT}`).toBeGreaterThan(50);
@@ -105,6 +105,62 @@ describe('timeline diff is linear when every id of a document changed (time rati
       expect(diff.summary.added).toBe(diff.summary.removed);
       expect(diff.summary.removed).toBeLessThanOrEqual(unpaired * n);
       expect(diff.summary.changed + diff.summary.unchanged + diff.summary.removed).toBe(n);
+    }
+  }, 120_000);
+});
+
+/**
+ * One event told by `n` articles (wire copies merged into one event): `n` documents of one
+ * statement each, all sources of the one event `e`. With `reworded`, every third statement has
+ * lost its last word and the sources come in the reverse order (a scan of the other side per
+ * source then walks it all).
+ */
+function oneEventOfSources(n: number, reworded: boolean): Timeline {
+  const date = dateInterval('2019-05-04')!;
+  const order = Array.from({ length: n }, (_, k) => (reworded ? n - 1 - k : k));
+  const documents = order.map((k) => {
+    const base = `${sentences[k % sentences.length]!} (${k})`;
+    const text = reworded && k % 3 === 0 ? base.replace(/\s+\S+$/u, '') : base;
+    return { id: `doc-${k}`, path: `doc-${k}.txt`, title: `doc ${k}`, published: null, publishedFrom: null, url: null, publisher: null, author: null, mode: 'news' as const, text, passages: [], mentions: [], chrome: [] };
+  });
+  const sources = documents.map((d) => {
+    const span = { start: 0, end: d.text.length, text: d.text };
+    return { id: `s-${d.id}`, document: d.id, passage: { id: 'p-0', ...span }, statement: span, mention: { start: 0, end: 0, text: '' }, attribution: null, hedged: false, status: 'happened' as const, statusCues: [] };
+  });
+  const event: TimelineEvent = { id: 'e', date, relation: 'on', headline: 'One event', status: 'happened', sources };
+  return { documents, events: [event], undated: [], diagnostics: [] };
+}
+
+function bestCpuOfChange(before: Timeline, after: Timeline, runs: number): number {
+  let best = Infinity;
+  for (let i = 0; i < runs; i++) {
+    const start = process.cpuUsage();
+    const diff = diffTimelines(before, after);
+    for (const change of diff.changed) describeChange(change);
+    const used = process.cpuUsage(start);
+    best = Math.min(best, (used.user + used.system) / 1e6);
+  }
+  return best;
+}
+
+describe('timeline diff is linear in the sources of one event (time ratios, not absolute times)', () => {
+  const M = 2_000;
+  it('one event with 4x the sources costs at most 2x the time per source, and every source pairs', () => {
+    const cases = [M, 4 * M].map((n) => ({ n, before: oneEventOfSources(n, false), after: oneEventOfSources(n, true) }));
+    bestCpuOfChange(cases[0]!.before, cases[0]!.after, 1); // warm up the JIT on this shape
+    let ratio = Infinity;
+    for (let attempt = 0; attempt < 3 && ratio > 2; attempt++) {
+      const [small, large] = cases.map((c) => bestCpuOfChange(c.before, c.after, 3) / c.n);
+      ratio = Math.min(ratio, large! / small!);
+    }
+    expect(ratio).toBeLessThanOrEqual(2);
+    for (const { n, before, after } of cases) {
+      const diff = diffTimelines(before, after);
+      expect(diff.summary).toMatchObject({ changed: 1, added: 0, removed: 0 });
+      expect(diff.changed[0]!.kinds).toEqual(['reworded']);
+      const lines = describeChange(diff.changed[0]!);
+      expect(lines.filter((l) => l.field === 'source')).toEqual([]);
+      expect(lines.filter((l) => l.field === 'statement')).toHaveLength(Math.ceil(n / 3));
     }
   }, 120_000);
 });
