@@ -111,9 +111,29 @@ export function headlineFor(statement: string, statementStart: number, mention: 
   return shortenHeadline(text, mention?.text);
 }
 
-/** A stable event id from the document path and the statement's own content. */
-export function eventIdFor(documentPath: string, statement: string, mentionText: string, occurrence: number): string {
-  const key = [documentPath, statement.replace(/\s+/gu, ' ').trim(), mentionText, String(occurrence)].join('\u0000');
+/**
+ * A statement's words with the date that dates it blanked out: what an event id is made of, so
+ * that a corrected date ("June 18" -> "June 19", "on Sunday" -> "on Monday") keeps the id. Two
+ * dates in one sentence blank different places and so stay apart. A mention outside the
+ * statement (an embedded post dated by its signature) is kept as text beside it.
+ */
+export function statementWithoutDate(statement: Span, mention: Span): string {
+  const from = mention.start - statement.start;
+  const to = mention.end - statement.start;
+  const words =
+    from >= 0 && to <= statement.text.length
+      ? `${statement.text.slice(0, from)}\u0001${statement.text.slice(to)}`
+      : `${statement.text}\u0000${mention.text}`;
+  return words.replace(/\s+/gu, ' ').trim();
+}
+
+/**
+ * A stable event id from the document path and the statement's own words without its date
+ * (`statementWithoutDate`); `occurrence` keeps apart statements of one document that read
+ * alike once their dates are blanked.
+ */
+export function eventIdFor(documentPath: string, statement: Span, mention: Span, occurrence: number): string {
+  const key = [documentPath, statementWithoutDate(statement, mention), String(occurrence)].join('\u0000');
   return `e-${createHash('sha1').update(key).digest('hex').slice(0, 12)}`;
 }
 
@@ -170,10 +190,10 @@ export function extractEvents(document: TimelineDocument): ExtractedEvents {
       statusCues: factuality.cues,
     };
     if (hedge) source.hedge = hedge;
-    const key = `${statement.text}\u0000${mention.text}`;
+    const key = statementWithoutDate(statement, mention);
     const n = occurrences.get(key) ?? 0;
     occurrences.set(key, n + 1);
-    const id = eventIdFor(document.path, statement.text, mention.text, n);
+    const id = eventIdFor(document.path, statement, mention, n);
     source.id = id;
     events.push({
       id,
