@@ -10,7 +10,7 @@ export const data = {
   permalink: 'index.html',
   title: 'Timeline',
   nav: 'timeline',
-  scripts: ['/assets/minisearch.js', '/assets/timeline.js'],
+  scripts: ['/assets/event-aliases.js', '/assets/minisearch.js', '/assets/timeline.js'],
 };
 
 /**

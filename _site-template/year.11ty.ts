@@ -13,7 +13,7 @@ interface TimelinePageData extends PageData {
 export const data = {
   layout: 'base.11ty.ts',
   nav: 'timeline',
-  scripts: ['/assets/minisearch.js', '/assets/timeline.js'],
+  scripts: ['/assets/event-aliases.js', '/assets/minisearch.js', '/assets/timeline.js'],
   pagination: { data: 'site.pages', size: 1, alias: 'timelinePage' },
   permalink: (data: TimelinePageData) => `years/${data.timelinePage.slug}.html`,
   eleventyComputed: { title: (data: TimelinePageData) => data.timelinePage.heading },

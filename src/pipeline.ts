@@ -3,7 +3,7 @@ import { readArticles } from './load/read-articles.ts';
 import { readSiteConfig, unknownKeyEvents } from './load/read-site-config.ts';
 import { analyseDocuments, type AnalyseOptions } from './analyse/analyse-documents.ts';
 import { orderEvents } from './timeline/order-events.ts';
-import { mergeEvents } from './timeline/merge-events.ts';
+import { mergeCorpusEvents } from './timeline/merge-corpus-events.ts';
 import { compareDiagnostics } from './diagnostics/diagnostic.ts';
 
 /** The composition root: content folder in, timeline out. Calls the stages in order; holds no logic of its own. */
@@ -15,7 +15,7 @@ export async function buildTimeline(contentDir: string, options: AnalyseOptions 
   const documents: TimelineDocument[] = analyses.map((a) => a.document);
   const events = analyses.flatMap((a) => a.events);
   const undated = analyses.flatMap((a) => a.undated);
-  const ordered = orderEvents(mergeEvents(events));
+  const ordered = orderEvents(await mergeCorpusEvents(files, events, options.cache));
   const diagnostics: Diagnostic[] = [
     ...readDiagnostics,
     ...siteConfig.diagnostics,

@@ -3,6 +3,7 @@ import { mkdir, readFile, readdir, rename, rm, writeFile } from 'node:fs/promise
 import path from 'node:path';
 import type { SourceFile } from '../types.ts';
 import type { DocumentAnalysis } from './analyse-document.ts';
+import type { MergePlan } from '../timeline/merge-events.ts';
 
 const SRC = path.resolve(import.meta.dirname, '..');
 const PACKAGE_JSON = path.resolve(SRC, '../package.json');
@@ -47,6 +48,16 @@ function looksLikeAnalysis(value: unknown, file: SourceFile): value is DocumentA
   );
 }
 
+const MERGE_PLAN_PREFIX = 'merge-plan-';
+
+/** A kept merge plan that does not look like one is not used (`applyMergePlan` checks that it fits the events). */
+function looksLikePlan(value: unknown): value is MergePlan {
+  if (typeof value !== 'object' || value === null) return false;
+  const { groups, conflicts } = value as Partial<Record<keyof MergePlan, unknown>>;
+  const lists = (v: unknown) => Array.isArray(v) && v.every((list) => Array.isArray(list) && list.every((i) => Number.isInteger(i)));
+  return lists(groups) && lists(conflicts);
+}
+
 /**
  * Each document's analysis kept as a JSON file in a folder of its own (README: "The analysis
  * cache"): `<dir>/<key>.json`. Safe to delete at any time; an unreadable or corrupt entry is
@@ -70,8 +81,53 @@ export class AnalysisCache {
     return path.join(this.dir, `${key}.json`);
   }
 
+  /** Each file's key, computed once (it hashes the whole text). */
+  private readonly keys = new WeakMap<SourceFile, string>();
+
   keyOf(file: SourceFile): string {
-    return analysisKey(this.version, file);
+    let key = this.keys.get(file);
+    if (key === undefined) this.keys.set(file, (key = analysisKey(this.version, file)));
+    return key;
+  }
+
+  /** The key of the merge of these files' events: the tool version and every file's analysis key, in order. */
+  private planKey(files: readonly SourceFile[]): string {
+    const hash = createHash('sha256').update(`merge-plan\0${this.version}\0`);
+    for (const file of files) hash.update(`${this.keyOf(file)}\0`);
+    return hash.digest('hex');
+  }
+
+  private planEntry(key: string): string {
+    return path.join(this.dir, `${MERGE_PLAN_PREFIX}${key}.json`);
+  }
+
+  /** The merge plan kept for exactly these files (same contents, same order, same tool), if any. */
+  async getMergePlan(files: readonly SourceFile[]): Promise<MergePlan | undefined> {
+    try {
+      const value: unknown = JSON.parse(await readFile(this.planEntry(this.planKey(files)), 'utf8'));
+      return looksLikePlan(value) ? value : undefined;
+    } catch {
+      return undefined;
+    }
+  }
+
+  /** Keeps the merge plan of these files, as the only plan in the cache (an older one is of another corpus). */
+  async setMergePlan(files: readonly SourceFile[], plan: MergePlan): Promise<void> {
+    // A build that read no article (a typo in --content) leaves the cache as it was, as `prune` does.
+    if (files.length === 0) return;
+    const key = this.planKey(files);
+    const temporary = path.join(this.dir, `.${MERGE_PLAN_PREFIX}${key}.tmp-${process.pid}`);
+    try {
+      this.made ??= mkdir(this.dir, { recursive: true });
+      await this.made;
+      await writeFile(temporary, JSON.stringify(plan));
+      await rename(temporary, this.planEntry(key));
+      const names = await readdir(this.dir);
+      const own = `${MERGE_PLAN_PREFIX}${key}.json`;
+      await Promise.all(names.filter((n) => n.startsWith(MERGE_PLAN_PREFIX) && n !== own).map((n) => rm(path.join(this.dir, n), { force: true })));
+    } catch {
+      await rm(temporary, { force: true }).catch(() => undefined);
+    }
   }
 
   async get(file: SourceFile): Promise<DocumentAnalysis | undefined> {

@@ -67,6 +67,24 @@ function lastDay(c: CalendarStart): DateTime {
  * Null for values that are not calendar intervals: durations, sets, PAST_REF, anything with X, BC dates.
  */
 export function dateInterval(value: string): ResolvedDate | null {
+  let known = intervals.get(value);
+  if (known === undefined) {
+    if (intervals.size >= MAX_KNOWN_INTERVALS) intervals.clear();
+    intervals.set(value, (known = computeInterval(value)));
+  }
+  // A copy: callers make it an event's own date.
+  return known && { ...known };
+}
+
+/**
+ * Intervals already computed, by value: the same few values come back for every statement of a
+ * document (luxon's date arithmetic was a tenth of document analysis). Pure, so a value always
+ * gets the same interval; cleared when full, so it never grows with the corpus.
+ */
+const intervals = new Map<string, ResolvedDate | null>();
+const MAX_KNOWN_INTERVALS = 20_000;
+
+function computeInterval(value: string): ResolvedDate | null {
   const c = calendarStart(value);
   // Years before the common era have no ISO day the timeline can sort and show: no interval.
   if (!c || c.start.year <= 0) return null;

@@ -35,15 +35,21 @@ const TITLE_BEFORE_NAME = /(?:^|[\s(])(?:Mr|Mrs|Ms|Messrs|Mme|Dr|Gen|Sen|Rep|Gov
 const INITIAL_END = /(?:^|[\s(])\p{Lu}\.\s*$/u;
 /** "St." (Saint), "Mt.", "Ft." before a name; group 1 the word before it. */
 const PLACE_PREFIX_END = /(?:^|([\p{L}\p{N}'’]+)\s+|[\s(])(?:St|Ste|Mt|Ft|Pt)\.\s*$/u;
+/** What PLACE_PREFIX_END needs at the end of a text with no white space at its end. */
+const PLACE_PREFIX_TAIL = /(?:St|Ste|Mt|Ft|Pt)\.$/u;
 
 /** A place-name prefix ends `before`, and it is no street name ("Main St." may end a sentence; "the St." may not). */
 function endsWithPlacePrefix(before: string): boolean {
+  // The prefix itself is at the very end: looked for there before the whole pattern is run.
+  if (!PLACE_PREFIX_TAIL.test(before.slice(-5))) return false;
   const m = PLACE_PREFIX_END.exec(before);
   if (!m) return false;
   const word = m[1];
   return !word || !/^\p{Lu}/u.test(word) || ENGLISH_STOPWORDS.has(word.toLowerCase());
 }
 const CAPITALISED = /^["“'‘(]?\p{Lu}/u;
+/** Made once: building an ICU segmenter costs far more than segmenting a sentence (it was a tenth of analysis). */
+const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
 
 /**
  * The sentences of a passage, as spans of the file text: Intl.Segmenter's sentences, joined
@@ -52,7 +58,6 @@ const CAPITALISED = /^["“'‘(]?\p{Lu}/u;
  * initial ("John F. Kennedy") or a place-name prefix ("St. Louis").
  */
 export function sentenceSpans(text: string, passage: Span): Span[] {
-  const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
   const pieces: Array<{ start: number; end: number }> = [];
   for (const { segment, index } of segmenter.segment(passage.text)) {
     const lead = segment.length - segment.trimStart().length;
@@ -61,10 +66,13 @@ export function sentenceSpans(text: string, passage: Span): Span[] {
     const start = passage.start + index + lead;
     const previous = pieces[pieces.length - 1];
     const before = previous ? text.slice(previous.start, previous.end) : '';
+    // Every test below ends in a full stop (`before` never ends in white space: pieces end at
+    // their trimmed end), so a piece that ends otherwise is not scanned whole four times.
     const joins =
-      TITLE_BEFORE_NAME.test(before) ||
-      (ABBREVIATION_END.test(before) && CONTINUES.test(trimmed)) ||
-      ((INITIAL_END.test(before) || endsWithPlacePrefix(before)) && CAPITALISED.test(trimmed));
+      before.endsWith('.') &&
+      (TITLE_BEFORE_NAME.test(before) ||
+        (ABBREVIATION_END.test(before) && CONTINUES.test(trimmed)) ||
+        ((INITIAL_END.test(before) || endsWithPlacePrefix(before)) && CAPITALISED.test(trimmed)));
     if (previous && joins) previous.end = start + trimmed.length;
     else pieces.push({ start, end: start + trimmed.length });
   }
@@ -103,9 +111,29 @@ export function headlineFor(statement: string, statementStart: number, mention: 
   return shortenHeadline(text, mention?.text);
 }
 
-/** A stable event id from the document path and the statement's own content. */
-export function eventIdFor(documentPath: string, statement: string, mentionText: string, occurrence: number): string {
-  const key = [documentPath, statement.replace(/\s+/gu, ' ').trim(), mentionText, String(occurrence)].join('\u0000');
+/**
+ * A statement's words with the date that dates it blanked out: what an event id is made of, so
+ * that a corrected date ("June 18" -> "June 19", "on Sunday" -> "on Monday") keeps the id. Two
+ * dates in one sentence blank different places and so stay apart. A mention outside the
+ * statement (an embedded post dated by its signature) is kept as text beside it.
+ */
+export function statementWithoutDate(statement: Span, mention: Span): string {
+  const from = mention.start - statement.start;
+  const to = mention.end - statement.start;
+  const words =
+    from >= 0 && to <= statement.text.length
+      ? `${statement.text.slice(0, from)}\u0001${statement.text.slice(to)}`
+      : `${statement.text}\u0000${mention.text}`;
+  return words.replace(/\s+/gu, ' ').trim();
+}
+
+/**
+ * A stable event id from the document path and the statement's own words without its date
+ * (`statementWithoutDate`); `occurrence` keeps apart statements of one document that read
+ * alike once their dates are blanked.
+ */
+export function eventIdFor(documentPath: string, statement: Span, mention: Span, occurrence: number): string {
+  const key = [documentPath, statementWithoutDate(statement, mention), String(occurrence)].join('\u0000');
   return `e-${createHash('sha1').update(key).digest('hex').slice(0, 12)}`;
 }
 
@@ -162,10 +190,10 @@ export function extractEvents(document: TimelineDocument): ExtractedEvents {
       statusCues: factuality.cues,
     };
     if (hedge) source.hedge = hedge;
-    const key = `${statement.text}\u0000${mention.text}`;
+    const key = statementWithoutDate(statement, mention);
     const n = occurrences.get(key) ?? 0;
     occurrences.set(key, n + 1);
-    const id = eventIdFor(document.path, statement.text, mention.text, n);
+    const id = eventIdFor(document.path, statement, mention, n);
     source.id = id;
     events.push({
       id,
@@ -175,6 +203,14 @@ export function extractEvents(document: TimelineDocument): ExtractedEvents {
       status: factuality.status,
       sources: [source],
     });
+  };
+
+  // A body passage's sentences are asked for twice: its own, and its opening for the passage before.
+  const sentenceMemo = new Map<Passage, Span[]>();
+  const sentencesOf = (passage: Passage): Span[] => {
+    let sentences = sentenceMemo.get(passage);
+    if (sentences === undefined) sentenceMemo.set(passage, (sentences = sentenceSpans(document.text, passage)));
+    return sentences;
   };
 
   for (const [index, passage] of document.passages.entries()) {
@@ -215,10 +251,10 @@ export function extractEvents(document: TimelineDocument): ExtractedEvents {
       }
       continue;
     }
-    const sentences = sentenceSpans(document.text, passage);
+    const sentences = sentencesOf(passage);
     const reference = referenceDateFor(document, index);
     const next = document.passages[index + 1];
-    const nextOpening = next && next.kind === 'body' ? sentenceSpans(document.text, next)[0]?.text ?? null : null;
+    const nextOpening = next && next.kind === 'body' ? sentencesOf(next)[0]?.text ?? null : null;
     for (const sentence of sentences) {
       const { speaker, pronoun } = findSpeaker(sentence.text);
       if (speaker && !pronoun) lastSpeaker = speaker;

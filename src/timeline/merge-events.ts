@@ -163,6 +163,23 @@ export const COMMON_WORD = 200;
  * articles of bench/make-corpus.ts: 25.4 s of CPU before, 15.4 s after, same events).
  */
 export function mergeEvents(events: readonly TimelineEvent[]): TimelineEvent[] {
+  return applyMergePlan(events, planMerge(events));
+}
+
+/**
+ * Which events `mergeEvents` joins, as indices into its input: each group's members in
+ * increasing order, groups in the order the merged events come out, and for each group the
+ * groups it conflicts with. Plain data, a pure function of the events: it can be kept beside
+ * the analyses it was made from (`AnalysisCache`), and `applyMergePlan` makes the merged
+ * events from it in linear time.
+ */
+export interface MergePlan {
+  groups: number[][];
+  conflicts: number[][];
+}
+
+/** The costly part of `mergeEvents`: finding which events report one happening (see there). */
+export function planMerge(events: readonly TimelineEvent[]): MergePlan {
   const profiles = events.map((e) => profileOf(e.sources.map((s) => s.statement.text).join(' ')));
   const documentOf = events.map((e) => e.sources[0]!.document);
   // Candidate pairs share at least one content word: an inverted index keeps this near-linear.
@@ -277,17 +294,44 @@ export function mergeEvents(events: readonly TimelineEvent[]): TimelineEvent[] {
     documents.delete(cj);
     common.delete(cj);
   }
-  const groups = new Map([...members.entries()].map(([k, list]) => [k, [...list].sort((x, y) => x - y)]));
-  const mergedIdOf = new Map<number, string>();
-  const merged: Array<{ members: number[]; event: TimelineEvent }> = [];
-  for (const group of groups.values()) {
-    const event = combine(group.map((i) => events[i]!));
-    for (const i of group) mergedIdOf.set(i, event.id);
-    merged.push({ members: group, event });
+  const groups = [...members.values()].map((list) => [...list].sort((x, y) => x - y));
+  const groupOf = new Int32Array(events.length);
+  groups.forEach((group, g) => {
+    for (const i of group) groupOf[i] = g;
+  });
+  const conflictsOf = groups.map((group, g) => {
+    const others = new Set<number>();
+    for (const i of group) for (const j of conflicts.get(i) ?? []) others.add(groupOf[j]!);
+    others.delete(g);
+    return [...others].sort((x, y) => x - y);
+  });
+  return { groups, conflicts: conflictsOf };
+}
+
+/**
+ * The merged events of a plan (`planMerge`) made for exactly these events: each group
+ * combined, with the ids of the groups it conflicts with. Throws when the plan does not fit
+ * the events (every event in exactly one group; conflicts naming groups that exist).
+ */
+export function applyMergePlan(events: readonly TimelineEvent[], plan: MergePlan): TimelineEvent[] {
+  const seen = new Uint8Array(events.length);
+  let count = 0;
+  for (const group of plan.groups) {
+    for (const i of group) {
+      if (!Number.isInteger(i) || i < 0 || i >= events.length || seen[i] === 1) throw new Error('the merge plan does not fit these events');
+      seen[i] = 1;
+      count++;
+    }
   }
-  return merged.map(({ members, event }) => {
+  if (count !== events.length || plan.conflicts.length !== plan.groups.length) throw new Error('the merge plan does not fit these events');
+  const merged = plan.groups.map((group) => combine(group.map((i) => events[i]!)));
+  return merged.map((event, g) => {
     const conflicting = new Set<string>();
-    for (const i of members) for (const j of conflicts.get(i) ?? []) conflicting.add(mergedIdOf.get(j)!);
+    for (const h of plan.conflicts[g]!) {
+      const other = merged[h];
+      if (other === undefined) throw new Error('the merge plan does not fit these events');
+      conflicting.add(other.id);
+    }
     conflicting.delete(event.id);
     return conflicting.size > 0 ? { ...event, conflicts: [...conflicting].sort() } : event;
   });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile, readdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { withTempPath } from '../support/temp-dir.ts';
 import { readArticles } from '../../src/load/read-articles.ts';
 import { analyseDocument } from '../../src/analyse/analyse-document.ts';
 import { analyseDocuments } from '../../src/analyse/analyse-documents.ts';
@@ -16,14 +16,7 @@ async function seedFiles(): Promise<SourceFile[]> {
   return files.slice(0, 2);
 }
 
-async function withCacheDir(run: (dir: string) => Promise<void>): Promise<void> {
-  const dir = await mkdtemp(path.join(tmpdir(), 'timeline-cache-'));
-  try {
-    await run(path.join(dir, 'site.cache'));
-  } finally {
-    await rm(dir, { recursive: true, force: true });
-  }
-}
+const withCacheDir = (run: (dir: string) => Promise<void>) => withTempPath('timeline-cache-', 'site.cache', run);
 
 /** Rewrites every entry of the cache with `edit`, to tell a served entry from a fresh analysis. */
 async function editEntries(dir: string, edit: (entry: { document: { title: string } }) => void): Promise<void> {

@@ -1,7 +1,11 @@
+import { mkdtemp, readdir, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { buildSingleFile } from '../../src/site/build-single-file.ts';
 import { fixtureTimeline } from '../site/fixture-timeline.ts';
+import { buildSite } from '../../src/site/build-site.ts';
+import { timelineWithALargeYear } from '../support/synthetic-timeline.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectNoAxeViolations, openFixtureSite, watchedPage, type FixtureSite } from './fixture-site.ts';
 import { validateTimeline } from '../../src/timeline/validate-timeline.ts';
@@ -52,4 +56,39 @@ describe('axe-core finds no accessibility violations in what a reader opens', ()
     await expectNoAxeViolations(watched.page);
     await watched.verifyAndClose();
   });
+});
+
+/**
+ * The page kinds only a large timeline has: a year cut into parts (its contents page and a part
+ * page), and the lazy single file; and a year page opened filtered (a shared filter URL).
+ */
+describe('axe-core finds no accessibility violations on the pages of a large timeline', () => {
+  let dir: string;
+  let partPage: string;
+  beforeAll(async () => {
+    dir = await mkdtemp(path.join(tmpdir(), 'timeline-axe-large-'));
+    const timeline = timelineWithALargeYear();
+    await buildSite(validateTimeline(timeline), { outDir: path.join(dir, 'site') });
+    await buildSingleFile(validateTimeline(timeline), { file: path.join(dir, 'one.html'), lazy: true });
+    const parts = (await readdir(path.join(dir, 'site', 'years'))).filter((f) => /^2014-\d\d(?:-page-\d+)?\.html$/u.test(f)).sort();
+    if (parts.length === 0) throw new Error('the large timeline was not cut into parts: this test would check no part page');
+    partPage = `years/${parts[0]!}`;
+  }, 240_000);
+  afterAll(async () => {
+    await rm(dir, { recursive: true, force: true });
+  });
+
+  it.each([
+    ['a year cut into parts: its contents page', 'site/years/2014.html', ''],
+    ['a part of a year', '{part}', ''],
+    ['a year page opened filtered (a filter URL)', 'site/years/2012.html', '?q=shelling'],
+    ['the lazy single file', 'one.html', ''],
+  ] as const)('%s', async (_, file, query) => {
+    const watched = await watchedPage(site.browser);
+    await watched.page.goto(pathToFileURL(path.join(dir, file === '{part}' ? `site/${partPage}` : file)).href + query);
+    // The filter URL reopened filtered: its query is in the search field.
+    if (query !== '') expect(await watched.page.inputValue('#site-filters input[name="q"]')).toBe('shelling');
+    await expectNoAxeViolations(watched.page);
+    await watched.verifyAndClose();
+  }, 120_000);
 });

@@ -12,14 +12,17 @@ async function tree(dir: string): Promise<Map<string, Buffer>> {
   return files;
 }
 
+/** The analysis entries of the cache (one per article) and their times; the one merge plan beside them is counted apart. */
 async function entryTimes(cache: string): Promise<Map<string, number>> {
   const times = new Map<string, number>();
-  for (const name of await readdir(cache)) times.set(name, (await stat(path.join(cache, name))).mtimeMs);
+  const names = await readdir(cache);
+  expect(names.filter((n) => n.startsWith('merge-plan-')), 'one merge plan in the cache').toHaveLength(1);
+  for (const name of names) if (!name.startsWith('merge-plan-')) times.set(name, (await stat(path.join(cache, name))).mtimeMs);
   return times;
 }
 
 describe('a rebuild with the analysis cache and the previous site', () => {
-  it('gives byte for byte the site a clean build gives, after an edit, an addition and a removal', async () => {
+  it('gives byte for byte the site a clean build gives, after an edit, an addition and a removal, and again with nothing changed', async () => {
     const work = await mkdtemp(path.join(tmpdir(), 'timeline-incremental-'));
     try {
       const content = path.join(work, 'content');
@@ -42,6 +45,13 @@ describe('a rebuild with the analysis cache and the previous site', () => {
       const after = await entryTimes(`${site}.cache`);
       const reused = [...before].filter(([name, time]) => after.get(name) === time);
       expect(reused.length).toBe(articles.length - 2);
+      // Nothing changed since: every analysis and the merge plan are read back, none written again.
+      const [plan] = (await readdir(`${site}.cache`)).filter((n) => n.startsWith('merge-plan-'));
+      const planTime = (await stat(path.join(`${site}.cache`, plan!))).mtimeMs;
+      const unchanged = await runTimeline(['build', '--quiet', '--content', content, '--out', site], { cwd: work });
+      expect(unchanged.code, unchanged.stderr).not.toBe(1);
+      expect(await entryTimes(`${site}.cache`)).toEqual(after);
+      expect((await stat(path.join(`${site}.cache`, plan!))).mtimeMs).toBe(planTime);
 
       const clean = path.join(work, 'clean');
       const third = await runTimeline(['build', '--quiet', '--no-cache', '--content', content, '--out', clean], { cwd: work });

@@ -1,11 +1,15 @@
 import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { homedir, tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { pathToFileURL } from 'node:url';
 import { listFiles } from '../site/site-files.ts';
+import { buildTimeline } from '../../src/pipeline.ts';
+import { diffTimelines } from '../../src/diff/diff-timelines.ts';
+import { buildSingleFile } from '../../src/site/build-single-file.ts';
+import { validateTimeline } from '../../src/timeline/validate-timeline.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 const BIN = path.resolve(import.meta.dirname, '../../bin/timeline');
@@ -103,25 +107,40 @@ describe('timeline build --compare-to', () => {
     expect(changes).toMatch(/Redated \(1 event\)\s+3 March 2020 → 5 March 2020/);
   });
 
-  it('publishes no local path: neither the content folder nor OLD appears in any file of the site or the single file', async () => {
+  it('publishes no local path: neither the content folder, nor OLD (in a temp folder of its own), nor the home folder appears in any file of the site or the single file (also lazy)', async () => {
     const content = path.join(root, 'new');
-    const old = path.join(root, 'old');
-    const out = path.join(root, 'private-site');
-    const single = path.join(root, 'private.html');
-    const result = await timeline(['build', '--compare-to', old, '--content', content, '--out', out, '--single-file', single], tmpdir());
-    expect(result.code).toBe(0);
-    // The terminal may say where OLD is; the pages may not.
-    expect(result.stderr).toContain(`since ${old}:`);
-    const files = [single, ...(await listFiles(out)).map((f) => path.join(out, f))];
-    expect(files.map((f) => path.relative(root, f))).toEqual(expect.arrayContaining(['private-site/changes.html', 'private-site/index.html', 'private-site/timeline.csv', 'private-site/feed.json']));
-    const leaks: string[] = [];
-    for (const file of files) {
-      const text = await readFile(file, 'utf8');
-      // The folders, their real paths, and the temporary root they share (also as a URL).
-      for (const local of [content, old, root, pathToFileURL(root).href]) if (text.includes(local)) leaks.push(`${path.relative(root, file)} contains ${local}`);
+    const elsewhere = await mkdtemp(path.join(tmpdir(), 'timeline-cli-old-'));
+    try {
+      const old = path.join(elsewhere, 'old');
+      await writeFolder(old, { 'bridge.md': BRIDGE });
+      const out = path.join(root, 'private-site');
+      const single = path.join(root, 'private.html');
+      const result = await timeline(['build', '--compare-to', old, '--content', content, '--out', out, '--single-file', single], tmpdir());
+      expect(result.code).toBe(0);
+      // The terminal may say where OLD is; the pages may not.
+      expect(result.stderr).toContain(`since ${old}:`);
+      // The lazy single file (chosen by size, so not by this small corpus) carries the timeline as data: built from the same folders.
+      const lazy = path.join(root, 'private-lazy.html');
+      const after = await buildTimeline(content);
+      await buildSingleFile(validateTimeline(after), { file: lazy, lazy: true, compareTo: { label: 'the previous version', diff: diffTimelines(await buildTimeline(old), after) } });
+      expect(await readFile(lazy, 'utf8')).toContain('id="site-chunks"');
+      const files = [single, lazy, ...(await listFiles(out)).map((f) => path.join(out, f))];
+      expect(files.map((f) => path.relative(root, f))).toEqual(
+        expect.arrayContaining(['private-site/changes.html', 'private-site/index.html', 'private-site/timeline.csv', 'private-site/feed.json', 'private-site/timeline.json']),
+      );
+      // The folders, the temporary roots (also as URLs), the folder the command ran in and the home folder.
+      const home = homedir();
+      const locals = [content, old, root, elsewhere, pathToFileURL(root).href, pathToFileURL(elsewhere).href, tmpdir(), ...(home.length > 1 ? [home, pathToFileURL(home).href] : [])];
+      const leaks: string[] = [];
+      for (const file of files) {
+        const text = await readFile(file, 'utf8');
+        for (const local of locals) if (text.includes(local)) leaks.push(`${path.relative(root, file)} contains ${local}`);
+      }
+      expect(leaks).toEqual([]);
+      expect(await mainText(path.join(out, 'changes.html'))).toContain('What changed since the previous version');
+    } finally {
+      await rm(elsewhere, { recursive: true, force: true });
     }
-    expect(leaks).toEqual([]);
-    expect(await mainText(path.join(out, 'changes.html'))).toContain('What changed since the previous version');
   });
 
   it('names OLD by its label in the configuration, content/_timeline.yml', async () => {

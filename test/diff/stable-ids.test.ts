@@ -128,6 +128,15 @@ describe('stable ids through the pipeline', () => {
     expect(diff.summary.added + diff.summary.removed).toBe(0);
   });
 
+  it('a corrected date in a statement keeps its event id; the diff shows it as redated, matched by id', async () => {
+    const before = await corpus({ 'council.md': COUNCIL });
+    const after = await corpus({ 'council.md': COUNCIL.replace('in June 2022', 'in July 2022') });
+    expect(eventsOf(after, 'council.md').map((e) => e.id)).toEqual(eventsOf(before, 'council.md').map((e) => e.id));
+    const diff = diffTimelines(before, after);
+    expect(diff.changed.map((c) => [c.before.date.value, c.after.date.value, c.kinds, c.matchedBy])).toEqual([['2022-06', '2022-07', ['redated', 'reworded'], 'id']]);
+    expect(diff.summary.added + diff.summary.removed).toBe(0);
+  });
+
   const REPEATED = 'The government promised a new dam in 2015, but work has not started. Engineers reportedly warned about the levees in October 2019, when the water stood higher than at any time since the great flood of the fifties.';
   const TWICE = FLOODS.replace(
     'The government promised a new dam in 2015, but work has not started. Engineers reportedly warned about the levees in October 2019.',

@@ -1,6 +1,6 @@
-import type { DateRelation, EventSource, FactualityStatus, Timeline, TimelineDocument, TimelineEvent } from '../../src/types.ts';
+import type { DateRelation, EventSource, Span, FactualityStatus, Timeline, TimelineDocument, TimelineEvent } from '../../src/types.ts';
 import { dateInterval } from '../../src/dates/index.ts';
-import { eventIdFor } from '../../src/events/extract-events.ts';
+import { eventIdFor, statementWithoutDate } from '../../src/events/extract-events.ts';
 import { eventStatus } from '../../src/events/read-factuality.ts';
 import { documentIdFor } from '../../src/load/read-articles.ts';
 import { orderEvents } from '../../src/timeline/order-events.ts';
@@ -76,11 +76,11 @@ export function timelineOf(specs: readonly EventSpec[], options: { documentIds?:
   });
   const byPath = new Map(documents.map((d) => [d.path, d]));
   const occurrences = new Map<string, number>();
-  const statementId = (s: SourceSpec, mentionText: string) => {
-    const key = `${s.doc}\u0000${s.statement}\u0000${mentionText}`;
+  const statementId = (s: SourceSpec, statement: Span, mention: Span) => {
+    const key = `${s.doc}\u0000${statementWithoutDate(statement, mention)}`;
     const n = occurrences.get(key) ?? 0;
     occurrences.set(key, n + 1);
-    return eventIdFor(s.doc, s.statement, mentionText, n);
+    return eventIdFor(s.doc, statement, mention, n);
   };
   const events: TimelineEvent[] = specs.map((spec) => {
     const date = dateInterval(spec.value);
@@ -91,12 +91,14 @@ export function timelineOf(specs: readonly EventSpec[], options: { documentIds?:
       const mentionText = s.mention ?? spec.value;
       const offset = s.statement.indexOf(mentionText);
       if (offset === -1) throw new Error(`fixture: ${JSON.stringify(mentionText)} not in ${JSON.stringify(s.statement)}`);
+      const statement = { start: passage.start, end: passage.end, text: passage.text };
+      const mention = { start: passage.start + offset, end: passage.start + offset + mentionText.length, text: mentionText };
       const source: EventSource = {
-        id: statementId(s, mentionText),
+        id: statementId(s, statement, mention),
         document: document.id,
         passage: { id: passage.id, start: passage.start, end: passage.end, text: passage.text },
-        statement: { start: passage.start, end: passage.end, text: passage.text },
-        mention: { start: passage.start + offset, end: passage.start + offset + mentionText.length, text: mentionText },
+        statement,
+        mention,
         attribution: s.attribution === undefined ? 'Example Wire' : s.attribution,
         hedged: s.hedge !== undefined,
         status: s.status ?? 'happened',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { eventIdFor, headlineFor, postHeadline, relationOf, sentenceSpans } from '../../src/events/extract-events.ts';
+import { eventIdFor, headlineFor, statementWithoutDate, postHeadline, relationOf, sentenceSpans } from '../../src/events/extract-events.ts';
 
 /** A mention span for `phrase` inside `sentence` (at offset 0 of a file). */
 function mentionIn(sentence: string, phrase: string) {
@@ -61,12 +61,46 @@ describe('sentenceSpans', () => {
 });
 
 describe('eventIdFor', () => {
+  const at = (text: string, start = 100) => ({ start, end: start + text.length, text });
+  const mentionIn = (statement: { start: number; text: string }, date: string, nth = 0) => {
+    let from = -1;
+    for (let i = 0; i <= nth; i++) from = statement.text.indexOf(date, from + 1);
+    return { start: statement.start + from, end: statement.start + from + date.length, text: date };
+  };
+  const id = (path: string, text: string, date: string, occurrence = 0, nth = 0) => {
+    const statement = at(text);
+    return eventIdFor(path, statement, mentionIn(statement, date, nth), occurrence);
+  };
+
   it('depends on the path and the statement, not on where it stands', () => {
-    const id = eventIdFor('a.txt', 'MIT was caught  red-handed.', 'January 2014', 0);
-    expect(eventIdFor('a.txt', 'MIT was caught red-handed.', 'January 2014', 0)).toBe(id);
-    expect(eventIdFor('b.txt', 'MIT was caught red-handed.', 'January 2014', 0)).not.toBe(id);
-    expect(eventIdFor('a.txt', 'MIT was caught red-handed.', 'January 2014', 1)).not.toBe(id);
-    expect(id).toMatch(/^e-[0-9a-f]{12}$/);
+    const first = eventIdFor('a.txt', at('MIT was caught  red-handed in January 2014.', 10), mentionIn(at('MIT was caught  red-handed in January 2014.', 10), 'January 2014'), 0);
+    expect(id('a.txt', 'MIT was caught red-handed in January 2014.', 'January 2014')).toBe(first);
+    expect(id('b.txt', 'MIT was caught red-handed in January 2014.', 'January 2014')).not.toBe(first);
+    expect(id('a.txt', 'MIT was caught red-handed in January 2014.', 'January 2014', 1)).not.toBe(first);
+    expect(id('a.txt', 'MIT was caught red-handed in Boston in January 2014.', 'January 2014')).not.toBe(first);
+    expect(first).toMatch(/^e-[0-9a-f]{12}$/);
+  });
+
+  it.each([
+    ['a corrected day', 'The bridge opened on June 18, officials said.', 'June 18', 'The bridge opened on June 19, officials said.', 'June 19'],
+    ['a corrected year', 'A new bridge was opened in 1962.', '1962', 'A new bridge was opened in 1963.', '1963'],
+    ['a relative date said otherwise', 'Rain began on Sunday in the north.', 'Sunday', 'Rain began on Saturday in the north.', 'Saturday'],
+  ])('does not depend on the date that dates the statement: %s', (_, before, beforeDate, after, afterDate) => {
+    expect(id('a.txt', after, afterDate)).toBe(id('a.txt', before, beforeDate));
+  });
+
+  it('keeps two dates of one sentence apart, though the sentence is the same', () => {
+    const text = 'The dam was promised in 2015 and again in 2019.';
+    expect(id('a.txt', text, '2015')).not.toBe(id('a.txt', text, '2019'));
+    const twice = 'It rained in 2015 and flooded in 2015.';
+    expect(id('a.txt', twice, '2015', 0, 0)).not.toBe(id('a.txt', twice, '2015', 0, 1));
+  });
+
+  it('keeps a date outside the statement (a post dated by its signature) as part of the id', () => {
+    const statement = at('The post said the march would go ahead.', 100);
+    const signature = (text: string) => ({ start: 300, end: 300 + text.length, text });
+    expect(statementWithoutDate(statement, signature('5 March 2021'))).toContain('5 March 2021');
+    expect(eventIdFor('a.txt', statement, signature('5 March 2021'), 0)).not.toBe(eventIdFor('a.txt', statement, signature('6 March 2021'), 0));
   });
 });
 

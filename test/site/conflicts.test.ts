@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { HtmlValidate } from 'html-validate';
 import { buildSite } from '../../src/site/build-site.ts';
-import { dateInterval } from '../../src/dates/index.ts';
+import { statementEvent } from '../support/statement-event.ts';
 import type { Timeline, TimelineDocument, TimelineEvent } from '../../src/types.ts';
 import { validateTimeline } from '../../src/timeline/validate-timeline.ts';
 
@@ -16,17 +16,8 @@ function documentWith(id: string): TimelineDocument {
 }
 
 function eventOf(id: string, document: string, value: string, conflicts: string[]): TimelineEvent {
-  const span = { start: 0, end: STATEMENT.length, text: STATEMENT };
-  return {
-    id,
-    date: dateInterval(value)!,
-    relation: 'on',
-    headline: STATEMENT,
-    status: 'happened',
-    sources: [{ id, document, passage: { ...span, id: 'p-1' }, statement: span, mention: span, attribution: null, hedged: false, status: 'happened', statusCues: [] }],
-    corroboration: 1,
-    conflicts,
-  };
+  const event = statementEvent(document, STATEMENT, value);
+  return { ...event, id, sources: [{ ...event.sources[0]!, id }], corroboration: 1, conflicts };
 }
 
 describe('conflicting dates of one happening', () => {

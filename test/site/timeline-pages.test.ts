@@ -8,7 +8,7 @@ import { buildSiteModel } from '../../src/site/site-model.ts';
 import { eventElements, PAGE_ELEMENT_BUDGET, planTimelinePages } from '../../src/site/timeline-pages.ts';
 import { validateTimeline } from '../../src/timeline/validate-timeline.ts';
 import type { Granularity, Timeline, TimelineEvent } from '../../src/types.ts';
-import { syntheticTimeline } from '../support/synthetic-timeline.ts';
+import { timelineWithALargeYear } from '../support/synthetic-timeline.ts';
 import { fixtureTimeline, fixtureTimelineWithStatuses } from './fixture-timeline.ts';
 import { brokenLinks, idsOf, listFiles, readPage } from './site-files.ts';
 
@@ -83,17 +83,7 @@ describe('a large timeline (3,000 events in one year) on pages', () => {
 
   beforeAll(async () => {
     dir = await mkdtemp(path.join(tmpdir(), 'timeline-pages-'));
-    const year = syntheticTimeline(3000, { firstYear: 2014, years: 1 });
-    const others = syntheticTimeline(60, { firstYear: 2010, years: 3 });
-    timeline = validateTimeline({
-      documents: [...year.documents, ...others.documents.map((d) => ({ ...d, id: `other-${d.id}`, path: `other-${d.path}` }))],
-      events: [
-        ...year.events,
-        ...others.events.map((e) => ({ ...e, id: `other-${e.id}`, sources: e.sources.map((s) => ({ ...s, id: `other-${s.id}`, document: `other-${s.document}` })) })),
-      ],
-      undated: [],
-      diagnostics: [],
-    });
+    timeline = validateTimeline(timelineWithALargeYear());
     await buildSite(validateTimeline(timeline), { outDir: dir });
     pages = (await listFiles(dir)).filter((f) => f.startsWith('years/'));
   }, 300_000);

@@ -110,3 +110,21 @@ export function syntheticTimeline(eventCount: number, { firstYear = 1990, years 
   for (const e of events) if (e.sources[0]!.hedged) e.sources[0]!.hedge = 'reportedly';
   return validateTimeline({ documents, events, undated: [], diagnostics: [] });
 }
+
+/**
+ * 3,000 synthetic events in 2014 (too many for one page: the year is cut into parts) and 60
+ * others over 2010-2012, their ids and paths kept apart.
+ */
+export function timelineWithALargeYear(): Timeline {
+  const year = syntheticTimeline(3000, { firstYear: 2014, years: 1 });
+  const others = syntheticTimeline(60, { firstYear: 2010, years: 3 });
+  return {
+    documents: [...year.documents, ...others.documents.map((d) => ({ ...d, id: `other-${d.id}`, path: `other-${d.path}` }))],
+    events: [
+      ...year.events,
+      ...others.events.map((e) => ({ ...e, id: `other-${e.id}`, sources: e.sources.map((s) => ({ ...s, id: `other-${s.id}`, document: `other-${s.document}` })) })),
+    ],
+    undated: [],
+    diagnostics: [],
+  };
+}

@@ -1,20 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { mergeEvents } from '../../src/timeline/merge-events.ts';
-import { dateInterval } from '../../src/dates/index.ts';
+import { statementEvent as event } from '../support/statement-event.ts';
 import type { TimelineEvent } from '../../src/types.ts';
-
-/** An event of one document saying `statement` on `value`. */
-function event(document: string, statement: string, value: string): TimelineEvent {
-  const span = { start: 0, end: statement.length, text: statement };
-  return {
-    id: `e-${document}-${value}-${statement.length}`,
-    date: dateInterval(value)!,
-    relation: 'on',
-    headline: statement,
-    status: 'happened',
-    sources: [{ id: `e-${document}-${value}-${statement.length}`, document, passage: { ...span, id: 'p-1' }, statement: span, mention: span, attribution: null, hedged: false, status: 'happened', statusCues: [] }],
-  };
-}
 
 /** Filler statements so that names have a corpus to be rare in. */
 const BACKGROUND = Array.from({ length: 30 }, (_, i) =>
