@@ -10,7 +10,7 @@ import { buildTimeline } from '../pipeline.ts';
 import type { AnalyseOptions } from '../analyse/analyse-documents.ts';
 import type { AnalysisCache } from '../analyse/analysis-cache.ts';
 import type { CompareTo } from '../site/comparison-view.ts';
-import { renderSingleFile } from '../site/build-single-file.ts';
+import { renderSingleFileParts } from '../site/build-single-file.ts';
 import { buildSite } from '../site/build-site.ts';
 import { publicVersionLabel } from '../site/version-label.ts';
 import { validateTimeline, type ValidTimeline } from '../timeline/validate-timeline.ts';
@@ -102,7 +102,7 @@ export async function buildOutputs(options: BuildOutputsOptions): Promise<BuildO
   }
   if (singleFile !== undefined && outputs.fileOut !== undefined) {
     progress.phase('writing the single file ...');
-    await writeFileAtomically(outputs.fileOut, await renderSingleFile(timeline, { compareTo, config }));
+    await writeFileAtomically(outputs.fileOut, await renderSingleFileParts(timeline, { compareTo, config }));
     written.push(singleFile);
   }
   progress.done();

@@ -4,14 +4,19 @@ import path from 'node:path';
 import type { ValidTimeline } from '../timeline/validate-timeline.ts';
 import type { SiteConfig } from '../load/read-site-config.ts';
 import type { CompareTo } from './comparison-view.ts';
-import { singleFilePage } from './parts/single-file.ts';
-import { eventIndex, passageIndexShards, searchIndexScript } from './search-index.ts';
+import { singleFilePageParts } from './parts/single-file.ts';
+import { eventIndex, passageIndexShards, searchIndexScriptParts } from './search-index.ts';
 import { SINGLE_FILE_LINKS } from './single-file-links.ts';
 import { buildSiteModel } from './site-model.ts';
 import { minisearchScript, siteAssetsDir, singleFileScript } from './site-paths.ts';
 import { eventElements, PAGE_ELEMENT_BUDGET } from './timeline-pages.ts';
 
-const sha256 = (code: string): string => `'sha256-${createHash('sha256').update(code, 'utf8').digest('base64')}'`;
+/** The CSP source of code given in parts: the hash of their concatenation, fed part by part. */
+function sha256(code: readonly string[]): string {
+  const hash = createHash('sha256');
+  for (const part of code) hash.update(part, 'utf8');
+  return `'sha256-${hash.digest('base64')}'`;
+}
 
 /**
  * Whether every event and article on the page at once would be more than a page should hold
@@ -25,7 +30,7 @@ export function tooLargeForOnePage(timeline: ValidTimeline): boolean {
 }
 
 /**
- * The (validated) timeline as one self-contained HTML page (string): styles, script, search index, every
+ * The (validated) timeline as one self-contained HTML page, in parts (renderSingleFileParts) or as one string (renderSingleFile, for a page that fits in one): styles, script, search index, every
  * event, and every source article in full, its passages anchored. It makes no request at
  * all, so it can be mailed or archived and read offline. Deterministic: the same timeline
  * gives the same bytes. `lazy` (by default: when tooLargeForOnePage) carries the events and
@@ -33,6 +38,11 @@ export function tooLargeForOnePage(timeline: ValidTimeline): boolean {
  * timeline of thousands of events opens at once.
  */
 export async function renderSingleFile(valid: ValidTimeline, options: { compareTo?: CompareTo; config?: SiteConfig; lazy?: boolean } = {}): Promise<string> {
+  return (await renderSingleFileParts(valid, options)).join('');
+}
+
+/** The single file as parts in order (singleFilePageParts): written one after another, a page of any size is never one string. */
+export async function renderSingleFileParts(valid: ValidTimeline, options: { compareTo?: CompareTo; config?: SiteConfig; lazy?: boolean } = {}): Promise<string[]> {
   const lazy = options.lazy ?? tooLargeForOnePage(valid);
   const [css, engine, pageScript, chunkScript] = await Promise.all([
     readFile(path.join(siteAssetsDir, 'site.css'), 'utf8'),
@@ -40,17 +50,17 @@ export async function renderSingleFile(valid: ValidTimeline, options: { compareT
     readFile(path.join(siteAssetsDir, 'timeline.js'), 'utf8'),
     lazy ? readFile(singleFileScript, 'utf8') : '',
   ]);
-  const index = searchIndexScript(eventIndex(valid, SINGLE_FILE_LINKS), { inline: passageIndexShards(valid, SINGLE_FILE_LINKS) });
+  const index = searchIndexScriptParts(eventIndex(valid, SINGLE_FILE_LINKS), { inline: passageIndexShards(valid, SINGLE_FILE_LINKS) });
   // The index first (the single file's one script starts with it, test/browser/hostile-corpus.test.ts), then the engine, the lazy renderer and the page script that use it.
-  const script = `${index}${engine}\n${chunkScript}${pageScript}`;
+  const script = [...index, `${engine}\n${chunkScript}${pageScript}`];
   // Only the two inline elements, by their hashes: nothing else can run or load.
-  const contentSecurityPolicy = `default-src 'none'; script-src ${sha256(script)}; style-src ${sha256(css)}; base-uri 'none'; form-action 'none'`;
-  return singleFilePage(buildSiteModel(valid, { links: SINGLE_FILE_LINKS, compareTo: options.compareTo, config: options.config }), { css, script, contentSecurityPolicy }, { lazy });
+  const contentSecurityPolicy = `default-src 'none'; script-src ${sha256(script)}; style-src ${sha256([css])}; base-uri 'none'; form-action 'none'`;
+  return singleFilePageParts(buildSiteModel(valid, { links: SINGLE_FILE_LINKS, compareTo: options.compareTo, config: options.config }), { css, script, contentSecurityPolicy }, { lazy });
 }
 
 /** Writes the single-file timeline to `file` (its folder created if needed); `compareTo` and `config` as for `buildSite`, `lazy` as for `renderSingleFile`. */
 export async function buildSingleFile(timeline: ValidTimeline, options: { file: string; compareTo?: CompareTo; config?: SiteConfig; lazy?: boolean }): Promise<void> {
-  const page = await renderSingleFile(timeline, { compareTo: options.compareTo, config: options.config, lazy: options.lazy });
+  const page = await renderSingleFileParts(timeline, { compareTo: options.compareTo, config: options.config, lazy: options.lazy });
   await mkdir(path.dirname(path.resolve(options.file)), { recursive: true });
   await writeFile(options.file, page);
 }

@@ -67,8 +67,24 @@ export function renderedContent(content: string): Html {
  * inside it. Code that could close its element early is refused.
  */
 export function inlineElement(tag: 'style' | 'script', code: string): Html {
-  if (new RegExp(`</${tag}`, 'i').test(code) || /<!--/.test(code)) throw new Error(`Inline ${tag} would end early: it holds "</${tag}" or "<!--"`);
-  return markup(`<${tag}>${code}</${tag}>`);
+  return markup(inlineElementParts(tag, [code]).join(''));
+}
+
+/**
+ * inlineElement for code given in parts (a large script), as parts in order: never one string
+ * larger than its largest part. The refusal looks across the joins as well: a "</script" split
+ * between two parts is refused too.
+ */
+export function inlineElementParts(tag: 'style' | 'script', code: readonly string[]): string[] {
+  const closing = new RegExp(`</${tag}|<!--`, 'i');
+  // A forbidden sequence is at most `</script`.length characters: the last ones before each part, with the part, see one that spans a join.
+  const keep = tag.length + 2;
+  let tail = '';
+  for (const part of code) {
+    if (closing.test(part) || closing.test(tail + part.slice(0, keep))) throw new Error(`Inline ${tag} would end early: it holds "</${tag}" or "<!--"`);
+    tail = (tail + part).slice(-keep);
+  }
+  return [`<${tag}>`, ...code, `</${tag}>`];
 }
 
 /**
@@ -77,7 +93,12 @@ export function inlineElement(tag: 'style' | 'script', code: string): Html {
  * JSON.parse reads back as `<`, so the data can never close its element.
  */
 export function inlineData(id: string, json: string): Html {
-  return markup(`<script type="application/json" id="${escapeHtml(id)}">${json.replace(/</g, '\\u003c')}</script>`);
+  return markup(inlineDataParts(id, [json]).join(''));
+}
+
+/** inlineData for JSON given in parts (their concatenation is the JSON), as parts in order. */
+export function inlineDataParts(id: string, json: readonly string[]): string[] {
+  return [`<script type="application/json" id="${escapeHtml(id)}">`, ...json.map((part) => part.replace(/</g, '\\u003c')), '</script>'];
 }
 
 /**

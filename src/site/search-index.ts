@@ -115,8 +115,13 @@ function scriptValue(value: unknown): string {
  * site root); `inlineShards` instead carries the shards themselves (the single file).
  */
 export function searchIndexScript(events: MiniSearch<SearchEvent>, shards: { paths: string[] } | { inline: Array<MiniSearch<SearchPassage>> }): string {
-  const passages = 'paths' in shards ? `passageShards: ${scriptValue(shards.paths)}` : `passages: [${shards.inline.map(scriptValue).join(',')}]`;
-  return `window.TIMELINE_SEARCH = {events: ${scriptValue(events)}, ${passages}};\n`;
+  return searchIndexScriptParts(events, shards).join('');
+}
+
+/** searchIndexScript in parts, in order (one per index and shard), so a large index is never one string. */
+export function searchIndexScriptParts(events: MiniSearch<SearchEvent>, shards: { paths: string[] } | { inline: Array<MiniSearch<SearchPassage>> }): string[] {
+  const passages = 'paths' in shards ? [`passageShards: ${scriptValue(shards.paths)}`] : ['passages: [', ...shards.inline.flatMap((shard, i) => (i > 0 ? [',', scriptValue(shard)] : [scriptValue(shard)])), ']'];
+  return ['window.TIMELINE_SEARCH = {events: ', scriptValue(events), ', ', ...passages, '};\n'];
 }
 
 /** Shard `n` of the passages' index as a classic script: it adds itself to the shards loaded so far. */

@@ -1,4 +1,4 @@
-import { html, inlineData, inlineElement, type Html } from '../html.ts';
+import { html, inlineDataParts, inlineElementParts, type Html } from '../html.ts';
 import type { DocumentView, PeriodView, SiteModel } from '../site-views.ts';
 import { documentAnchor } from '../single-file-links.ts';
 import { documentBlocks, documentMeta } from './document-parts.ts';
@@ -13,7 +13,8 @@ import { FEED_PATH, FEED_TYPE } from '../timeline-feed.ts';
 
 export interface InlineAssets {
   css: string;
-  script: string;
+  /** The one inline script, in parts (their concatenation is the script): a large search index is never one string. */
+  script: readonly string[];
   /** The Content-Security-Policy: nothing may load, only these two inline elements run. */
   contentSecurityPolicy: string;
 }
@@ -54,7 +55,7 @@ ${documentBlocks(doc)}</div>
 }
 
 /** The events and articles of a lazy single file as data, and the placeholders the page shows until each is reached. */
-function lazyParts(site: SiteModel): { periods: Html; documents: Html; data: SingleFileChunks } {
+function lazyParts(site: SiteModel): { periods: Html[]; documents: Html[]; data: SingleFileChunks } {
   const data: SingleFileChunks = { chunks: {}, targets: {}, events: [] };
   const periods = site.periods.map((period) => {
     const groups = period.groups.map((group) => {
@@ -78,24 +79,39 @@ function lazyParts(site: SiteModel): { periods: Html; documents: Html; data: Sin
     documents.push(html`<div class="document-chunk" data-chunk="${key}"><p class="chunk-note muted">Articles ${first + 1}–${first + run.length} of ${site.documents.length}: ${run.map((d, i) => html`${i > 0 ? '; ' : ''}${d.title}`)}.</p></div>
 `);
   }
-  return { periods: html`${periods}`, documents: html`${documents}`, data };
+  return { periods, documents, data };
+}
+
+/** JSON.stringify(data) in parts, in order (one per chunk and per event), so the data block is never one string. */
+export function chunksJsonParts(data: SingleFileChunks): string[] {
+  const parts = ['{"chunks":{'];
+  // Object.entries gives the keys in the order JSON.stringify writes them.
+  Object.entries(data.chunks).forEach(([key, markup], i) => parts.push(`${i > 0 ? ',' : ''}${JSON.stringify(key)}:${JSON.stringify(markup)}`));
+  parts.push(`},"targets":${JSON.stringify(data.targets)},"events":[`);
+  data.events.forEach((event, i) => parts.push(`${i > 0 ? ',' : ''}${JSON.stringify(event)}`));
+  parts.push(']}');
+  return parts;
 }
 
 /**
  * The whole timeline as one page that carries everything: the stylesheet and the script
  * inline, every event, and every source article in full with its passages anchored, so a
- * source link lands on its passage inside the article it belongs to.
+ * source link lands on its passage inside the article it belongs to. The page in parts, in
+ * order (one per period, article or run of articles, chunk of data and part of the script):
+ * their concatenation is the page, and no part is larger than the largest of these, so a
+ * timeline of any size can be written (a string holds at most 2^29 characters).
  */
-export function singleFilePage(site: SiteModel, assets: InlineAssets, options: { lazy?: boolean } = {}): string {
+export function singleFilePageParts(site: SiteModel, assets: InlineAssets, options: { lazy?: boolean } = {}): string[] {
   const { figures } = site;
   const lazy = options.lazy === true ? lazyParts(site) : null;
-  return html`<!doctype html>
+  const top = html`<!doctype html>
 <html lang="${site.config.language}">
 <head>
 ${headMeta(assets.contentSecurityPolicy)}<title>${site.title}</title>
 ${site.config.description === null ? '' : html`<meta name="description" content="${site.config.description}">
 `}${site.config.baseUrl === null ? '' : html`<link rel="alternate" type="${FEED_TYPE}" href="${downloadLink(FEED_PATH, site.config.baseUrl)}" title="${site.title}: events, newest first">
-`}${inlineElement('style', assets.css)}
+`}`;
+  const header = html`
 </head>
 <body>
 <a class="skip-link" href="#site-main">Skip to content</a>
@@ -116,7 +132,9 @@ ${site.comparison === null ? '' : html`<li><a href="#site-changes">What changed<
 <h1 id="site-timeline">Timeline</h1>
 ${site.config.description === null ? '' : html`<p class="lede">${site.config.description}</p>
 `}<p class="lede">${count(figures.events, 'dated event')} read from ${count(figures.documents, 'article')}, in date order (${figures.happened} reported as having happened; the others marked as ongoing, planned, expected, possible or denied), in one file that needs nothing else: every event links to its passage in the full text of its article, further down this page.</p>
-${filterForm(site.filters, { years: true, passages: true, changedSince: site.comparison?.label ?? null })}${lazy?.periods ?? site.periods.map((period) => periodSection(period, html`${period.groups.map((group) => groupSection(group, 3))}`))}${site.events.length === 0 ? html`<p>No dated events were found in the corpus.</p>` : ''}
+${filterForm(site.filters, { years: true, passages: true, changedSince: site.comparison?.label ?? null })}`;
+  const periods = lazy?.periods ?? site.periods.map((period) => periodSection(period, html`${period.groups.map((group) => groupSection(group, 3))}`));
+  const middle = html`${site.events.length === 0 ? html`<p>No dated events were found in the corpus.</p>` : ''}
 ${
     site.comparison === null
       ? ''
@@ -127,7 +145,9 @@ ${changesSections(site.comparison, 3)}</section>
   }<section class="sources" aria-labelledby="site-sources">
 <h2 id="site-sources">Source articles</h2>
 <p class="muted">Each article in full. Date expressions are marked; hover or focus one to see what it was read as. Passages that events come from link back to the timeline.</p>
-${lazy?.documents ?? site.documents.map(documentArticle)}</section>
+`;
+  const documents = lazy?.documents ?? site.documents.map(documentArticle);
+  const bottom = html`</section>
 <section aria-labelledby="site-undated">
 <h2 id="site-undated">Undated expressions</h2>
 ${undatedList(site.undated)}</section>
@@ -135,9 +155,22 @@ ${undatedList(site.undated)}</section>
 <footer class="site-footer">
 <p>${count(figures.events, 'event')} from ${count(figures.documents, 'article')}, ${count(figures.sources, 'source link')}. Every event links to the passage it was read from.</p>
 </footer>
-${lazy === null ? '' : html`${inlineData('site-chunks', JSON.stringify(lazy.data))}
-`}${inlineElement('script', assets.script)}
-</body>
-</html>
-`.value;
+`;
+  return [
+    top.value,
+    ...inlineElementParts('style', [assets.css]),
+    header.value,
+    ...periods.map((period) => period.value),
+    middle.value,
+    ...documents.map((doc) => doc.value),
+    bottom.value,
+    ...(lazy === null ? [] : [...inlineDataParts('site-chunks', chunksJsonParts(lazy.data)), '\n']),
+    ...inlineElementParts('script', assets.script),
+    '\n</body>\n</html>\n',
+  ];
+}
+
+/** singleFilePageParts as one string, for a page small enough to be one. */
+export function singleFilePage(site: SiteModel, assets: InlineAssets, options: { lazy?: boolean } = {}): string {
+  return singleFilePageParts(site, assets, options).join('');
 }
