@@ -1,3 +1,4 @@
+import { EVENT_ALIAS_FOLLOWER_PATH } from '../src/site/event-aliases.ts';
 import { count } from '../src/site/parts/words.ts';
 import { changeCounts } from '../src/site/parts/change-parts.ts';
 import { passageHits } from '../src/site/parts/timeline-parts.ts';
@@ -10,7 +11,7 @@ export const data = {
   permalink: 'index.html',
   title: 'Timeline',
   nav: 'timeline',
-  scripts: ['/assets/event-aliases.js', '/assets/minisearch.js', '/assets/timeline.js'],
+  scripts: [EVENT_ALIAS_FOLLOWER_PATH, '/assets/minisearch.js', '/assets/timeline.js'],
 };
 
 /**

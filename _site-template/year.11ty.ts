@@ -1,3 +1,4 @@
+import { EVENT_ALIAS_FOLLOWER_PATH } from '../src/site/event-aliases.ts';
 import { count } from '../src/site/parts/words.ts';
 import { changeCounts } from '../src/site/parts/change-parts.ts';
 import { filterForm, groupSection } from '../src/site/parts/timeline-parts.ts';
@@ -13,7 +14,7 @@ interface TimelinePageData extends PageData {
 export const data = {
   layout: 'base.11ty.ts',
   nav: 'timeline',
-  scripts: ['/assets/event-aliases.js', '/assets/minisearch.js', '/assets/timeline.js'],
+  scripts: [EVENT_ALIAS_FOLLOWER_PATH, '/assets/minisearch.js', '/assets/timeline.js'],
   pagination: { data: 'site.pages', size: 1, alias: 'timelinePage' },
   permalink: (data: TimelinePageData) => `years/${data.timelinePage.slug}.html`,
   eleventyComputed: { title: (data: TimelinePageData) => data.timelinePage.heading },

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { eventAliases, eventAliasesScript } from '../../src/site/event-aliases.ts';
+import { EVENT_ALIASES_GLOBAL, EVENT_ALIASES_PATH, eventAliasFollowerScript, eventAliases, eventAliasesScript } from '../../src/site/event-aliases.ts';
 import { siteLinks } from '../../src/site/site-links.ts';
 import { planTimelinePages } from '../../src/site/timeline-pages.ts';
 import type { TimelineEvent } from '../../src/types.ts';
@@ -25,10 +25,12 @@ describe('eventAliases', () => {
     expect(aliases[second!.id]).toMatch(new RegExp(`#${first!.id}$`, 'u'));
   });
 
-  it('gives the same script for the same timeline, the map inside it', () => {
+  it('gives the same script for the same timeline, the map inside it, set as the global the follower reads', () => {
     const { events } = fixtureTimeline();
     const script = eventAliasesScript(eventAliases({ events }, links(events)));
     expect(eventAliasesScript(eventAliases({ events }, links(events)))).toBe(script);
-    expect(script).toContain(JSON.stringify(eventAliases({ events }, links(events))));
+    expect(script).toBe(`window.${EVENT_ALIASES_GLOBAL} = ${JSON.stringify(eventAliases({ events }, links(events)))};\n`);
+    expect(eventAliasFollowerScript()).toContain(`window.${EVENT_ALIASES_GLOBAL}`);
+    expect(eventAliasFollowerScript()).toContain(`'${EVENT_ALIASES_PATH.split('/').pop()}'`);
   });
 });
