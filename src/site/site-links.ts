@@ -1,7 +1,7 @@
 import type { Timeline, TimelineEvent } from '../types.ts';
 import { changeAnchor } from './comparison-view.ts';
 import { periodOf } from './event-period.ts';
-import { planTimelinePages, type TimelinePagePlan } from './timeline-pages.ts';
+import { timelinePagePlan, type TimelinePagePlan } from './timeline-pages.ts';
 
 export function documentHref(documentId: string, passageId?: string): string {
   return `/documents/${encodeURIComponent(documentId)}.html${passageId === undefined ? '' : `#${encodeURIComponent(passageId)}`}`;
@@ -49,7 +49,7 @@ export function siteLinks(plan: TimelinePagePlan): SiteLinks {
 
 /** The site's links for a timeline's events (siteLinks of its page plan). */
 export function timelineSiteLinks(timeline: Pick<Timeline, 'events'>): SiteLinks {
-  return siteLinks(planTimelinePages(timeline.events));
+  return siteLinks(timelinePagePlan(timeline.events));
 }
 
 /** Only http(s) URLs become links: a `javascript:` or `data:` URL in front matter stays text. */

@@ -4,7 +4,7 @@ import { changeMarks, type ChangeMark } from '../diff/change-marks.ts';
 import { DEFAULT_SITE_CONFIG, type SiteConfig } from '../load/read-site-config.ts';
 import { orderEvents } from '../timeline/order-events.ts';
 import { siteLinks, type SiteLinks } from './site-links.ts';
-import { planTimelinePages } from './timeline-pages.ts';
+import { timelinePagePlan } from './timeline-pages.ts';
 import { aboutPages, undatedPages } from './list-pages.ts';
 import { undatedAdvice } from './site-wording.ts';
 import { byText } from './sort-text.ts';
@@ -26,7 +26,7 @@ export interface SiteModelOptions {
 }
 
 export function buildSiteModel(timeline: Timeline, options: SiteModelOptions = {}): SiteModel {
-  const plan = planTimelinePages(timeline.events);
+  const plan = timelinePagePlan(timeline.events);
   const { config = DEFAULT_SITE_CONFIG, links = siteLinks(plan), compareTo } = options;
   const title = options.title ?? config.title;
   const comparison = compareTo === undefined ? null : comparisonView(compareTo, timeline, links);

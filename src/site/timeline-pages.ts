@@ -82,6 +82,22 @@ export function planTimelinePages(events: readonly TimelineEvent[], budget = PAG
   return { periods, pageOf };
 }
 
+const plans = new WeakMap<readonly TimelineEvent[], TimelinePagePlan>();
+
+/**
+ * The page plan of a timeline's events at the page budget, made once per list of events: the
+ * site model, the site's links, the search index, the feed and the alias map of one build all
+ * ask for it (they were five plans of one timeline).
+ */
+export function timelinePagePlan(events: readonly TimelineEvent[]): TimelinePagePlan {
+  let plan = plans.get(events);
+  if (plan === undefined) {
+    plan = planTimelinePages(events);
+    plans.set(events, plan);
+  }
+  return plan;
+}
+
 /** A group's events cut into runs that fit `room`; an event larger than a page has a page of its own. */
 function cutIntoParts({ group, items }: PlacedGroup<TimelineEvent>, room: number): PlannedPart[] {
   const runs: string[][] = [];
