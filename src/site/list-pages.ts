@@ -1,4 +1,5 @@
 import { PAGE_ELEMENT_BUDGET } from './timeline-pages.ts';
+import { cutRuns } from './cut-runs.ts';
 import type { AboutPageView, DiagnosticView, DocumentView, UndatedView } from './site-views.ts';
 
 /**
@@ -30,25 +31,6 @@ export interface ListPageView<T> {
 /** The URL of page `number` of the list named `base`. */
 export function listPageHref(base: string, number: number): string {
   return number === 1 ? `/${base}.html` : `/${base}-page-${number}.html`;
-}
-
-/** Items cut into runs whose weights fit `room`; an item larger than `room` has a run of its own. Never no run. */
-function cutRuns<T>(items: readonly T[], weight: (item: T) => number, room: number): T[][] {
-  const runs: T[][] = [];
-  let run: T[] = [];
-  let used = 0;
-  for (const item of items) {
-    const cost = weight(item);
-    if (run.length > 0 && used + cost > room) {
-      runs.push(run);
-      run = [];
-      used = 0;
-    }
-    run.push(item);
-    used += cost;
-  }
-  runs.push(run);
-  return runs;
 }
 
 /**

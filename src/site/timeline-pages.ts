@@ -1,6 +1,7 @@
 import type { TimelineEvent } from '../types.ts';
 import { groupByPlace, type PlacedGroup } from './event-period.ts';
 import { orderEvents } from '../timeline/order-events.ts';
+import { cutRuns } from './cut-runs.ts';
 
 /**
  * Which page of the timeline lists which event. A year (or a decade or century for events known
@@ -100,19 +101,6 @@ export function timelinePagePlan(events: readonly TimelineEvent[]): TimelinePage
 
 /** A group's events cut into runs that fit `room`; an event larger than a page has a page of its own. */
 function cutIntoParts({ group, items }: PlacedGroup<TimelineEvent>, room: number): PlannedPart[] {
-  const runs: string[][] = [];
-  let run: string[] = [];
-  let weight = GROUP_ELEMENTS;
-  for (const event of items) {
-    const cost = eventElements(event);
-    if (run.length > 0 && weight + cost > room) {
-      runs.push(run);
-      run = [];
-      weight = GROUP_ELEMENTS;
-    }
-    run.push(event.id);
-    weight += cost;
-  }
-  runs.push(run);
-  return runs.map((eventIds, n) => ({ slug: n === 0 ? group.slug : `${group.slug}-page-${n + 1}`, groupId: group.id, number: n + 1, of: runs.length, eventIds }));
+  const runs = cutRuns(items, eventElements, room - GROUP_ELEMENTS);
+  return runs.map((run, n) => ({ slug: n === 0 ? group.slug : `${group.slug}-page-${n + 1}`, groupId: group.id, number: n + 1, of: runs.length, eventIds: run.map((e) => e.id) }));
 }
