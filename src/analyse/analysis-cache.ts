@@ -103,39 +103,35 @@ export class AnalysisCache {
 
   /** The merge plan kept for exactly these files (same contents, same order, same tool), if any. */
   async getMergePlan(files: readonly SourceFile[]): Promise<MergePlan | undefined> {
-    try {
-      const value: unknown = JSON.parse(await readFile(this.planEntry(this.planKey(files)), 'utf8'));
-      return looksLikePlan(value) ? value : undefined;
-    } catch {
-      return undefined;
-    }
+    return this.read(this.planEntry(this.planKey(files)), looksLikePlan);
   }
 
   /** Keeps the merge plan of these files, as the only plan in the cache (an older one is of another corpus). */
   async setMergePlan(files: readonly SourceFile[], plan: MergePlan): Promise<void> {
     // A build that read no article (a typo in --content) leaves the cache as it was, as `prune` does.
     if (files.length === 0) return;
-    const key = this.planKey(files);
-    const temporary = path.join(this.dir, `.${MERGE_PLAN_PREFIX}${key}.tmp-${process.pid}`);
+    const entry = this.planEntry(this.planKey(files));
+    if (!(await this.write(entry, plan))) return;
     try {
-      this.made ??= mkdir(this.dir, { recursive: true });
-      await this.made;
-      await writeFile(temporary, JSON.stringify(plan));
-      await rename(temporary, this.planEntry(key));
+      const own = path.basename(entry);
       const names = await readdir(this.dir);
-      const own = `${MERGE_PLAN_PREFIX}${key}.json`;
       await Promise.all(names.filter((n) => n.startsWith(MERGE_PLAN_PREFIX) && n !== own).map((n) => rm(path.join(this.dir, n), { force: true })));
     } catch {
-      await rm(temporary, { force: true }).catch(() => undefined);
+      // An older plan left behind is never read: its key is another corpus's.
     }
   }
 
   async get(file: SourceFile): Promise<DocumentAnalysis | undefined> {
     const key = this.keyOf(file);
     this.used.add(key);
+    return this.read(this.entry(key), (value): value is DocumentAnalysis => looksLikeAnalysis(value, file));
+  }
+
+  /** The value kept in `entry` when it parses and passes `looks`; else undefined (missing, unreadable, corrupt). */
+  private async read<T>(entry: string, looks: (value: unknown) => value is T): Promise<T | undefined> {
     try {
-      const value: unknown = JSON.parse(await readFile(this.entry(key), 'utf8'));
-      return looksLikeAnalysis(value, file) ? value : undefined;
+      const value: unknown = JSON.parse(await readFile(entry, 'utf8'));
+      return looks(value) ? value : undefined;
     } catch {
       return undefined;
     }
@@ -149,14 +145,21 @@ export class AnalysisCache {
   async set(file: SourceFile, analysis: DocumentAnalysis): Promise<void> {
     const key = this.keyOf(file);
     this.used.add(key);
-    const temporary = path.join(this.dir, `.${key}.tmp-${process.pid}`);
+    await this.write(this.entry(key), analysis);
+  }
+
+  /** `value` as JSON in `entry`, through a temporary file renamed into place; false when the folder cannot be written. */
+  private async write(entry: string, value: unknown): Promise<boolean> {
+    const temporary = path.join(this.dir, `.${path.basename(entry, '.json')}.tmp-${process.pid}`);
     try {
       this.made ??= mkdir(this.dir, { recursive: true });
       await this.made;
-      await writeFile(temporary, JSON.stringify(analysis));
-      await rename(temporary, this.entry(key));
+      await writeFile(temporary, JSON.stringify(value));
+      await rename(temporary, entry);
+      return true;
     } catch {
       await rm(temporary, { force: true }).catch(() => undefined);
+      return false;
     }
   }
 
