@@ -1,5 +1,6 @@
 import type { Timeline } from '../types.ts';
 import type { SiteLinks } from './site-links.ts';
+import { byText } from './sort-text.ts';
 
 /** Where the site's alias map is (a classic script, loaded by the follower when a link needs it). */
 export const EVENT_ALIASES_PATH = '/assets/event-aliases.js';
@@ -17,7 +18,7 @@ export function eventAliases(timeline: Pick<Timeline, 'events'>, links: Pick<Sit
     entries.set(event.id, href);
     for (const { id } of event.sources) if (id !== undefined && !entries.has(id)) entries.set(id, href);
   }
-  const ids = [...entries.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  const ids = [...entries.keys()].sort(byText);
   return Object.fromEntries(ids.map((id) => [id, entries.get(id)!]));
 }
 
