@@ -14,6 +14,7 @@ export default function (eleventyConfig: UserConfig) {
   eleventyConfig.addPlugin(timelineSitePlugin, {
     timeline: async () => (await import('./src/pipeline.ts')).buildTimeline(projectPath('./content')),
     config: async () => (await (await import('./src/load/read-site-config.ts')).readSiteConfig(projectPath('./content'))).config,
+    downloads: true,
   });
   return {
     // Pages, layouts and data files are TypeScript templates only; the plugin registers the extension.

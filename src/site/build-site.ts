@@ -32,7 +32,7 @@ export async function buildSite(timeline: ValidTimeline, options: { outDir: stri
     configPath: false,
     quietMode: true,
     config: (eleventyConfig) => {
-      eleventyConfig.addPlugin(timelineSitePlugin, { timeline, compareTo: options.compareTo, config: options.config });
+      eleventyConfig.addPlugin(timelineSitePlugin, { timeline, compareTo: options.compareTo, config: options.config, downloads: true });
       eleventyConfig.setTemplateFormats(['11ty.ts']);
       // Eleventy internals, unavoidably: the logger switch below does not reach this benchmark
       // group, which warns on stderr when a transform is slow on a busy machine, and Eleventy

@@ -1,4 +1,5 @@
 import type { TransformContext, UserConfig } from '@11ty/eleventy';
+import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import type { Timeline } from '../types.ts';
 import { writeTimelineJson } from '../timeline/timeline-json.ts';
@@ -8,7 +9,7 @@ import type { CompareTo } from './comparison-view.ts';
 import { relativeUrls } from './relative-url.ts';
 import { buildSiteModel } from './site-model.ts';
 import { minisearchScript, siteAssetsDir } from './site-paths.ts';
-import { passageIndexShards } from './search-index.ts';
+import { writeSiteDownloads } from './write-downloads.ts';
 
 /** What the site is built from: the plugin's options are the only way the timeline reaches Eleventy. */
 export interface TimelineSiteOptions {
@@ -21,6 +22,12 @@ export interface TimelineSiteOptions {
   compareTo?: CompareTo;
   /** The site's configuration (`readSiteConfig`), or a function that reads it (a run of Eleventy itself); the defaults without it. */
   config?: SiteConfig | (() => Promise<SiteConfig>);
+  /**
+   * Also write the data files the pages of `_site-template/` link to (CSV, JSON Feed,
+   * TimelineJS, search index, event alias map: src/site/write-downloads.ts); a site of one's
+   * own gets `timeline.json` only.
+   */
+  downloads?: boolean;
 }
 
 function memoize<T>(load: () => Promise<T>): () => Promise<T> {
@@ -46,13 +53,18 @@ export function timelineSitePlugin(eleventyConfig: UserConfig, options: Timeline
   const givenConfig = options.config;
   const config = memoize(async (): Promise<SiteConfig | undefined> => (typeof givenConfig === 'function' ? givenConfig() : givenConfig));
   eleventyConfig.addGlobalData('timeline', timeline);
-  eleventyConfig.addGlobalData('searchPassageShards', async () => passageIndexShards(await timeline()));
   eleventyConfig.addGlobalData('site', async () => buildSiteModel(await timeline(), { compareTo: options.compareTo, config: await config() }));
 
-  // The timeline JSON download is written as a stream, not rendered by a template: a template's
-  // output is one string, and V8 caps a string near 512 MB.
-  eleventyConfig.on('eleventy.after', async ({ directories, outputMode }) => {
-    if (outputMode === 'fs') await writeTimelineJson(await timeline(), path.join(directories.output, 'timeline.json'));
+  // The timeline JSON and the downloads are written before the pages, one file at a time, not
+  // rendered by templates: Eleventy holds every output it renders until the build ends (at
+  // 10,000 articles these files are hundreds of megabytes), and the timeline JSON, written as a
+  // stream, would pass V8's cap on a string (near 512 MB).
+  eleventyConfig.on('eleventy.before', async ({ directories, outputMode }) => {
+    if (outputMode !== 'fs') return;
+    const valid = await timeline();
+    await mkdir(directories.output, { recursive: true });
+    await writeTimelineJson(valid, path.join(directories.output, 'timeline.json'));
+    if (options.downloads === true) await writeSiteDownloads(valid, directories.output, await config());
   });
 
   // Site-root links in templates become relative to each page, so the site opens from file:// and any sub-path.

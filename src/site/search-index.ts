@@ -92,12 +92,26 @@ export function eventIndex(timeline: Timeline, links: SiteLinks = timelineSiteLi
   return buildIndex(searchEvents(timeline, links), EVENT_INDEX_OPTIONS);
 }
 
+/**
+ * The passages' index in shards of `perShard` passages: how many, and each built only when the
+ * iteration reaches it, so a writer holds one shard at a time (at 10,000 articles the shards
+ * together are hundreds of megabytes).
+ */
+export function passageShardsOneByOne(
+  timeline: Timeline,
+  links: SiteLinks = timelineSiteLinks(timeline),
+  perShard = PASSAGES_PER_SHARD,
+): { count: number; shards: Generator<MiniSearch<SearchPassage>> } {
+  const passages = searchPassages(timeline, links);
+  function* shards(): Generator<MiniSearch<SearchPassage>> {
+    for (let start = 0; start < passages.length; start += perShard) yield buildIndex(passages.slice(start, start + perShard), PASSAGE_INDEX_OPTIONS);
+  }
+  return { count: Math.ceil(passages.length / perShard), shards: shards() };
+}
+
 /** The passages' index, in shards of `perShard` passages. */
 export function passageIndexShards(timeline: Timeline, links: SiteLinks = timelineSiteLinks(timeline), perShard = PASSAGES_PER_SHARD): Array<MiniSearch<SearchPassage>> {
-  const passages = searchPassages(timeline, links);
-  const shards: Array<MiniSearch<SearchPassage>> = [];
-  for (let start = 0; start < passages.length; start += perShard) shards.push(buildIndex(passages.slice(start, start + perShard), PASSAGE_INDEX_OPTIONS));
-  return shards;
+  return [...passageShardsOneByOne(timeline, links, perShard).shards];
 }
 
 /** Where shard `n` of the passages' index is written, from the site's root. */

@@ -1,0 +1,42 @@
+import { mkdir, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { DEFAULT_SITE_CONFIG, type SiteConfig } from '../load/read-site-config.ts';
+import type { ValidTimeline } from '../timeline/validate-timeline.ts';
+import { EVENT_ALIASES_PATH, eventAliases, eventAliasesScript } from './event-aliases.ts';
+import { eventIndex, passageShardPath, passageShardScript, passageShardsOneByOne, searchIndexScript } from './search-index.ts';
+import { timelineSiteLinks } from './site-links.ts';
+import { timelineCsv } from './timeline-csv.ts';
+import { FEED_PATH, timelineFeed } from './timeline-feed.ts';
+import { timelineJs } from './timelinejs.ts';
+
+/**
+ * The files of `timeline build`'s site that are data, not pages, and that its pages link to:
+ * `timeline.csv`, the JSON Feed, the TimelineJS file, the search index and its passage shards,
+ * the event alias map (`timeline.json` is written by the plugin for every site). Each is made,
+ * written and let go before the next, and none goes through Eleventy: Eleventy keeps every
+ * output it renders until the build ends, and at 10,000 articles these files are hundreds of
+ * megabytes. Returns the site-root-relative paths written, in order.
+ */
+export async function writeSiteDownloads(timeline: ValidTimeline, outDir: string, config: SiteConfig = DEFAULT_SITE_CONFIG): Promise<string[]> {
+  const links = timelineSiteLinks(timeline);
+  const written: string[] = [];
+  const write = async (relative: string, text: string): Promise<void> => {
+    const file = path.join(outDir, relative);
+    await mkdir(path.dirname(file), { recursive: true });
+    await writeFile(file, text);
+    written.push(relative);
+  };
+  await write('timeline.csv', timelineCsv(timeline, config));
+  await write(FEED_PATH.slice(1), `${JSON.stringify(timelineFeed(timeline, config), null, 2)}\n`);
+  await write('timelinejs.json', `${JSON.stringify(timelineJs(timeline, config), null, 2)}\n`);
+  await write(EVENT_ALIASES_PATH.slice(1), eventAliasesScript(eventAliases(timeline, links)));
+  const passages = passageShardsOneByOne(timeline, links);
+  const paths = Array.from({ length: passages.count }, (_, n) => passageShardPath(n));
+  await write('assets/search-index.js', searchIndexScript(eventIndex(timeline, links), { paths }));
+  let n = 0;
+  for (const shard of passages.shards) {
+    await write(passageShardPath(n), passageShardScript(shard, n));
+    n += 1;
+  }
+  return written;
+}
