@@ -5,7 +5,7 @@ import type { DocumentPageData } from '../src/site/template-data.ts';
 export const data = {
   layout: 'base.11ty.ts',
   nav: null,
-  pagination: { data: 'site.documents', size: 1, alias: 'doc' },
+  pagination: { data: 'siteDocuments', size: 1, alias: 'doc' },
   permalink: (data: DocumentPageData) => `documents/${data.doc.id}.html`,
   eleventyComputed: { title: (data: DocumentPageData) => data.doc.title },
 };

@@ -15,7 +15,7 @@ export const data = {
   layout: 'base.11ty.ts',
   nav: 'timeline',
   scripts: [EVENT_ALIAS_FOLLOWER_PATH, '/assets/minisearch.js', '/assets/timeline.js'],
-  pagination: { data: 'site.pages', size: 1, alias: 'timelinePage' },
+  pagination: { data: 'timelinePages', size: 1, alias: 'timelinePage' },
   permalink: (data: TimelinePageData) => `years/${data.timelinePage.slug}.html`,
   eleventyComputed: { title: (data: TimelinePageData) => data.timelinePage.heading },
 };

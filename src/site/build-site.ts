@@ -3,8 +3,10 @@ import { register } from 'tsx/esm/api';
 import type { ValidTimeline } from '../timeline/validate-timeline.ts';
 import type { SiteConfig } from '../load/read-site-config.ts';
 import type { CompareTo } from './comparison-view.ts';
-import { timelineSitePlugin } from './eleventy-plugin.ts';
-import { siteTemplateDir } from './site-paths.ts';
+import { timelineSitePlugin, type SiteRun } from './eleventy-plugin.ts';
+import { documentTemplate, siteTemplateDir, timelinePageTemplate } from './site-paths.ts';
+import { buildSiteModel } from './site-model.ts';
+import type { SiteModel } from './site-views.ts';
 
 let typeScriptLoaderRegistered = false;
 
@@ -20,27 +22,63 @@ function ensureTypeScriptImports(): void {
 }
 
 /**
+ * Pages per Eleventy run. Eleventy keeps every page a run renders (its body and its final HTML)
+ * until the run ends, so a large site is rendered in several runs over the same site model:
+ * the first renders every page but the document and timeline pages beyond its share, and each
+ * further run one template's next share. A page is about 12 KB (an article) or 130 KB (a
+ * timeline page) at 1,000 articles.
+ */
+export interface PagesPerRun {
+  documents: number;
+  timelinePages: number;
+}
+
+export const PAGES_PER_RUN: PagesPerRun = { documents: 1000, timelinePages: 50 };
+
+/** The runs of a site of `documents` document pages and `timelinePages` timeline pages: which template each reads (null: all of them) and what it renders. */
+export function siteRuns(documents: number, timelinePages: number, perRun: PagesPerRun = PAGES_PER_RUN): Array<{ input: 'all' | 'documents' | 'timelinePages'; run: SiteRun }> {
+  const none: [number, number] = [0, 0];
+  const runs: Array<{ input: 'all' | 'documents' | 'timelinePages'; run: SiteRun }> = [
+    { input: 'all', run: { documents: [0, Math.min(documents, perRun.documents)], timelinePages: [0, Math.min(timelinePages, perRun.timelinePages)], once: true } },
+  ];
+  for (let from = perRun.documents; from < documents; from += perRun.documents) {
+    runs.push({ input: 'documents', run: { documents: [from, Math.min(documents, from + perRun.documents)], timelinePages: none, once: false } });
+  }
+  for (let from = perRun.timelinePages; from < timelinePages; from += perRun.timelinePages) {
+    runs.push({ input: 'timelinePages', run: { documents: none, timelinePages: [from, Math.min(timelinePages, from + perRun.timelinePages)], once: false } });
+  }
+  return runs;
+}
+
+const RUN_INPUT = { all: siteTemplateDir, documents: documentTemplate, timelinePages: timelinePageTemplate } as const;
+
+/**
  * Renders the (validated) timeline as a static site into `outDir` (created if needed).
  * With `compareTo` (the diff from an older timeline to this one), the site gets a "What
  * changed" page and marks new and changed events; without it, nothing of that is written.
  * `config` (read from the content folder by `readSiteConfig`) titles and describes the site.
+ * `perRun`: how many document and timeline pages one Eleventy run renders (PAGES_PER_RUN).
  */
-export async function buildSite(timeline: ValidTimeline, options: { outDir: string; compareTo?: CompareTo; config?: SiteConfig }): Promise<void> {
+export async function buildSite(timeline: ValidTimeline, options: { outDir: string; compareTo?: CompareTo; config?: SiteConfig; perRun?: PagesPerRun }): Promise<void> {
   ensureTypeScriptImports();
-  const eleventy = new Eleventy(siteTemplateDir, options.outDir, {
-    // No config file: the plugin, given the timeline in its options, is the whole configuration.
-    configPath: false,
-    quietMode: true,
-    config: (eleventyConfig) => {
-      eleventyConfig.addPlugin(timelineSitePlugin, { timeline, compareTo: options.compareTo, config: options.config, downloads: true });
-      eleventyConfig.setTemplateFormats(['11ty.ts']);
-      // Eleventy internals, unavoidably: the logger switch below does not reach this benchmark
-      // group, which warns on stderr when a transform is slow on a busy machine, and Eleventy
-      // has no public option for it.
-      eleventyConfig.benchmarkManager.get('Configuration').setIsVerbose(false);
-    },
-  });
-  // Errors still reach the caller: `write()` rejects with them.
-  eleventy.disableLogger();
-  await eleventy.write();
+  const model = buildSiteModel(timeline, { compareTo: options.compareTo, config: options.config });
+  const site = async (): Promise<SiteModel> => model;
+  for (const { input, run } of siteRuns(model.documents.length, model.pages.length, options.perRun)) {
+    const eleventy = new Eleventy(RUN_INPUT[input], options.outDir, {
+      // No config file: the plugin, given the timeline in its options, is the whole configuration.
+      configPath: false,
+      quietMode: true,
+      config: (eleventyConfig) => {
+        eleventyConfig.addPlugin(timelineSitePlugin, { timeline, compareTo: options.compareTo, config: options.config, downloads: true, site, run });
+        eleventyConfig.setTemplateFormats(['11ty.ts']);
+        // Eleventy internals, unavoidably: the logger switch below does not reach this benchmark
+        // group, which warns on stderr when a transform is slow on a busy machine, and Eleventy
+        // has no public option for it.
+        eleventyConfig.benchmarkManager.get('Configuration').setIsVerbose(false);
+      },
+    });
+    // Errors still reach the caller: `write()` rejects with them.
+    eleventy.disableLogger();
+    await eleventy.write();
+  }
 }

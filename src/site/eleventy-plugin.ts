@@ -8,6 +8,7 @@ import { validateTimeline, type ValidTimeline } from '../timeline/validate-timel
 import type { CompareTo } from './comparison-view.ts';
 import { relativeUrls } from './relative-url.ts';
 import { buildSiteModel } from './site-model.ts';
+import type { SiteModel } from './site-views.ts';
 import { minisearchScript, siteAssetsDir } from './site-paths.ts';
 import { writeSiteDownloads } from './write-downloads.ts';
 
@@ -28,6 +29,22 @@ export interface TimelineSiteOptions {
    * own gets `timeline.json` only.
    */
   downloads?: boolean;
+  /** The site model, when the caller shares one between runs (buildSite); else built here from the timeline, once. */
+  site?: () => Promise<SiteModel>;
+  /**
+   * One of the runs of a large site (buildSite): which of the site's document pages
+   * (`site.documents`) and timeline pages (`site.pages`) it renders, as [from, to) ranges (all by
+   * default), and whether it writes what a site has once (assets, `timeline.json`, downloads;
+   * true by default).
+   */
+  run?: SiteRun;
+}
+
+/** What one Eleventy run of a site renders (TimelineSiteOptions.run). */
+export interface SiteRun {
+  documents: [number, number];
+  timelinePages: [number, number];
+  once: boolean;
 }
 
 function memoize<T>(load: () => Promise<T>): () => Promise<T> {
@@ -44,23 +61,31 @@ export function timelineSitePlugin(eleventyConfig: UserConfig, options: Timeline
   eleventyConfig.addExtension(['11ty.ts'], { key: '11ty.js' });
   // In a site of one's own too, whose formats name only its own: the plugin's pages and the user's may be TypeScript.
   eleventyConfig.addTemplateFormats('11ty.ts');
-  eleventyConfig.addPassthroughCopy({ [siteAssetsDir]: 'assets' });
-  // The search engine the page script uses (search-index.ts), as the classic script its package ships.
-  eleventyConfig.addPassthroughCopy({ [minisearchScript]: 'assets/minisearch.js' });
+  const run = options.run;
+  const once = run?.once ?? true;
+  if (once) {
+    eleventyConfig.addPassthroughCopy({ [siteAssetsDir]: 'assets' });
+    // The search engine the page script uses (search-index.ts), as the classic script its package ships.
+    eleventyConfig.addPassthroughCopy({ [minisearchScript]: 'assets/minisearch.js' });
+  }
 
   const given = options.timeline;
   const timeline = memoize(async (): Promise<ValidTimeline> => (typeof given === 'function' ? validateTimeline(await given()) : given));
   const givenConfig = options.config;
   const config = memoize(async (): Promise<SiteConfig | undefined> => (typeof givenConfig === 'function' ? givenConfig() : givenConfig));
   eleventyConfig.addGlobalData('timeline', timeline);
-  eleventyConfig.addGlobalData('site', async () => buildSiteModel(await timeline(), { compareTo: options.compareTo, config: await config() }));
+  const site = options.site ?? memoize(async () => buildSiteModel(await timeline(), { compareTo: options.compareTo, config: await config() }));
+  eleventyConfig.addGlobalData('site', site);
+  // The pages document.11ty.ts and year.11ty.ts render in this run.
+  eleventyConfig.addGlobalData('siteDocuments', async () => (run === undefined ? (await site()).documents : (await site()).documents.slice(...run.documents)));
+  eleventyConfig.addGlobalData('timelinePages', async () => (run === undefined ? (await site()).pages : (await site()).pages.slice(...run.timelinePages)));
 
   // The timeline JSON and the downloads are written before the pages, one file at a time, not
   // rendered by templates: Eleventy holds every output it renders until the build ends (at
   // 10,000 articles these files are hundreds of megabytes), and the timeline JSON, written as a
   // stream, would pass V8's cap on a string (near 512 MB).
   eleventyConfig.on('eleventy.before', async ({ directories, outputMode }) => {
-    if (outputMode !== 'fs') return;
+    if (outputMode !== 'fs' || !once) return;
     const valid = await timeline();
     await mkdir(directories.output, { recursive: true });
     await writeTimelineJson(valid, path.join(directories.output, 'timeline.json'));

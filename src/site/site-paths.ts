@@ -4,6 +4,9 @@ import { fileURLToPath } from 'node:url';
 
 /** Where the Eleventy input (templates and assets) lives, from this module's own place (not the process's cwd). */
 export const siteTemplateDir = fileURLToPath(new URL('../../_site-template/', import.meta.url));
+/** The templates of the pages a site has many of: a large site renders them in runs of their own (src/site/build-site.ts). */
+export const documentTemplate = fileURLToPath(new URL('../../_site-template/document.11ty.ts', import.meta.url));
+export const timelinePageTemplate = fileURLToPath(new URL('../../_site-template/year.11ty.ts', import.meta.url));
 export const siteAssetsDir = fileURLToPath(new URL('../../_site-template/assets/', import.meta.url));
 
 /**

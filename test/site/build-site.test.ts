@@ -2,7 +2,8 @@ import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildSite } from '../../src/site/build-site.ts';
+import { buildSite, siteRuns } from '../../src/site/build-site.ts';
+import { buildSiteModel } from '../../src/site/site-model.ts';
 import { SCRIPT_LOADER } from '../../src/site/html.ts';
 import { serialiseTimeline } from '../../src/timeline/timeline-json.ts';
 import { fixtureTimeline, HOSTILE_IMG, HOSTILE_SCRIPT } from './fixture-timeline.ts';
@@ -174,6 +175,46 @@ describe('buildSite on the fixture timeline', () => {
     expect(await listFiles(second)).toEqual(files);
     for (const file of files) {
       expect((await readFile(path.join(second, file))).equals(await readFile(path.join(first, file))), file).toBe(true);
+    }
+  });
+});
+
+describe('buildSite in several Eleventy runs (a large site: Eleventy holds every page a run renders)', () => {
+  it.each([
+    { documents: 0, timelinePages: 0, perRun: { documents: 2, timelinePages: 2 }, runs: [['all', [0, 0], [0, 0]]] },
+    { documents: 2, timelinePages: 1, perRun: { documents: 2, timelinePages: 2 }, runs: [['all', [0, 2], [0, 1]]] },
+    {
+      documents: 5,
+      timelinePages: 3,
+      perRun: { documents: 2, timelinePages: 2 },
+      runs: [
+        ['all', [0, 2], [0, 2]],
+        ['documents', [2, 4], [0, 0]],
+        ['documents', [4, 5], [0, 0]],
+        ['timelinePages', [0, 0], [2, 3]],
+      ],
+    },
+  ])('$documents documents and $timelinePages timeline pages, $perRun.documents and $perRun.timelinePages a run', ({ documents, timelinePages, perRun, runs }) => {
+    const planned = siteRuns(documents, timelinePages, perRun);
+    expect(planned.map((r) => [r.input, r.run.documents, r.run.timelinePages])).toEqual(runs);
+    // Assets, timeline.json and the downloads are written by the first run only.
+    expect(planned.map((r) => r.run.once)).toEqual(runs.map((_, i) => i === 0));
+  });
+
+  it('gives the same files, byte for byte, as one run', async () => {
+    const timeline = validateTimeline(fixtureTimeline());
+    const perRun = { documents: 1, timelinePages: 1 };
+    // The fixture takes more than one run of each kind at one page a run.
+    const model = buildSiteModel(timeline);
+    expect(siteRuns(model.documents.length, model.pages.length, perRun).filter((r) => r.input !== 'all').length).toBeGreaterThanOrEqual(2);
+    const runs = await mkdtemp(path.join(tmpdir(), 'timeline-site-runs-'));
+    try {
+      await buildSite(timeline, { outDir: runs, perRun });
+      const files = await listFiles(first);
+      expect(await listFiles(runs)).toEqual(files);
+      for (const file of files) expect((await readFile(path.join(runs, file))).equals(await readFile(path.join(first, file))), file).toBe(true);
+    } finally {
+      await rm(runs, { recursive: true, force: true });
     }
   });
 });
