@@ -1,7 +1,5 @@
 import { z } from 'zod';
-import { createWriteStream } from 'node:fs';
-import { Readable } from 'node:stream';
-import { pipeline } from 'node:stream/promises';
+import { jsonObjectChunks, writeChunks } from '../output/json-chunks.ts';
 import type { Span } from '../types.ts';
 import type { ValidTimeline } from './validate-timeline.ts';
 import { GRANULARITIES } from '../dates/granularity.ts';
@@ -128,12 +126,6 @@ export function compactTimeline(valid: ValidTimeline): TimelineFile {
   return { ...valid, events, undated };
 }
 
-/** `JSON.stringify(value, null, 2)` of an element nested `depth` levels deep (JSON strings hold no raw newline, so re-indenting is safe). */
-function indented(value: unknown, depth: number): string {
-  const pad = ' '.repeat(2 * depth);
-  return pad + JSON.stringify(value, null, 2).replaceAll('\n', `\n${pad}`);
-}
-
 /**
  * The timeline JSON text in pieces (one per document, event, undated mention, diagnostic), so
  * it is written without ever being one string (V8 caps a string near 512 MB). Joined, the
@@ -141,20 +133,7 @@ function indented(value: unknown, depth: number): string {
  */
 export function* timelineJsonChunks(timeline: ValidTimeline): Generator<string> {
   const file = compactTimeline(timeline);
-  const keys = ['documents', 'events', 'undated', 'diagnostics'] as const;
-  yield '{\n';
-  for (const [k, key] of keys.entries()) {
-    const items: readonly unknown[] = file[key];
-    const last = k === keys.length - 1 ? '\n' : ',\n';
-    if (items.length === 0) {
-      yield `  ${JSON.stringify(key)}: []${last}`;
-      continue;
-    }
-    yield `  ${JSON.stringify(key)}: [\n`;
-    for (const [i, item] of items.entries()) yield `${indented(item, 2)}${i === items.length - 1 ? '\n' : ',\n'}`;
-    yield `  ]${last}`;
-  }
-  yield '}\n';
+  yield* jsonObjectChunks({ documents: file.documents, events: file.events, undated: file.undated, diagnostics: file.diagnostics });
 }
 
 /** The timeline JSON as one string: two-space indented, one trailing newline; byte-identical for the same timeline. For small timelines; files are written with writeTimelineJson. */
@@ -164,5 +143,5 @@ export function serialiseTimeline(timeline: ValidTimeline): string {
 
 /** Writes the timeline JSON to a file as a stream of pieces (never one giant string). */
 export async function writeTimelineJson(timeline: ValidTimeline, file: string): Promise<void> {
-  await pipeline(Readable.from(timelineJsonChunks(timeline)), createWriteStream(file));
+  await writeChunks(timelineJsonChunks(timeline), file);
 }
