@@ -185,6 +185,8 @@ function dateCeiling(rows: Scored[]): string {
 
 const args = process.argv.slice(2);
 const verbose = args.includes('--verbose');
+// Every date whose reading is on the other side of happened / not happened from most of its gold events.
+const verboseDates = args.includes('--verbose-dates');
 const rawPolarity = args.includes('--raw-polarity');
 // Leaves out the events whose gold status rests on the time alone, which the reader reads the same way.
 const withoutDateOnly = args.includes('--without-date-only');
@@ -241,6 +243,17 @@ if (dirs.length > 1) {
 console.log(`\nfiles whose polarity was read inverted: ${flippedFiles}${rawPolarity ? ' (--raw-polarity: none corrected)' : ''}`);
 console.log('\nF1(not happened):');
 for (const line of summary) console.log(line);
+if (verboseDates) {
+  const groups = new Map<string, Scored[]>();
+  for (const s of all) if (s.dateKey && !testFiles.has(s.file)) groups.set(s.dateKey, [...(groups.get(s.dateKey) ?? []), s]);
+  for (const group of groups.values()) {
+    const not = group.filter((s) => s.gold !== 'happened').length;
+    const wanted = not * 2 >= group.length;
+    const s = group[0]!;
+    if (wanted === (s.byDate !== 'happened')) continue;
+    console.log(`date group: ${s.byDate} <- gold ${group.map((g) => `${g.word}=${g.gold}`).join(', ')} @ ${s.dateText} | ${s.file.split('/').pop()} | ${s.sentence}`);
+  }
+}
 if (verbose) {
   const shown = all.filter((s) => !testFiles.has(s.file));
   if (testFiles.size) console.log(`(disagreements of the ${testFiles.size} test-half files of ${halved} not listed)`);
