@@ -10,6 +10,8 @@ import type { FactualityStatus, Span } from '../types.ts';
  *    anchor (";", ":", quotes, "but", "which", "that", "what", "if", "because" ...), so the date
  *    of "what happened in 1989" inside "we will never forget what happened in 1989" is read
  *    from "happened". Quotes around a phrase with no verb ("as soon as possible") close nothing.
+ *    "after", "before", "when", "since", "until", "once" open a clause when a verb follows within
+ *    a few words ("after a federal court Thursday refused"), not as prepositions ("after five years").
  * 2. The predicate: for a date, the nearest verb before it in the clause (a verb after an
  *    auxiliary, a past form, a reporting verb), else the first after it; for an event word
  *    (the TimeML scorer), the word itself.
@@ -110,6 +112,8 @@ const REPORTING = /^(?:said|says|say|told|tells|announced|announces|stated|added
 const CANCELLED = /^(?:cancel(?:l?ed)?|called|scrapped|postponed|delayed|abandoned|aborted|shelved|suspended|dropped|averted|halted|blocked|vetoed|rejected|overturned)$/u;
 
 const BOUNDARY_WORDS = set('but whereas although though because which who whom whose what whether if unless while where why how yet');
+/** Words that open a clause only when a verb follows ("after the court refused", not "after five years"). */
+const SOFT_SUBORDINATORS = set('after before when since until once');
 const QUOTES = set('" “ ” `` \'\'');
 const BOUNDARY_PUNCT = set('; : ( ) — – " “ ” `` \'\'');
 /** Words that never head a predicate, though they may follow an auxiliary ("could as well", "is the"). */
@@ -158,8 +162,23 @@ function isBoundary(tokens: Token[], i: number): boolean {
     return !(next && TIME_NOUNS.has(next.lower));
   }
   if (BOUNDARY_WORDS.has(t.lower)) return true;
+  if (SOFT_SUBORDINATORS.has(t.lower)) return opensClause(tokens, i);
   // "..., and the plant will close": a new clause after a comma.
   return t.lower === 'and' && tokens[i - 1]?.text === ',';
+}
+
+/**
+ * "after a federal appeals court Thursday refused", "when the case is heard in May": a word that is
+ * a subordinator or a preposition opens a clause when a predicate follows it within a few words,
+ * before a comma or another boundary ("after five years, the value" is a prepositional phrase).
+ */
+function opensClause(tokens: Token[], i: number): boolean {
+  for (let k = i + 1; k < Math.min(tokens.length, i + 9); k++) {
+    const t = tokens[k]!;
+    if (t.text === ',' || t.text === '.' || BOUNDARY_PUNCT.has(t.lower) || BOUNDARY_WORDS.has(t.lower) || SOFT_SUBORDINATORS.has(t.lower)) return false;
+    if (k > i + 1 && isPredicate(tokens, k)) return true;
+  }
+  return false;
 }
 
 /** A token that heads a predicate: a verb after an auxiliary or "to", a past form, a common present head. */

@@ -84,6 +84,11 @@ const CASES: Case[] = [
   ['There were only two gains in the latest period.', 'the latest period', '2019-07-01', 'happened', [], '2019-09-30'],
   // quotes around a phrase with no verb do not close the clause
   ['The unit said it would seek to liquidate the maker "as soon as possible," even if no merger is made.', 'as soon as possible', null, 'planned', ['would', 'seek']],
+  // a subordinator or preposition followed by a verb opens the date's own clause; followed by no verb, it opens none
+  ['The boy will remain in the country even after a federal court Thursday refused to order a hearing.', 'Thursday', '2019-10-10', 'happened', []],
+  ['The strike would have gone on until the union on Monday accepted the offer.', 'Monday', '2019-10-07', 'happened', []],
+  ['The plant could reopen after two weeks, the union said.', 'two weeks', null, 'possible', ['could']],
+  ['The army will not leave before the elections in March.', 'March', '2020-03-01', 'denied', ['not']],
 ];
 
 describe('readFactuality', () => {
