@@ -289,7 +289,9 @@ function readPredicate(tokens: Token[], p: number, context: Context, depth = 0):
       : null;
   // "They are not a happy group": a negation right after a verb of being or having that heads the clause.
   const after = tokens[p + 1];
-  if (!negation && !context.anchorIsPredicate && after && (BE.has(head.lower) || HAVE.has(head.lower)) && NEGATIONS.has(after.lower) && !NOT_NEGATING.has(tokens[p + 2]?.lower ?? '')) negation = after;
+  // ("It was not until Tuesday that Castro revealed": a cleft that dates what follows, no denial.)
+  const cleft = tokens[p - 1]?.lower === 'it' && tokens[p + 2]?.lower === 'until';
+  if (!negation && !context.anchorIsPredicate && after && (BE.has(head.lower) || HAVE.has(head.lower)) && NEGATIONS.has(after.lower) && !NOT_NEGATING.has(tokens[p + 2]?.lower ?? '') && !cleft) negation = after;
   // "there were no gains in the latest period": an existential with "no" denies what it would assert.
   if (!negation && !context.anchorIsPredicate && after && BE.has(head.lower) && tokens[p - 1]?.lower === 'there' && after.lower === 'no') negation = after;
   // "no gains", "without seeking": a determiner or preposition that negates the event word.

@@ -89,6 +89,10 @@ const CASES: Case[] = [
   ['The strike would have gone on until the union on Monday accepted the offer.', 'Monday', '2019-10-07', 'happened', []],
   ['The plant could reopen after two weeks, the union said.', 'two weeks', null, 'possible', ['could']],
   ['The army will not leave before the elections in March.', 'March', '2020-03-01', 'denied', ['not']],
+  // a cleft "it was not until ... that" dates what follows it and denies nothing; "will not ... until" still denies
+  ['It was not until 1990 after the old plant was closed that the firm opened a new one.', '1990', '1990-01-01', 'happened', []],
+  ["It wasn't until Monday after the talks were over that he left.", 'Monday', '2019-10-07', 'happened', []],
+  ['The plant will not open until 2021.', '2021', '2021-01-01', 'denied', ['not']],
 ];
 
 describe('readFactuality', () => {
