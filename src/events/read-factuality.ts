@@ -452,7 +452,10 @@ export function readFactuality(input: FactualityInput): Factuality {
   else if (predicate >= 0 && predicate < anchorFirst && !input.anchorIsPredicate && reading && (reading.status === 'happened' || reading.status === 'ongoing')) {
     const head = tokens[predicate]!;
     const beforeHead = tokens[predicate - 1];
-    if (OBJECT_FORECASTS.test(head.lower) && !(beforeHead && BE.has(beforeHead.lower))) reading = combineGoverned('expected', head, reading);
+    // ("Cuba predicted Wednesday", "forecast Friday that": a date right after the verb, before no noun, is the verb's own time.)
+    const next = tokens[anchorLast + 1];
+    const adverbial = predicate === anchorFirst - 1 && (!next || !/^\p{Ll}/u.test(next.text) || FUNCTION_WORDS.has(next.lower));
+    if (OBJECT_FORECASTS.test(head.lower) && !(beforeHead && BE.has(beforeHead.lower)) && !adverbial) reading = combineGoverned('expected', head, reading);
   }
 
   // The governor of a complement clause: "denied that ...", "expects that ...".

@@ -58,6 +58,8 @@ const CASES: Case[] = [
   ['But now we are going to go back to New York.', 'now', '2019-10-13', 'planned', ['going']],
   ['He forecast an earnings increase for the full year.', 'the full year', '2019-01-01', 'expected', ['forecast']],
   ['He expects revenue in the latest quarter to total about $28 million.', 'the latest quarter', '2019-07-01', 'expected', ['expects']],
+  ['The exiles will resist the ruling, Cuba predicted Wednesday.', 'Wednesday', '2019-10-09', 'happened', []],
+  ['Analysts forecast 2019 earnings of $2 a share.', '2019', '2019-01-01', 'expected', ['forecast'], '2019-12-31'],
   // periods counted forward from the text's day; from the story's when the verb is past
   ['Managers will face pressure to pay departing investors in the weeks ahead.', 'the weeks ahead', null, 'planned', ['ahead']],
   ['The accord calls for the company to buy the shares within 18 months.', '18 months', null, 'planned', ['within']],
