@@ -193,6 +193,9 @@ function isPredicate(tokens: Token[], i: number): boolean {
   const plural = previous?.lower === 'to' && /[^s]s$/u.test(t.lower);
   if (previous && isChainWord(previous) && !plural && !NEGATIONS.has(t.lower) && !CHAIN_ADVERBS.has(t.lower) && !/^\p{Lu}/u.test(t.text) && !adverbAfterNonSubject(tokens, i)) return true;
   if (isPastForm(t)) return true;
+  // "People who remain in junk funds now", "The rights, which expire Nov. 21": the verb of a relative clause.
+  const relative = previous?.lower === 'who' || (previous?.lower === 'which' && tokens[i - 2]?.text === ',');
+  if (relative && /^\p{Ll}/u.test(t.text) && !CHAIN_ADVERBS.has(t.lower) && !NEGATIONS.has(t.lower) && !/ly$/u.test(t.lower)) return true;
   // A participial clause after a comma: ", saying on Friday that ...".
   if (/^\p{Ll}{3,}ing$/u.test(t.text) && previous?.text === ',') return true;
   if (PRESENT_HEADS.test(t.lower)) return true;

@@ -95,6 +95,9 @@ const CASES: Case[] = [
   ['It was not until 1990 after the old plant was closed that the firm opened a new one.', '1990', '1990-01-01', 'happened', []],
   ["It wasn't until Monday after the talks were over that he left.", 'Monday', '2019-10-07', 'happened', []],
   ['The plant will not open until 2021.', '2021', '2021-01-01', 'denied', ['not']],
+  // the verb right after "who" or ", which" heads the relative clause that holds the date
+  ['People who remain in junk funds now could get hit again.', 'now', '2019-10-13', 'happened', []],
+  ['The rights, which expire Nov. 21, can be exercised for $100 each.', 'Nov. 21', '2019-11-21', 'planned', ['Nov. 21']],
 ];
 
 describe('readFactuality', () => {
