@@ -112,6 +112,7 @@ const REPORTING = /^(?:said|says|say|told|tells|announced|announces|stated|added
 const CANCELLED = /^(?:cancel(?:l?ed)?|called|scrapped|postponed|delayed|abandoned|aborted|shelved|suspended|dropped|averted|halted|blocked|vetoed|rejected|overturned)$/u;
 
 const BOUNDARY_WORDS = set('but whereas although though because which who whom whose what whether if unless while where why how yet');
+const REDUCED_RELATIVE = set('by on upon from with');
 /** Words that open a clause only when a verb follows ("after the court refused", not "after five years"). */
 const SOFT_SUBORDINATORS = set('after before when since until once');
 const QUOTES = set('" “ ” `` \'\'');
@@ -433,8 +434,13 @@ export function readFactuality(input: FactualityInput): Factuality {
   let predicate = -1;
   if (input.anchorIsPredicate) predicate = anchorLast;
   else {
+    // "a previously announced agreement", "the court Thursday refused": a date right before a past form is that verb's.
+    const nextWord = tokens[anchorLast + 1];
+    // (Not a participle before "by", "on" ... that modifies a noun: "the next four years based on".)
+    const reducedRelative = REDUCED_RELATIVE.has(tokens[anchorLast + 2]?.lower ?? '');
+    if (anchorLast + 1 < clauseEnd && nextWord && isPastForm(nextWord) && isPredicate(tokens, anchorLast + 1) && !reducedRelative) predicate = anchorLast + 1;
     // The nearest predicate before the date, not across a comma; else the first after it.
-    for (let i = anchorFirst - 1; i >= clauseStart && tokens[i]!.text !== ','; i--) if (isPredicate(tokens, i)) { predicate = i; break; }
+    if (predicate < 0) for (let i = anchorFirst - 1; i >= clauseStart && tokens[i]!.text !== ','; i--) if (isPredicate(tokens, i)) { predicate = i; break; }
     if (predicate < 0) {
       for (let i = anchorLast + 1; i < clauseEnd; i++) if (isPredicate(tokens, i)) { predicate = headOf(tokens, i, clauseEnd); break; }
     }

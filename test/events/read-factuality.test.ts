@@ -98,6 +98,9 @@ const CASES: Case[] = [
   // the verb right after "who" or ", which" heads the relative clause that holds the date
   ['People who remain in junk funds now could get hit again.', 'now', '2019-10-13', 'happened', []],
   ['The rights, which expire Nov. 21, can be exercised for $100 each.', 'Nov. 21', '2019-11-21', 'planned', ['Nov. 21']],
+  // a date right before a past form is that verb's time ("previously announced"), unless the participle modifies a noun ("based on")
+  ['The offer is being launched under a previously announced agreement.', 'previously', null, 'happened', []],
+  ['The firm will pay fees during the next four years based on earnings.', 'the next four years', null, 'planned', ['will']],
 ];
 
 describe('readFactuality', () => {
