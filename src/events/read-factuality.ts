@@ -165,7 +165,9 @@ function isBoundary(tokens: Token[], i: number): boolean {
   if (BOUNDARY_WORDS.has(t.lower)) return true;
   if (SOFT_SUBORDINATORS.has(t.lower)) return opensClause(tokens, i);
   // "..., and the plant will close": a new clause after a comma.
-  return t.lower === 'and' && tokens[i - 1]?.text === ',';
+  if (t.lower === 'and' && tokens[i - 1]?.text === ',') return true;
+  // "... for the year ending tomorrow and its liabilities currently exceed its assets": a new subject and its verb.
+  return (t.lower === 'and' || t.lower === 'or') && opensClause(tokens, i);
 }
 
 /**

@@ -101,6 +101,9 @@ const CASES: Case[] = [
   // a date right before a past form is that verb's time ("previously announced"), unless the participle modifies a noun ("based on")
   ['The offer is being launched under a previously announced agreement.', 'previously', null, 'happened', []],
   ['The firm will pay fees during the next four years based on earnings.', 'the next four years', null, 'planned', ['will']],
+  // "and"/"or" with a new subject and its verb opens a coordinated clause; "and" in a noun phrase does not
+  ['It expects to post a loss for the year and its liabilities currently exceed its assets.', 'currently', '2019-10-13', 'happened', []],
+  ['It expects to post a loss in Europe and Asia this year.', 'this year', '2019-01-01', 'expected', ['expects']],
 ];
 
 describe('readFactuality', () => {
