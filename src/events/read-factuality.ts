@@ -76,7 +76,7 @@ function tokenize(text: string, span: Span): Token[] {
 const set = (words: string): Set<string> => new Set(words.split(/\s+/u).filter(Boolean));
 
 const PLANNED_MODALS = set("will shall 'll wo must");
-const POSSIBLE_MODALS = set('might could can ca');
+const POSSIBLE_MODALS = set('might could can ca cannot');
 const EXPECTED_MODALS = set('should ought');
 const WOULD = set("would 'd");
 const BE = set("is are am was were be been being 're 'm");
@@ -257,7 +257,9 @@ function readPredicate(tokens: Token[], p: number, context: Context, depth = 0):
   let progressive: Token | null = null;
   for (const [k, t] of group.entries()) {
     const next = group[k + 1] ?? tokens[from + k + 1];
-    if (NEGATIONS.has(t.lower) && !(next && NOT_NEGATING.has(next.lower))) negation = t;
+    // "cannot" is a modal and its negation in one word.
+    if (t.lower === 'cannot') [negation, modal] = [t, { status: 'possible', cues: [t] }];
+    else if (NEGATIONS.has(t.lower) && !(next && NOT_NEGATING.has(next.lower))) negation = t;
     // "must have been": a guess at the past, not an obligation.
     else if (t.lower === 'must' && next?.lower === 'have') modal = { status: 'possible', cues: [t] };
     else if (PLANNED_MODALS.has(t.lower)) modal = { status: 'planned', cues: [t] };

@@ -36,6 +36,7 @@ const CASES: Case[] = [
   ['The ceasefire may collapse by the end of the month.', 'the end of the month', '2019-10-31', 'possible', ['may']],
   ['Talks could begin as early as next week.', 'next week', '2019-10-14', 'possible', ['could']],
   ['Without the deal, the plant would have closed in 2015.', '2015', '2015-01-01', 'possible', ['would']],
+  ['The union cannot stop the strike before Friday.', 'Friday', '2019-10-18', 'possible', ['cannot']],
   // denied: did not, denied that, failed to, never, refused to
   ['The minister did not attend the meeting on Monday.', 'Monday', '2019-10-07', 'denied', ['not']],
   ['The ministry denied that troops crossed the border on 9 October.', '9 October', '2019-10-09', 'denied', ['denied']],
