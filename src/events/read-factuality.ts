@@ -83,7 +83,7 @@ const BE = set("is are am was were be been being 're 'm");
 const PRESENT_BE = set("is are am 're 'm");
 const HAVE = set("has have had 've having");
 const DO = set('do does did');
-const NEGATIONS = set("not n't never");
+const NEGATIONS = set("not n't never neither");
 const CHAIN_ADVERBS = set('also still already just now then yet soon even only ever again further first finally reportedly allegedly probably possibly likely certainly actually really once currently initially');
 /** Words after a negation that make it no negation: "not only ... but", "not just", "never before" is still one. */
 const NOT_NEGATING = set('only just merely simply');

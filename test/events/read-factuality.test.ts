@@ -44,6 +44,8 @@ const CASES: Case[] = [
   ['The two leaders never met in 2017.', '2017', '2017-01-01', 'denied', ['never']],
   ['The struggle must not stop for one minute!', 'one minute', null, 'denied', ['not']],
   ['The union refused to return to work on Thursday.', 'Thursday', '2019-10-10', 'denied', ['refused']],
+  ['The court on Monday neither approved nor rejected the decision.', 'Monday', '2019-10-07', 'denied', ['neither']],
+  ['Neither side agreed to talks on Monday.', 'Monday', '2019-10-07', 'happened', []],
   // tricky ones
   ['"We will never forget what happened in 1989," he said.', '1989', '1989-01-01', 'happened', []],
   ['As a boy in the 1950s he would walk to school every day.', 'the 1950s', '1950-01-01', 'happened', ['would']],
