@@ -305,7 +305,8 @@ function readPredicate(tokens: Token[], p: number, context: Context, depth = 0):
   // "no gains", "without seeking": a determiner or preposition that negates the event word.
   const before = tokens[p - 1];
   if (!negation && context.anchorIsPredicate && before && (before.lower === 'no' || (before.lower === 'without' && /ing$/u.test(head.lower)))) negation = before;
-  if (negation && modal?.status === 'possible') return { status: 'possible', cues: [modal.cues[0]!, negation] };
+  // "could not", "cannot", and "would not" even when reported ("estimated the company wouldn't be profitable until 1994"): a possibility denied, no denial.
+  if (negation && modal && (modal.status === 'possible' || WOULD.has(modal.cues[0]!.lower))) return { status: 'possible', cues: [modal.cues[0]!, negation] };
   if (negation) {
     // "did not deny", "never cancelled": two negations make no denial.
     // ("must not stop", "did not stop" deny the stopping: only verbs that deny a statement cancel.)

@@ -37,6 +37,7 @@ const CASES: Case[] = [
   ['Talks could begin as early as next week.', 'next week', '2019-10-14', 'possible', ['could']],
   ['Without the deal, the plant would have closed in 2015.', '2015', '2015-01-01', 'possible', ['would']],
   ['The union cannot stop the strike before Friday.', 'Friday', '2019-10-18', 'possible', ['cannot']],
+  ["He estimated that the company wouldn't be profitable until 1994.", '1994', '1994-01-01', 'possible', ['would', "n't"]],
   // denied: did not, denied that, failed to, never, refused to
   ['The minister did not attend the meeting on Monday.', 'Monday', '2019-10-07', 'denied', ['not']],
   ['The ministry denied that troops crossed the border on 9 October.', '9 October', '2019-10-09', 'denied', ['denied']],
