@@ -11,18 +11,22 @@ import type { FactualityStatus, Span } from '../types.ts';
  *    of "what happened in 1989" inside "we will never forget what happened in 1989" is read
  *    from "happened". Quotes around a phrase with no verb ("as soon as possible") close nothing.
  *    "after", "before", "when", "since", "until", "once" open a clause when a verb follows within
- *    a few words ("after a federal court Thursday refused"), not as prepositions ("after five years").
- * 2. The predicate: for a date, the nearest verb before it in the clause (a verb after an
- *    auxiliary, a past form, a reporting verb), else the first after it; for an event word
- *    (the TimeML scorer), the word itself.
+ *    a few words ("after a federal court Thursday refused"), not as prepositions ("after five years");
+ *    so do "and" and "or" before a subject and its verb ("and its liabilities currently exceed").
+ * 2. The predicate: for a date, a past form right after it ("a previously announced agreement",
+ *    not a participle before "by", "on" ... that modifies a noun), else the nearest verb before it
+ *    in the clause (a verb after an auxiliary, a past form, a reporting verb, the word after "who"
+ *    or ", which"), else the first after it; for an event word (the TimeML scorer), the word itself.
  * 3. Its verb group, read right to left: negation ("not", "n't", "never"; "not only" is none),
  *    modals ("will" planned, "may/might/could/can" possible, "should" expected, "would" the
  *    future of a reported or expected past when a reporting verb precedes it, a past habit
  *    when the date is past and no "if" is near, else possible), progressive aspect ("is
  *    building": ongoing), and an infinitive's governor ("plans to", "is expected to", "failed
  *    to", "did not plan to"), itself read the same way; a complement's governor ("denied that",
- *    "expects that"); a double negation ("did not deny") cancels.
- *    A date in the object of a forecast ("forecast an increase for the full year") is expected.
+ *    "expects that"); a double negation ("did not deny") cancels. "cannot", and "would not" even
+ *    when reported, are possible; "neither" negates; "it was not until X that" denies nothing.
+ *    A date in the object of a forecast ("forecast an increase for the full year") is expected,
+ *    not one right after the verb before no noun ("Cuba predicted Wednesday").
  * 4. A plan cancelled later in the sentence ("was scheduled to ... but was cancelled") is denied.
  *    A date that premodifies a noun after the verb ("the November 1995 assassination", "a third-quarter loss")
  *    dates the noun's event: when its period ended before publication, it happened, whatever the
