@@ -1,6 +1,6 @@
 /**
  * Pairs the items of two sequences that stay in their order, as a line diff does: the longest
- * common subsequence of their keys, the earliest pairing on ties. Used to tell which passage or
+ * common subsequence of their keys (on ties, the new sequence's earlier items are paired). Used to tell which passage or
  * statement of an article's new version is which of its old one, so that of two equal
  * paragraphs the one left untouched is paired with itself, not with its edited twin.
  *
