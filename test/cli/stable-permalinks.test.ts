@@ -5,30 +5,9 @@ import vm from 'node:vm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runTimeline } from '../support/run-timeline.ts';
 import { EVENT_ALIASES_GLOBAL } from '../../src/site/event-aliases.ts';
+import { REACH, SIEGE } from '../support/news-articles.ts';
 
 /** A rebuild into the same --out (or extract into the same file) keeps the ids that build published. */
-
-const SIEGE = `---
-title: Kobani under siege
-published: 2014-10-20
-publisher: Example Wire
----
-Kobani under siege
-
-Islamic State fighters entered the eastern outskirts of Kobani in October 2014, Kurdish officials in Kobani said.
-
-The town had been calm until the summer.
-`;
-
-const REACH = `---
-title: Fighters reach Kobani
-published: 2014-10-07
-publisher: Valley Times
----
-Fighters reach Kobani
-
-Islamic State fighters entered the eastern outskirts of Kobani on 6 October 2014, Kurdish officials said.
-`;
 
 interface EventJson {
   id: string;

@@ -5,60 +5,13 @@ import path from 'node:path';
 import { buildTimeline } from '../../src/pipeline.ts';
 import { diffTimelines } from '../../src/diff/diff-timelines.ts';
 import type { Timeline } from '../../src/types.ts';
+import { COUNCIL, DROUGHT, FLOODS, REACH, SIEGE, STRIKE } from '../support/news-articles.ts';
 
 /**
  * The diff leans on the pipeline's stable ids: an event's id comes from its document's path
  * and its own statement, a passage's from its own text. These tests build small corpora,
  * change one article, build again and look at the ids of everything else.
  */
-
-const FLOODS = `---
-title: Floods in the north
-published: 2021-02-04
-publisher: Example Wire
----
-Floods in the north
-
-Heavy rain that began on Sunday swept away bridges and roads in the northern provinces. Officials said that more than 12,000 people had to leave their homes.
-
-The river last rose this high in March 1950, when the old bridge was lost. A new bridge was opened in 1962.
-
-The government promised a new dam in 2015, but work has not started. Engineers reportedly warned about the levees in October 2019.
-
-Share this article | Facebook | Twitter
-`;
-
-const COUNCIL = `---
-title: Council votes on the dam
-published: 2021-03-10
-publisher: Valley Times
----
-Council votes on the dam
-
-The council voted on Tuesday to fund the dam that was first promised in 2015.
-
-Work is expected to start in June 2022, the mayor said.
-`;
-
-const STRIKE = `---
-title: Farm workers strike
-published: 2020-07-01
----
-Farm workers strike
-
-Farm workers walked out on 29 June 2020 over water prices.
-
-A similar strike in 2007 lasted three weeks.
-`;
-
-const DROUGHT = `---
-title: Drought years
-published: 2022-08-15
----
-Drought years
-
-The reservoir fell to a tenth of its capacity in July 2022.
-`;
 
 const folders: string[] = [];
 /** A build of these files; `previous`: the timeline the last build published, whose ids it keeps (as `timeline build` does into the same --out). */
@@ -184,27 +137,6 @@ describe('stable ids through the pipeline', () => {
     const diff = diffTimelines(before, after);
     expect(diff.summary).toMatchObject({ added: 1, removed: 0, changed: 0 });
   });
-
-  const SIEGE = `---
-title: Kobani under siege
-published: 2014-10-20
-publisher: Example Wire
----
-Kobani under siege
-
-Islamic State fighters entered the eastern outskirts of Kobani in October 2014, Kurdish officials in Kobani said.
-
-The town had been calm until the summer.
-`;
-  const REACH = `---
-title: Fighters reach Kobani
-published: 2014-10-07
-publisher: Valley Times
----
-Fighters reach Kobani
-
-Islamic State fighters entered the eastern outskirts of Kobani on 6 October 2014, Kurdish officials said.
-`;
 
   it('an article that reports the same happening joins the event, and the diff follows it by its statement', async () => {
     const before = await corpus({ 'siege.md': SIEGE });

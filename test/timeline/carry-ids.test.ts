@@ -6,66 +6,13 @@ import { buildTimeline } from '../../src/pipeline.ts';
 import { carryIds } from '../../src/timeline/carry-ids.ts';
 import { alignSequences } from '../../src/timeline/align-sequences.ts';
 import type { Timeline } from '../../src/types.ts';
+import { COUNCIL, DROUGHT, REACH, SIEGE, STRIKE } from '../support/news-articles.ts';
 
 /**
  * A rebuild keeps the ids the previous build published (src/timeline/carry-ids.ts). Each case
  * builds a corpus, changes it as an editor would, and builds it again with the first build as
  * the previous one, as `timeline build` does into the same --out.
  */
-
-const COUNCIL = `---
-title: Council votes on the dam
-published: 2021-03-10
-publisher: Valley Times
----
-Council votes on the dam
-
-The council voted on Tuesday to fund the dam that was first promised in 2015.
-
-Work is expected to start in June 2022, the mayor said.
-`;
-
-const STRIKE = `---
-title: Farm workers strike
-published: 2020-07-01
----
-Farm workers strike
-
-Farm workers walked out on 29 June 2020 over water prices.
-
-A similar strike in 2007 lasted three weeks.
-`;
-
-const DROUGHT = `---
-title: Drought years
-published: 2022-08-15
----
-Drought years
-
-The reservoir fell to a tenth of its capacity in July 2022.
-`;
-
-const SIEGE = `---
-title: Kobani under siege
-published: 2014-10-20
-publisher: Example Wire
----
-Kobani under siege
-
-Islamic State fighters entered the eastern outskirts of Kobani in October 2014, Kurdish officials in Kobani said.
-
-The town had been calm until the summer.
-`;
-
-const REACH = `---
-title: Fighters reach Kobani
-published: 2014-10-07
-publisher: Valley Times
----
-Fighters reach Kobani
-
-Islamic State fighters entered the eastern outskirts of Kobani on 6 October 2014, Kurdish officials said.
-`;
 
 const LEVEES = 'Engineers reportedly warned about the levees in October 2019, when the water stood higher than at any time since the great flood of the fifties.';
 const MAYOR = 'The mayor asked for help from the capital on 3 February 2021 and from neighbouring provinces.';
