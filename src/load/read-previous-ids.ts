@@ -1,4 +1,4 @@
-import { readFile, stat } from 'node:fs/promises';
+import { lstat, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Timeline } from '../types.ts';
 import { BUILD_MANIFEST, isBuildManifest } from '../output/build-manifest.ts';
@@ -21,13 +21,19 @@ export const SITE_TIMELINE = 'timeline.json';
 export async function readPreviousSite(outDir: string): Promise<PreviousTimeline> {
   const manifest = await readFile(path.join(outDir, BUILD_MANIFEST), 'utf8').catch(() => null);
   if (manifest === null || !isBuildManifest(manifest)) return {};
-  return readPreviousFile(path.join(outDir, SITE_TIMELINE), `the previous build in ${outDir}`);
+  const file = path.join(outDir, SITE_TIMELINE);
+  if (!(await isPlainFile(file))) return { note: `the previous build in ${outDir} has no ${SITE_TIMELINE}; ids are made afresh` };
+  return readPreviousFile(file, `the previous build in ${outDir}`);
+}
+
+/** A regular file, not a link, a folder or a pipe (reading a pipe would wait for ever). */
+async function isPlainFile(file: string): Promise<boolean> {
+  return lstat(file).then((s) => s.isFile(), () => false);
 }
 
 /** The timeline JSON file `extract --out FILE` is about to replace, if FILE already holds one. */
 export async function readPreviousDataFile(file: string): Promise<PreviousTimeline> {
-  const exists = await stat(file).then((s) => s.isFile(), () => false);
-  return exists ? readPreviousFile(file, file) : {};
+  return (await isPlainFile(file)) ? readPreviousFile(file, file) : {};
 }
 
 async function readPreviousFile(file: string, what: string): Promise<PreviousTimeline> {
