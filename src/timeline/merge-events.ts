@@ -20,8 +20,9 @@ import { eventStatus } from '../events/read-factuality.ts';
  * document never merge: a document that repeats itself does not corroborate itself.
  *
  * Limits: this compares wording, not meaning. A sentence's first word counts as a name only
- * where a statement of overlapping dates also uses it as one inside a sentence, so "Aetna closed ..." and "Telerate
- * closed ..." in a small corpus may merge. Paraphrases with few words in common stay
+ * where a statement of overlapping dates also uses it as one inside a sentence, so "Aetna
+ * closed ..." and "Telerate closed ..." in a small corpus may merge. A story's subject that
+ * nearly every statement of its dates names weighs little. Paraphrases with few words in common stay
  * apart; two happenings told in near-identical words with the same names on overlapping dates
  * (a weekly ceremony "on Friday" in two articles) merge.
  */
