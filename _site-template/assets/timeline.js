@@ -40,7 +40,7 @@
 
   // The front page's cards (key events, plans) are a selection, not a list to filter: its search lists hits from the index.
   var events = indexSrc ? [] : Array.prototype.slice.call(document.querySelectorAll('article.event'));
-  // The index comes in shards (src/site/search-index.ts): the events' shards in parallel once
+  // The index comes in shards (src/site/search-index.ts): the events' shards in order once
   // assets/search-index.js says where they are, then the passages' shards. Each shard is searched
   // as it arrives, so hits show after the first one. A shard is { n, index, query, results }:
   // its place in the list, its engine, and its results for the last query it was asked.
@@ -62,14 +62,10 @@
       return;
     }
     expected = { events: loaded.eventShards.length, passages: loaded.passageShards.length };
-    var settled = 0;
-    // The passages' shards wait for every events' shard: the events are the first hits a reader looks at.
-    function eventShardSettled() {
-      settled += 1;
-      if (settled === loaded.eventShards.length) loadShards(loaded.passageShards, 'TIMELINE_SEARCH_PASSAGES', PASSAGE_OPTIONS, passageShards, 'passages');
-    }
-    loadShards(loaded.eventShards, 'TIMELINE_SEARCH_EVENTS', EVENT_OPTIONS, eventShards, 'events', eventShardSettled);
-    if (loaded.eventShards.length === 0) loadShards(loaded.passageShards, 'TIMELINE_SEARCH_PASSAGES', PASSAGE_OPTIONS, passageShards, 'passages');
+    // The passages' shards come after the events' (the first hits a reader looks at).
+    loadShards(loaded.eventShards, 'TIMELINE_SEARCH_EVENTS', EVENT_OPTIONS, eventShards, 'events', function () {
+      loadShards(loaded.passageShards, 'TIMELINE_SEARCH_PASSAGES', PASSAGE_OPTIONS, passageShards, 'passages');
+    });
   }
   if (given) useIndex(given);
 
@@ -80,21 +76,32 @@
     script.onerror = onerror;
     document.head.append(script);
   }
+  // Shards load one after the other, the next one asked for as one arrives (so it is read from
+  // disk and compiled while this one is put in the engine): in parallel, the browser would run
+  // many shard scripts before the first one's load event, and the first hits would wait for them.
   // Each shard script sets window[name][n]; it is read into the engine, dropped from window and searched at once.
-  function loadShards(paths, name, options, list, kind, settled) {
-    paths.forEach(function (src, n) {
-      loadScript(src, function () {
+  function loadShards(paths, name, options, list, kind, done) {
+    var next = 0;
+    function loadNext() {
+      if (next === paths.length) {
+        if (done) done();
+        return;
+      }
+      var n = next;
+      next += 1;
+      loadScript(paths[n], function () {
+        loadNext();
         addShard(list, n, engine.loadJS(window[name][n], options));
         delete window[name][n];
         refreshHits();
-        if (settled) settled();
       }, function () {
         expected[kind] -= 1;
         failedShards += 1;
+        loadNext();
         refreshHits();
-        if (settled) settled();
       });
-    });
+    }
+    loadNext();
   }
   function loadIndex() {
     if (indexState !== 'not loaded') return;
