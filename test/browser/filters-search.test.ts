@@ -1,3 +1,4 @@
+import { rm } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openFixtureSite, watchedPage, type FixtureSite } from './fixture-site.ts';
@@ -214,5 +215,21 @@ describe('search in shards: the events dealt to several parts of the index, merg
     await expect.poll(() => hits(page, '#site-event-hits')).toEqual(expected);
     expect(expectedHits(query)).toEqual(expected);
     await watched.verifyAndClose();
+  });
+
+  // Last of this block: it removes a shard from the site the tests above share.
+  it('still lists the other shards\' hits, and the passages, when a shard is missing', async () => {
+    await rm(new URL('assets/search-events-1.js', sharded.url), { force: true });
+    const context = await sharded.browser.newContext();
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.goto(sharded.url + 'index.html?q=kobani');
+    await expect.poll(() => page.textContent('#site-filter-status')).toMatch(/^4 events match\. \d+ passages match the search\.$/);
+    const shards = eventIndexShards(validateTimeline(timeline()), undefined, PER_SHARD);
+    const kept = [shards[0]!, shards[2]!].flatMap((shard) => shard.search('kobani', SEARCH_OPTIONS)).sort((a, b) => b.score - a.score).map((r) => `${r['date']}: ${r['headline']}`);
+    expect(await hits(page, '#site-event-hits')).toEqual(kept);
+    expect(errors).toEqual([]);
+    await context.close();
   });
 });
