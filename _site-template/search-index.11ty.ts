@@ -1,10 +1,8 @@
-import type MiniSearch from 'minisearch';
-import { eventIndex, passageShardPath, searchIndexScript, type SearchPassage } from '../src/site/search-index.ts';
-import type { Timeline } from '../src/types.ts';
+import { searchIndexScript, searchShardPaths, type SearchIndexShards } from '../src/site/search-index.ts';
 
 export const data = { permalink: 'assets/search-index.js', eleventyExcludeFromCollections: true };
 
-/** The events' index, and where the shards of the passages' index are (search-passages.11ty.ts). */
-export function render(data: { timeline: Timeline; searchPassageShards: Array<MiniSearch<SearchPassage>> }): string {
-  return searchIndexScript(eventIndex(data.timeline), { paths: data.searchPassageShards.map((_, n) => passageShardPath(n)) });
+/** Where the shards of the events' and the passages' indexes are (written by search-shards.11ty.ts). */
+export function render(data: { searchShards: SearchIndexShards }): string {
+  return searchIndexScript({ paths: searchShardPaths(data.searchShards) });
 }

@@ -24,15 +24,16 @@ function ensureTypeScriptImports(): void {
  * With `compareTo` (the diff from an older timeline to this one), the site gets a "What
  * changed" page and marks new and changed events; without it, nothing of that is written.
  * `config` (read from the content folder by `readSiteConfig`) titles and describes the site.
+ * `searchEventsPerShard` caps the events in a shard of the search index (EVENTS_PER_SHARD without it).
  */
-export async function buildSite(timeline: ValidTimeline, options: { outDir: string; compareTo?: CompareTo; config?: SiteConfig }): Promise<void> {
+export async function buildSite(timeline: ValidTimeline, options: { outDir: string; compareTo?: CompareTo; config?: SiteConfig; searchEventsPerShard?: number }): Promise<void> {
   ensureTypeScriptImports();
   const eleventy = new Eleventy(siteTemplateDir, options.outDir, {
     // No config file: the plugin, given the timeline in its options, is the whole configuration.
     configPath: false,
     quietMode: true,
     config: (eleventyConfig) => {
-      eleventyConfig.addPlugin(timelineSitePlugin, { timeline, compareTo: options.compareTo, config: options.config });
+      eleventyConfig.addPlugin(timelineSitePlugin, { timeline, compareTo: options.compareTo, config: options.config, searchEventsPerShard: options.searchEventsPerShard });
       eleventyConfig.setTemplateFormats(['11ty.ts']);
       // Eleventy internals, unavoidably: the logger switch below does not reach this benchmark
       // group, which warns on stderr when a transform is slow on a busy machine, and Eleventy

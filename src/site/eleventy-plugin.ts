@@ -8,7 +8,7 @@ import type { CompareTo } from './comparison-view.ts';
 import { relativeUrls } from './relative-url.ts';
 import { buildSiteModel } from './site-model.ts';
 import { minisearchScript, siteAssetsDir } from './site-paths.ts';
-import { passageIndexShards } from './search-index.ts';
+import { eventIndexShards, passageIndexShards, searchShardFiles, type SearchIndexShards } from './search-index.ts';
 
 /** What the site is built from: the plugin's options are the only way the timeline reaches Eleventy. */
 export interface TimelineSiteOptions {
@@ -21,6 +21,8 @@ export interface TimelineSiteOptions {
   compareTo?: CompareTo;
   /** The site's configuration (`readSiteConfig`), or a function that reads it (a run of Eleventy itself); the defaults without it. */
   config?: SiteConfig | (() => Promise<SiteConfig>);
+  /** Events per shard of the search's events index, at most (`EVENTS_PER_SHARD` in search-index.ts without it). */
+  searchEventsPerShard?: number;
 }
 
 function memoize<T>(load: () => Promise<T>): () => Promise<T> {
@@ -46,7 +48,13 @@ export function timelineSitePlugin(eleventyConfig: UserConfig, options: Timeline
   const givenConfig = options.config;
   const config = memoize(async (): Promise<SiteConfig | undefined> => (typeof givenConfig === 'function' ? givenConfig() : givenConfig));
   eleventyConfig.addGlobalData('timeline', timeline);
-  eleventyConfig.addGlobalData('searchPassageShards', async () => passageIndexShards(await timeline()));
+  // The search's shards, each a script of its own (search-shards.11ty.ts), listed in assets/search-index.js (search-index.11ty.ts).
+  const searchShards = memoize(async (): Promise<SearchIndexShards> => {
+    const valid = await timeline();
+    return { events: eventIndexShards(valid, undefined, options.searchEventsPerShard), passages: passageIndexShards(valid) };
+  });
+  eleventyConfig.addGlobalData('searchShards', searchShards);
+  eleventyConfig.addGlobalData('searchShardFiles', async () => searchShardFiles(await searchShards()));
   eleventyConfig.addGlobalData('site', async () => buildSiteModel(await timeline(), { compareTo: options.compareTo, config: await config() }));
 
   // The timeline JSON download is written as a stream, not rendered by a template: a template's
