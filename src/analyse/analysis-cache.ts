@@ -50,6 +50,20 @@ function looksLikeAnalysis(value: unknown, file: SourceFile): value is DocumentA
 
 const MERGE_PLAN_PREFIX = 'merge-plan-';
 
+/** The keys of the last site's pages (src/site/page-keys.ts): the site folder and [site path, key] pairs. */
+const PAGE_KEYS = 'site-pages.json';
+
+interface PageKeysEntry {
+  site: string;
+  pages: Array<[string, string]>;
+}
+
+function looksLikePageKeys(value: unknown): value is PageKeysEntry {
+  if (typeof value !== 'object' || value === null) return false;
+  const { site, pages } = value as Partial<Record<keyof PageKeysEntry, unknown>>;
+  return typeof site === 'string' && Array.isArray(pages) && pages.every((pair) => Array.isArray(pair) && pair.length === 2 && typeof pair[0] === 'string' && typeof pair[1] === 'string');
+}
+
 /** A kept merge plan that does not look like one is not used (`applyMergePlan` checks that it fits the events). */
 function looksLikePlan(value: unknown): value is MergePlan {
   if (typeof value !== 'object' || value === null) return false;
@@ -70,7 +84,8 @@ export class AnalysisCache {
 
   private constructor(
     readonly dir: string,
-    private readonly version: string,
+    /** The tool version every entry is keyed by (`toolVersion`). */
+    readonly version: string,
   ) {}
 
   static async open(dir: string): Promise<AnalysisCache> {
@@ -119,6 +134,30 @@ export class AnalysisCache {
     } catch {
       // An older plan left behind is never read: its key is another corpus's.
     }
+  }
+
+  private get pagesEntry(): string {
+    return path.join(this.dir, PAGE_KEYS);
+  }
+
+  /** The keys of the pages of `site` (site path to key) as the last build that wrote it and finished kept them; see `dropPageKeys`. */
+  async getPageKeys(site: string): Promise<Map<string, string> | undefined> {
+    const kept = await this.read(this.pagesEntry, looksLikePageKeys);
+    return kept === undefined || kept.site !== path.resolve(site) ? undefined : new Map(kept.pages);
+  }
+
+  /** Keeps the keys of the pages of `site`, just written (after it was swapped in). */
+  async setPageKeys(site: string, keys: ReadonlyMap<string, string>): Promise<void> {
+    await this.write(this.pagesEntry, { site: path.resolve(site), pages: [...keys] });
+  }
+
+  /**
+   * Forgets the page keys before a site is written: until the new site is in place and its
+   * keys kept, no keys are there to match, so a build killed half way never lets the next one
+   * keep a page the keys do not describe.
+   */
+  async dropPageKeys(): Promise<void> {
+    await rm(this.pagesEntry, { force: true }).catch(() => undefined);
   }
 
   async get(file: SourceFile): Promise<DocumentAnalysis | undefined> {

@@ -12,6 +12,8 @@ import type { AnalysisCache } from '../analyse/analysis-cache.ts';
 import type { CompareTo } from '../site/comparison-view.ts';
 import { renderSingleFileParts } from '../site/build-single-file.ts';
 import { buildSite } from '../site/build-site.ts';
+import type { PageReuse } from '../site/eleventy-plugin.ts';
+import { siteVersion } from '../site/page-keys.ts';
 import { publicVersionLabel } from '../site/version-label.ts';
 import { validateTimeline, type ValidTimeline } from '../timeline/validate-timeline.ts';
 
@@ -93,11 +95,21 @@ export async function buildOutputs(options: BuildOutputsOptions): Promise<BuildO
   const written: string[] = [];
   if (outDir !== undefined && outputs.siteOut !== undefined) {
     progress.phase('writing the site pages ...');
-    await writeSiteAtomically(outputs.siteOut, (staging) =>
-      buildSite(timeline, { outDir: staging, compareTo, config }).catch((error: unknown) => {
+    const cache = options.cache;
+    const siteOut = outputs.siteOut;
+    let keys: Map<string, string> | undefined;
+    let reuse: PageReuse | undefined;
+    if (cache !== undefined) {
+      const previous = await cache.getPageKeys(siteOut);
+      await cache.dropPageKeys();
+      reuse = { version: await siteVersion(cache.version), previous: previous && { dir: siteOut, keys: previous }, onKeys: (k) => (keys = k) };
+    }
+    await writeSiteAtomically(siteOut, (staging) =>
+      buildSite(timeline, { outDir: staging, compareTo, config, reuse }).catch((error: unknown) => {
         throw outputErrorFromRender(error, outDir);
       }),
     );
+    if (cache !== undefined && keys !== undefined) await cache.setPageKeys(siteOut, keys);
     written.push(path.join(outDir, 'index.html'));
   }
   if (singleFile !== undefined && outputs.fileOut !== undefined) {

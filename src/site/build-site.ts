@@ -3,7 +3,7 @@ import { register } from 'tsx/esm/api';
 import type { ValidTimeline } from '../timeline/validate-timeline.ts';
 import type { SiteConfig } from '../load/read-site-config.ts';
 import type { CompareTo } from './comparison-view.ts';
-import { timelineSitePlugin } from './eleventy-plugin.ts';
+import { timelineSitePlugin, type PageReuse } from './eleventy-plugin.ts';
 import { siteTemplateDir } from './site-paths.ts';
 
 let typeScriptLoaderRegistered = false;
@@ -24,15 +24,17 @@ function ensureTypeScriptImports(): void {
  * With `compareTo` (the diff from an older timeline to this one), the site gets a "What
  * changed" page and marks new and changed events; without it, nothing of that is written.
  * `config` (read from the content folder by `readSiteConfig`) titles and describes the site.
+ * With `reuse`, only the pages whose key changed are rendered; the others are linked from the
+ * previous site (src/site/page-keys.ts).
  */
-export async function buildSite(timeline: ValidTimeline, options: { outDir: string; compareTo?: CompareTo; config?: SiteConfig }): Promise<void> {
+export async function buildSite(timeline: ValidTimeline, options: { outDir: string; compareTo?: CompareTo; config?: SiteConfig; reuse?: PageReuse }): Promise<void> {
   ensureTypeScriptImports();
   const eleventy = new Eleventy(siteTemplateDir, options.outDir, {
     // No config file: the plugin, given the timeline in its options, is the whole configuration.
     configPath: false,
     quietMode: true,
     config: (eleventyConfig) => {
-      eleventyConfig.addPlugin(timelineSitePlugin, { timeline, compareTo: options.compareTo, config: options.config });
+      eleventyConfig.addPlugin(timelineSitePlugin, { timeline, compareTo: options.compareTo, config: options.config, reuse: options.reuse });
       eleventyConfig.setTemplateFormats(['11ty.ts']);
       // Eleventy internals, unavoidably: the logger switch below does not reach this benchmark
       // group, which warns on stderr when a transform is slow on a busy machine, and Eleventy
