@@ -51,7 +51,7 @@ export interface BuildOutputsOptions {
 }
 
 export type BuildOutputsResult =
-  | { ok: true; timeline: ValidTimeline; compareTo?: CompareTo; written: string[] }
+  | { ok: true; timeline: ValidTimeline; compareTo?: CompareTo; written: string[]; pages?: { kept: number; rendered: number } }
   | { ok: false; message: string };
 
 /**
@@ -93,23 +93,28 @@ export async function buildOutputs(options: BuildOutputsOptions): Promise<BuildO
   progress.done();
   options.showDiagnostics(timeline);
   const written: string[] = [];
+  let pages: { kept: number; rendered: number } | undefined;
   if (outDir !== undefined && outputs.siteOut !== undefined) {
     progress.phase('writing the site pages ...');
     const cache = options.cache;
     const siteOut = outputs.siteOut;
     let keys: Map<string, string> | undefined;
+    let kept = 0;
     let reuse: PageReuse | undefined;
     if (cache !== undefined) {
       const previous = await cache.getPageKeys(siteOut);
       await cache.dropPageKeys();
-      reuse = { version: await siteVersion(cache.version), previous: previous && { dir: siteOut, keys: previous }, onKeys: (k) => (keys = k) };
+      reuse = { version: await siteVersion(cache.version), previous: previous && { dir: siteOut, keys: previous }, onKeys: (k, n) => ((keys = k), (kept = n)) };
     }
     await writeSiteAtomically(siteOut, (staging) =>
       buildSite(timeline, { outDir: staging, compareTo, config, reuse }).catch((error: unknown) => {
         throw outputErrorFromRender(error, outDir);
       }),
     );
-    if (cache !== undefined && keys !== undefined) await cache.setPageKeys(siteOut, keys);
+    if (cache !== undefined && keys !== undefined) {
+      await cache.setPageKeys(siteOut, keys);
+      pages = { kept, rendered: keys.size - kept };
+    }
     written.push(path.join(outDir, 'index.html'));
   }
   if (singleFile !== undefined && outputs.fileOut !== undefined) {
@@ -118,5 +123,5 @@ export async function buildOutputs(options: BuildOutputsOptions): Promise<BuildO
     written.push(singleFile);
   }
   progress.done();
-  return { ok: true, timeline, compareTo, written };
+  return { ok: true, timeline, compareTo, written, pages };
 }

@@ -18,8 +18,8 @@ export interface PageReuse {
   version: string;
   /** The previous site and the keys its pages were rendered from; its files are read and linked, never changed. */
   previous?: { dir: string; keys: ReadonlyMap<string, string> };
-  /** Given every paged page's key once the pages are planned: what the next build compares with. */
-  onKeys(keys: Map<string, string>): void;
+  /** Given every paged page's key once the pages are planned (what the next build compares with), and how many pages are kept. */
+  onKeys(keys: Map<string, string>, kept: number): void;
 }
 
 /** What the site is built from: the plugin's options are the only way the timeline reaches Eleventy. */
@@ -87,7 +87,7 @@ export function timelineSitePlugin(eleventyConfig: UserConfig, options: Timeline
     const previous = reuse.previous;
     const files = previous === undefined ? new Set<string>() : await filesOf(previous.dir);
     const planned = planPages(await site(), reuse.version, previous?.keys, (sitePath) => files.has(sitePath));
-    reuse.onKeys(planned.keys);
+    reuse.onKeys(planned.keys, planned.kept.length);
     return planned;
   });
   // What the paged templates render: every page, or with `reuse` only those whose key changed.
