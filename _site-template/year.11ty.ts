@@ -59,6 +59,8 @@ ${page.contents.map(
  * or, for a period too large for one page, its contents or one of its parts.
  */
 export function render(data: TimelinePageData): string {
+  // Of `page.period`, read only its id, heading, href and eventCount: what the page's key holds of it (src/site/page-keys.ts).
+
   const { site, timelinePage: page } = data;
   const label = page.kind === 'part' ? 'Other pages' : 'Other years';
   if (page.kind === 'contents') {

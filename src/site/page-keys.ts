@@ -36,12 +36,12 @@ interface KeyedPage<K extends keyof RenderedPages> {
   key: string;
 }
 
-/** Maps and sets (none in the views today) hashed by their entries, never as `{}`. */
-function plain(_key: string, value: unknown): unknown {
-  if (value instanceof Map) return { map: [...value] };
-  if (value instanceof Set) return { set: [...value] };
-  return value;
-}
+/**
+ * The view model hashed as JSON, which would write a Map or a Set as `{}` (and so miss its
+ * changes): the model is plain data, and this type stops the build if it ever holds one.
+ */
+type PlainData<T> = T extends Map<unknown, unknown> | Set<unknown> | WeakMap<object, unknown> ? never : T extends object ? { [K in keyof T]: PlainData<T[K]> } : T;
+const plainModel = (site: SiteModel): PlainData<SiteModel> => site;
 
 /**
  * Everything a page's bytes are made from, hashed: the site version (the tool and the
@@ -51,10 +51,11 @@ function plain(_key: string, value: unknown): unknown {
  * template reads must be listed here: test/build/incremental-build.test.ts compares a rebuilt
  * site with a clean build after edits that move pages and counts.
  */
-export function pageKeys(site: SiteModel, version: string): Array<KeyedPage<keyof RenderedPages>> {
-  const layout = JSON.stringify([version, site.title, site.config, site.comparison === null ? null : site.comparison.label], plain);
+export function pageKeys(model: SiteModel, version: string): Array<KeyedPage<keyof RenderedPages>> {
+  const site = plainModel(model);
+  const layout = JSON.stringify([version, site.title, site.config, site.comparison === null ? null : site.comparison.label]);
   const key = (template: string, place: string, reads: unknown): string =>
-    createHash('sha256').update(layout).update('\0').update(template).update('\0').update(place).update('\0').update(JSON.stringify(reads, plain)).digest('hex');
+    createHash('sha256').update(layout).update('\0').update(template).update('\0').update(place).update('\0').update(JSON.stringify(reads)).digest('hex');
   const keyed: Array<KeyedPage<keyof RenderedPages>> = [];
   for (const doc of site.documents) {
     const place = pagePath.document(doc);
@@ -62,7 +63,9 @@ export function pageKeys(site: SiteModel, version: string): Array<KeyedPage<keyo
   }
   for (const page of site.pages) {
     const place = pagePath.timeline(page);
-    keyed.push({ list: 'pages', item: page, path: place, key: key('timeline', place, page) });
+    // Of its period (the whole year, every month of it) the page shows only the heading, link and count.
+    const { id, heading, href, eventCount } = page.period;
+    keyed.push({ list: 'pages', item: page, path: place, key: key('timeline', place, { ...page, period: { id, heading, href, eventCount } }) });
   }
   for (const page of site.aboutPages) {
     const place = pagePath.about(page);
