@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { createHash, type Hash } from 'node:crypto';
 import { mkdir, readFile, readdir, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { SourceFile } from '../types.ts';
@@ -24,12 +24,17 @@ export async function toolVersion(): Promise<string> {
   const hash = createHash('sha256');
   const pkg = JSON.parse(await readFile(PACKAGE_JSON, 'utf8')) as { version?: unknown };
   hash.update(`news-timeline ${String(pkg.version)}\0`);
-  for (const file of (await listFiles(SRC)).sort()) {
-    hash.update(`${path.relative(SRC, file).split(path.sep).join('/')}\0`);
+  await hashFiles(hash, SRC);
+  return hash.digest('hex');
+}
+
+/** Every file under `dir` into `hash`, in path order: its path (relative, with `/`) and its bytes. */
+export async function hashFiles(hash: Hash, dir: string): Promise<void> {
+  for (const file of (await listFiles(dir)).sort()) {
+    hash.update(`${path.relative(dir, file).split(path.sep).join('/')}\0`);
     hash.update(await readFile(file));
     hash.update('\0');
   }
-  return hash.digest('hex');
 }
 
 /** The key of one file's analysis: the tool version, the options that shape analysis, and everything the stage reads of the file (id, path, decoded text, front matter). */

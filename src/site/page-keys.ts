@@ -1,6 +1,5 @@
 import { createHash } from 'node:crypto';
-import { readdir, readFile } from 'node:fs/promises';
-import path from 'node:path';
+import { hashFiles } from '../analyse/analysis-cache.ts';
 import type { ListPageView } from './list-pages.ts';
 import { siteTemplateDir } from './site-paths.ts';
 import type { AboutPageView, DocumentView, SiteModel, TimelinePageView, UndatedView } from './site-views.ts';
@@ -110,18 +109,9 @@ export function planPages(site: SiteModel, version: string, previous: ReadonlyMa
   return { rendered, kept, keys };
 }
 
-async function listFiles(dir: string): Promise<string[]> {
-  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
-  return entries.filter((e) => e.isFile()).map((e) => path.join(e.parentPath, e.name));
-}
-
 /** The version of the site's rendering: the tool's (its `src/`) and every template and asset file (path and bytes). */
 export async function siteVersion(toolVersion: string): Promise<string> {
   const hash = createHash('sha256').update(`site\0${toolVersion}\0`);
-  for (const file of (await listFiles(siteTemplateDir)).sort()) {
-    hash.update(`${path.relative(siteTemplateDir, file).split(path.sep).join('/')}\0`);
-    hash.update(await readFile(file));
-    hash.update('\0');
-  }
+  await hashFiles(hash, siteTemplateDir);
   return hash.digest('hex');
 }
