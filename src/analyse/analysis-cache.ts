@@ -1,5 +1,5 @@
 import { createHash, type Hash } from 'node:crypto';
-import { mkdir, readFile, readdir, rename, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, readdir, rename, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { SourceFile } from '../types.ts';
 import type { DocumentAnalysis } from './analyse-document.ts';
@@ -60,13 +60,25 @@ const PAGE_KEYS = 'site-pages.json';
 
 interface PageKeysEntry {
   site: string;
+  /** Which folder was at `site` (`folderStamp`): a site is swapped in as a new folder. */
+  folder: string;
   pages: Array<[string, string]>;
+}
+
+/** The folder at `dir`, told apart from another folder put at the same path: its inode and change time (null when it is not there). */
+async function folderStamp(dir: string): Promise<string | null> {
+  try {
+    const s = await stat(dir);
+    return `${s.dev}:${s.ino}:${s.ctimeMs}`;
+  } catch {
+    return null;
+  }
 }
 
 function looksLikePageKeys(value: unknown): value is PageKeysEntry {
   if (typeof value !== 'object' || value === null) return false;
-  const { site, pages } = value as Partial<Record<keyof PageKeysEntry, unknown>>;
-  return typeof site === 'string' && Array.isArray(pages) && pages.every((pair) => Array.isArray(pair) && pair.length === 2 && typeof pair[0] === 'string' && typeof pair[1] === 'string');
+  const { site, folder, pages } = value as Partial<Record<keyof PageKeysEntry, unknown>>;
+  return typeof site === 'string' && typeof folder === 'string' && Array.isArray(pages) && pages.every((pair) => Array.isArray(pair) && pair.length === 2 && typeof pair[0] === 'string' && typeof pair[1] === 'string');
 }
 
 /** A kept merge plan that does not look like one is not used (`applyMergePlan` checks that it fits the events). */
@@ -145,15 +157,21 @@ export class AnalysisCache {
     return path.join(this.dir, PAGE_KEYS);
   }
 
-  /** The keys of the pages of `site` (site path to key) as the last build that wrote it and finished kept them; see `dropPageKeys`. */
+  /**
+   * The keys of the pages of `site` (site path to key) as the build that wrote it kept them,
+   * if that build finished and `site` is still the folder it swapped in (a build without the
+   * cache, or any other writer, puts another folder there); see `dropPageKeys`.
+   */
   async getPageKeys(site: string): Promise<Map<string, string> | undefined> {
     const kept = await this.read(this.pagesEntry, looksLikePageKeys);
-    return kept === undefined || kept.site !== path.resolve(site) ? undefined : new Map(kept.pages);
+    if (kept === undefined || kept.site !== path.resolve(site) || kept.folder !== (await folderStamp(site))) return undefined;
+    return new Map(kept.pages);
   }
 
   /** Keeps the keys of the pages of `site`, just written (after it was swapped in). */
   async setPageKeys(site: string, keys: ReadonlyMap<string, string>): Promise<void> {
-    await this.write(this.pagesEntry, { site: path.resolve(site), pages: [...keys] });
+    const folder = await folderStamp(site);
+    if (folder !== null) await this.write(this.pagesEntry, { site: path.resolve(site), folder, pages: [...keys] });
   }
 
   /**
