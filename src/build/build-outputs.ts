@@ -100,14 +100,15 @@ export async function buildOutputs(options: BuildOutputsOptions): Promise<BuildO
     const siteOut = outputs.siteOut;
     let keys: Map<string, string> | undefined;
     let kept = 0;
-    let reuse: PageReuse | undefined;
-    if (cache !== undefined) {
+    // The keys are read and dropped once the build holds the site's lock (a refused build leaves them).
+    const pageReuse = async (): Promise<PageReuse | undefined> => {
+      if (cache === undefined) return undefined;
       const previous = await cache.getPageKeys(siteOut);
       await cache.dropPageKeys();
-      reuse = { version: await siteVersion(cache.version), previous: previous && { dir: siteOut, keys: previous }, onKeys: (k, n) => ((keys = k), (kept = n)) };
-    }
-    await writeSiteAtomically(siteOut, (staging) =>
-      buildSite(timeline, { outDir: staging, compareTo, config, reuse }).catch((error: unknown) => {
+      return { version: await siteVersion(cache.version), previous: previous && { dir: siteOut, keys: previous }, onKeys: (k, n) => ((keys = k), (kept = n)) };
+    };
+    await writeSiteAtomically(siteOut, async (staging) =>
+      buildSite(timeline, { outDir: staging, compareTo, config, reuse: await pageReuse() }).catch((error: unknown) => {
         throw outputErrorFromRender(error, outDir);
       }),
     );
