@@ -1,10 +1,11 @@
 /**
  * Precision and recall of our factuality reader (src/events/read-factuality.ts) against the
  * TimeML event attributes of TimeBank and AQUAINT:
- *   node --import tsx bench/score-factuality.ts DIR... [--verbose] [--raw-polarity] [--without-date-only]
+ *   node --import tsx bench/score-factuality.ts DIR... [--verbose] [--raw-polarity] [--without-date-only] [--halves DIRNAME]
  * The gold mapping and the events scored are described in bench/README.md ("Factuality").
  */
 import { readFileSync } from 'node:fs';
+import { basename } from 'node:path';
 import { dateInterval, paragraphSpans } from '../src/dates/index.ts';
 import { sentenceSpans } from '../src/events/extract-events.ts';
 import { readFactuality } from '../src/events/read-factuality.ts';
@@ -184,33 +185,78 @@ function dateCeiling(rows: Scored[]): string {
 
 const args = process.argv.slice(2);
 const verbose = args.includes('--verbose');
+// Every date whose reading is on the other side of happened / not happened from most of its gold events.
+const verboseDates = args.includes('--verbose-dates');
 const rawPolarity = args.includes('--raw-polarity');
 // Leaves out the events whose gold status rests on the time alone, which the reader reads the same way.
 const withoutDateOnly = args.includes('--without-date-only');
-const dirs = args.filter((a) => !a.startsWith('--'));
-if (dirs.length === 0) {
-  console.error('usage: node --import tsx bench/score-factuality.ts DIR... [--verbose] [--raw-polarity] [--without-date-only]');
+// "--halves AQUAINT": that directory is also scored as two halves by file, dev (1st, 3rd, 5th ... of
+// its sorted .tml names) and test (2nd, 4th ...); --verbose then lists no disagreement of the test half.
+const halvesAt = args.indexOf('--halves');
+const halved = halvesAt >= 0 ? args[halvesAt + 1] ?? '' : null;
+const dirs = args.filter((a, i) => !a.startsWith('--') && !(halvesAt >= 0 && i === halvesAt + 1));
+if (dirs.length === 0 || halved === '') {
+  console.error('usage: node --import tsx bench/score-factuality.ts DIR... [--verbose] [--raw-polarity] [--without-date-only] [--halves DIRNAME]');
   process.exit(2);
 }
 const all: Scored[] = [];
+const testFiles = new Set<string>();
+const summary: string[] = [];
 let flippedFiles = 0;
+const notHappenedF1 = (rows: Scored[], pick: (s: Scored) => FactualityStatus): number => {
+  const gold = rows.filter((s) => s.gold !== 'happened').length;
+  const sys = rows.filter((s) => pick(s) !== 'happened').length;
+  const right = rows.filter((s) => s.gold !== 'happened' && pick(s) !== 'happened').length;
+  return f1(sys ? right / sys : 0, gold ? right / gold : 0);
+};
+const summarise = (label: string, rows: Scored[]) =>
+  summary.push(`${label.padEnd(16)} ${String(rows.length).padStart(5)} events  date ${notHappenedF1(rows, (s) => s.byDate).toFixed(4)}  event word ${notHappenedF1(rows, (s) => s.byEvent).toFixed(4)}`);
 for (const dir of dirs) {
   const rows: Scored[] = [];
-  for (const file of tmlFiles(dir)) {
+  const halves: [Scored[], Scored[]] = [[], []];
+  const name = basename(dir.replace(/\/+$/u, ''));
+  for (const [i, file] of tmlFiles(dir).entries()) {
     const { scored, flipped } = scoreFile(file, rawPolarity);
     if (flipped) flippedFiles++;
-    rows.push(...scored.filter((s) => !withoutDateOnly || !s.goldByDateOnly));
+    const kept = scored.filter((s) => !withoutDateOnly || !s.goldByDateOnly);
+    rows.push(...kept);
+    halves[i % 2]!.push(...kept);
+    if (name === halved && i % 2 === 1) testFiles.add(file);
   }
   all.push(...rows);
   report(`${dir} (reader anchored on the event word)`, rows, (s) => s.byEvent);
   report(`${dir} (reader anchored on the date, as the pipeline)`, rows, (s) => s.byDate);
+  summarise(name, rows);
+  if (name === halved) {
+    for (const [k, half] of ['dev', 'test'].entries()) {
+      report(`${dir}, ${half} half (reader anchored on the event word)`, halves[k]!, (s) => s.byEvent);
+      report(`${dir}, ${half} half (reader anchored on the date, as the pipeline)`, halves[k]!, (s) => s.byDate);
+      summarise(`${name}-${half}`, halves[k]!);
+    }
+  }
 }
 if (dirs.length > 1) {
   report('all (reader anchored on the event word)', all, (s) => s.byEvent);
   report('all (reader anchored on the date, as the pipeline)', all, (s) => s.byDate);
+  summarise('all', all);
 }
 console.log(`\nfiles whose polarity was read inverted: ${flippedFiles}${rawPolarity ? ' (--raw-polarity: none corrected)' : ''}`);
+console.log('\nF1(not happened):');
+for (const line of summary) console.log(line);
+if (verboseDates) {
+  const groups = new Map<string, Scored[]>();
+  for (const s of all) if (s.dateKey && !testFiles.has(s.file)) groups.set(s.dateKey, [...(groups.get(s.dateKey) ?? []), s]);
+  for (const group of groups.values()) {
+    const not = group.filter((s) => s.gold !== 'happened').length;
+    const wanted = not * 2 >= group.length;
+    const s = group[0]!;
+    if (wanted === (s.byDate !== 'happened')) continue;
+    console.log(`date group: ${s.byDate} <- gold ${group.map((g) => `${g.word}=${g.gold}`).join(', ')} @ ${s.dateText} | ${s.file.split('/').pop()} | ${s.sentence}`);
+  }
+}
 if (verbose) {
-  for (const s of all) if (s.gold !== s.byEvent) console.log(`event: ${s.gold} <- ${s.byEvent} | ${s.word} | ${s.file.split("/").pop()} | ${s.sentence}`);
-  for (const s of all) if (s.gold !== s.byDate) console.log(`date: ${s.gold} <- ${s.byDate}${s.byEvent === s.gold ? ' (event word right)' : ''} | ${s.word} @ ${s.dateText} | ${s.file.split("/").pop()} | ${s.sentence}`);
+  const shown = all.filter((s) => !testFiles.has(s.file));
+  if (testFiles.size) console.log(`(disagreements of the ${testFiles.size} test-half files of ${halved} not listed)`);
+  for (const s of shown) if (s.gold !== s.byEvent) console.log(`event: ${s.gold} <- ${s.byEvent} | ${s.word} | ${s.file.split("/").pop()} | ${s.sentence}`);
+  for (const s of shown) if (s.gold !== s.byDate) console.log(`date: ${s.gold} <- ${s.byDate}${s.byEvent === s.gold ? ' (event word right)' : ''} | ${s.word} @ ${s.dateText} | ${s.file.split("/").pop()} | ${s.sentence}`);
 }

@@ -10,17 +10,23 @@ import type { FactualityStatus, Span } from '../types.ts';
  *    anchor (";", ":", quotes, "but", "which", "that", "what", "if", "because" ...), so the date
  *    of "what happened in 1989" inside "we will never forget what happened in 1989" is read
  *    from "happened". Quotes around a phrase with no verb ("as soon as possible") close nothing.
- * 2. The predicate: for a date, the nearest verb before it in the clause (a verb after an
- *    auxiliary, a past form, a reporting verb), else the first after it; for an event word
- *    (the TimeML scorer), the word itself.
+ *    "after", "before", "when", "since", "until", "once" open a clause when a verb follows within
+ *    a few words ("after a federal court Thursday refused"), not as prepositions ("after five years");
+ *    so do "and" and "or" before a subject and its verb ("and its liabilities currently exceed").
+ * 2. The predicate: for a date, a past form right after it ("a previously announced agreement",
+ *    not a participle before "by", "on" ... that modifies a noun), else the nearest verb before it
+ *    in the clause (a verb after an auxiliary, a past form, a reporting verb, the word after "who"
+ *    or ", which"), else the first after it; for an event word (the TimeML scorer), the word itself.
  * 3. Its verb group, read right to left: negation ("not", "n't", "never"; "not only" is none),
  *    modals ("will" planned, "may/might/could/can" possible, "should" expected, "would" the
  *    future of a reported or expected past when a reporting verb precedes it, a past habit
  *    when the date is past and no "if" is near, else possible), progressive aspect ("is
  *    building": ongoing), and an infinitive's governor ("plans to", "is expected to", "failed
  *    to", "did not plan to"), itself read the same way; a complement's governor ("denied that",
- *    "expects that"); a double negation ("did not deny") cancels.
- *    A date in the object of a forecast ("forecast an increase for the full year") is expected.
+ *    "expects that"); a double negation ("did not deny") cancels. "cannot", and "would not" even
+ *    when reported, are possible; "neither" negates; "it was not until X that" denies nothing.
+ *    A date in the object of a forecast ("forecast an increase for the full year") is expected,
+ *    not one right after the verb before no noun ("Cuba predicted Wednesday").
  * 4. A plan cancelled later in the sentence ("was scheduled to ... but was cancelled") is denied.
  *    A date that premodifies a noun after the verb ("the November 1995 assassination", "a third-quarter loss")
  *    dates the noun's event: when its period ended before publication, it happened, whatever the
@@ -74,14 +80,14 @@ function tokenize(text: string, span: Span): Token[] {
 const set = (words: string): Set<string> => new Set(words.split(/\s+/u).filter(Boolean));
 
 const PLANNED_MODALS = set("will shall 'll wo must");
-const POSSIBLE_MODALS = set('might could can ca');
+const POSSIBLE_MODALS = set('might could can ca cannot');
 const EXPECTED_MODALS = set('should ought');
 const WOULD = set("would 'd");
 const BE = set("is are am was were be been being 're 'm");
 const PRESENT_BE = set("is are am 're 'm");
 const HAVE = set("has have had 've having");
 const DO = set('do does did');
-const NEGATIONS = set("not n't never");
+const NEGATIONS = set("not n't never neither");
 const CHAIN_ADVERBS = set('also still already just now then yet soon even only ever again further first finally reportedly allegedly probably possibly likely certainly actually really once currently initially');
 /** Words after a negation that make it no negation: "not only ... but", "not just", "never before" is still one. */
 const NOT_NEGATING = set('only just merely simply');
@@ -110,6 +116,9 @@ const REPORTING = /^(?:said|says|say|told|tells|announced|announces|stated|added
 const CANCELLED = /^(?:cancel(?:l?ed)?|called|scrapped|postponed|delayed|abandoned|aborted|shelved|suspended|dropped|averted|halted|blocked|vetoed|rejected|overturned)$/u;
 
 const BOUNDARY_WORDS = set('but whereas although though because which who whom whose what whether if unless while where why how yet');
+const REDUCED_RELATIVE = set('by on upon from with');
+/** Words that open a clause only when a verb follows ("after the court refused", not "after five years"). */
+const SOFT_SUBORDINATORS = set('after before when since until once');
 const QUOTES = set('" “ ” `` \'\'');
 const BOUNDARY_PUNCT = set('; : ( ) — – " “ ” `` \'\'');
 /** Words that never head a predicate, though they may follow an auxiliary ("could as well", "is the"). */
@@ -158,8 +167,25 @@ function isBoundary(tokens: Token[], i: number): boolean {
     return !(next && TIME_NOUNS.has(next.lower));
   }
   if (BOUNDARY_WORDS.has(t.lower)) return true;
+  if (SOFT_SUBORDINATORS.has(t.lower)) return opensClause(tokens, i);
   // "..., and the plant will close": a new clause after a comma.
-  return t.lower === 'and' && tokens[i - 1]?.text === ',';
+  if (t.lower === 'and' && tokens[i - 1]?.text === ',') return true;
+  // "... for the year ending tomorrow and its liabilities currently exceed its assets": a new subject and its verb.
+  return (t.lower === 'and' || t.lower === 'or') && opensClause(tokens, i);
+}
+
+/**
+ * "after a federal appeals court Thursday refused", "when the case is heard in May": a word that is
+ * a subordinator or a preposition opens a clause when a predicate follows it within a few words,
+ * before a comma or another boundary ("after five years, the value" is a prepositional phrase).
+ */
+function opensClause(tokens: Token[], i: number): boolean {
+  for (let k = i + 1; k < Math.min(tokens.length, i + 9); k++) {
+    const t = tokens[k]!;
+    if (t.text === ',' || t.text === '.' || BOUNDARY_PUNCT.has(t.lower) || BOUNDARY_WORDS.has(t.lower) || SOFT_SUBORDINATORS.has(t.lower)) return false;
+    if (k > i + 1 && isPredicate(tokens, k)) return true;
+  }
+  return false;
 }
 
 /** A token that heads a predicate: a verb after an auxiliary or "to", a past form, a common present head. */
@@ -174,6 +200,9 @@ function isPredicate(tokens: Token[], i: number): boolean {
   const plural = previous?.lower === 'to' && /[^s]s$/u.test(t.lower);
   if (previous && isChainWord(previous) && !plural && !NEGATIONS.has(t.lower) && !CHAIN_ADVERBS.has(t.lower) && !/^\p{Lu}/u.test(t.text) && !adverbAfterNonSubject(tokens, i)) return true;
   if (isPastForm(t)) return true;
+  // "People who remain in junk funds now", "The rights, which expire Nov. 21": the verb of a relative clause.
+  const relative = previous?.lower === 'who' || (previous?.lower === 'which' && tokens[i - 2]?.text === ',');
+  if (relative && /^\p{Ll}/u.test(t.text) && !CHAIN_ADVERBS.has(t.lower) && !NEGATIONS.has(t.lower) && !/ly$/u.test(t.lower)) return true;
   // A participial clause after a comma: ", saying on Friday that ...".
   if (/^\p{Ll}{3,}ing$/u.test(t.text) && previous?.text === ',') return true;
   if (PRESENT_HEADS.test(t.lower)) return true;
@@ -232,7 +261,9 @@ function readPredicate(tokens: Token[], p: number, context: Context, depth = 0):
   let progressive: Token | null = null;
   for (const [k, t] of group.entries()) {
     const next = group[k + 1] ?? tokens[from + k + 1];
-    if (NEGATIONS.has(t.lower) && !(next && NOT_NEGATING.has(next.lower))) negation = t;
+    // "cannot" is a modal and its negation in one word.
+    if (t.lower === 'cannot') [negation, modal] = [t, { status: 'possible', cues: [t] }];
+    else if (NEGATIONS.has(t.lower) && !(next && NOT_NEGATING.has(next.lower))) negation = t;
     // "must have been": a guess at the past, not an obligation.
     else if (t.lower === 'must' && next?.lower === 'have') modal = { status: 'possible', cues: [t] };
     else if (PLANNED_MODALS.has(t.lower)) modal = { status: 'planned', cues: [t] };
@@ -270,13 +301,16 @@ function readPredicate(tokens: Token[], p: number, context: Context, depth = 0):
       : null;
   // "They are not a happy group": a negation right after a verb of being or having that heads the clause.
   const after = tokens[p + 1];
-  if (!negation && !context.anchorIsPredicate && after && (BE.has(head.lower) || HAVE.has(head.lower)) && NEGATIONS.has(after.lower) && !NOT_NEGATING.has(tokens[p + 2]?.lower ?? '')) negation = after;
+  // ("It was not until Tuesday that Castro revealed": a cleft that dates what follows, no denial.)
+  const cleft = tokens[p - 1]?.lower === 'it' && tokens[p + 2]?.lower === 'until';
+  if (!negation && !context.anchorIsPredicate && after && (BE.has(head.lower) || HAVE.has(head.lower)) && NEGATIONS.has(after.lower) && !NOT_NEGATING.has(tokens[p + 2]?.lower ?? '') && !cleft) negation = after;
   // "there were no gains in the latest period": an existential with "no" denies what it would assert.
   if (!negation && !context.anchorIsPredicate && after && BE.has(head.lower) && tokens[p - 1]?.lower === 'there' && after.lower === 'no') negation = after;
   // "no gains", "without seeking": a determiner or preposition that negates the event word.
   const before = tokens[p - 1];
   if (!negation && context.anchorIsPredicate && before && (before.lower === 'no' || (before.lower === 'without' && /ing$/u.test(head.lower)))) negation = before;
-  if (negation && modal?.status === 'possible') return { status: 'possible', cues: [modal.cues[0]!, negation] };
+  // "could not", "cannot", and "would not" even when reported ("estimated the company wouldn't be profitable until 1994"): a possibility denied, no denial.
+  if (negation && modal && (modal.status === 'possible' || WOULD.has(modal.cues[0]!.lower))) return { status: 'possible', cues: [modal.cues[0]!, negation] };
   if (negation) {
     // "did not deny", "never cancelled": two negations make no denial.
     // ("must not stop", "did not stop" deny the stopping: only verbs that deny a statement cancel.)
@@ -409,8 +443,13 @@ export function readFactuality(input: FactualityInput): Factuality {
   let predicate = -1;
   if (input.anchorIsPredicate) predicate = anchorLast;
   else {
+    // "a previously announced agreement", "the court Thursday refused": a date right before a past form is that verb's.
+    const nextWord = tokens[anchorLast + 1];
+    // (Not a participle before "by", "on" ... that modifies a noun: "the next four years based on".)
+    const reducedRelative = REDUCED_RELATIVE.has(tokens[anchorLast + 2]?.lower ?? '');
+    if (anchorLast + 1 < clauseEnd && nextWord && isPastForm(nextWord) && isPredicate(tokens, anchorLast + 1) && !reducedRelative) predicate = anchorLast + 1;
     // The nearest predicate before the date, not across a comma; else the first after it.
-    for (let i = anchorFirst - 1; i >= clauseStart && tokens[i]!.text !== ','; i--) if (isPredicate(tokens, i)) { predicate = i; break; }
+    if (predicate < 0) for (let i = anchorFirst - 1; i >= clauseStart && tokens[i]!.text !== ','; i--) if (isPredicate(tokens, i)) { predicate = i; break; }
     if (predicate < 0) {
       for (let i = anchorLast + 1; i < clauseEnd; i++) if (isPredicate(tokens, i)) { predicate = headOf(tokens, i, clauseEnd); break; }
     }
@@ -431,7 +470,10 @@ export function readFactuality(input: FactualityInput): Factuality {
   else if (predicate >= 0 && predicate < anchorFirst && !input.anchorIsPredicate && reading && (reading.status === 'happened' || reading.status === 'ongoing')) {
     const head = tokens[predicate]!;
     const beforeHead = tokens[predicate - 1];
-    if (OBJECT_FORECASTS.test(head.lower) && !(beforeHead && BE.has(beforeHead.lower))) reading = combineGoverned('expected', head, reading);
+    // ("Cuba predicted Wednesday", "forecast Friday that": a date right after the verb, before no noun, is the verb's own time.)
+    const next = tokens[anchorLast + 1];
+    const adverbial = predicate === anchorFirst - 1 && (!next || !/^\p{Ll}/u.test(next.text) || FUNCTION_WORDS.has(next.lower));
+    if (OBJECT_FORECASTS.test(head.lower) && !(beforeHead && BE.has(beforeHead.lower)) && !adverbial) reading = combineGoverned('expected', head, reading);
   }
 
   // The governor of a complement clause: "denied that ...", "expects that ...".

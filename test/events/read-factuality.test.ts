@@ -36,6 +36,8 @@ const CASES: Case[] = [
   ['The ceasefire may collapse by the end of the month.', 'the end of the month', '2019-10-31', 'possible', ['may']],
   ['Talks could begin as early as next week.', 'next week', '2019-10-14', 'possible', ['could']],
   ['Without the deal, the plant would have closed in 2015.', '2015', '2015-01-01', 'possible', ['would']],
+  ['The union cannot stop the strike before Friday.', 'Friday', '2019-10-18', 'possible', ['cannot']],
+  ["He estimated that the company wouldn't be profitable until 1994.", '1994', '1994-01-01', 'possible', ['would', "n't"]],
   // denied: did not, denied that, failed to, never, refused to
   ['The minister did not attend the meeting on Monday.', 'Monday', '2019-10-07', 'denied', ['not']],
   ['The ministry denied that troops crossed the border on 9 October.', '9 October', '2019-10-09', 'denied', ['denied']],
@@ -43,6 +45,8 @@ const CASES: Case[] = [
   ['The two leaders never met in 2017.', '2017', '2017-01-01', 'denied', ['never']],
   ['The struggle must not stop for one minute!', 'one minute', null, 'denied', ['not']],
   ['The union refused to return to work on Thursday.', 'Thursday', '2019-10-10', 'denied', ['refused']],
+  ['The court on Monday neither approved nor rejected the decision.', 'Monday', '2019-10-07', 'denied', ['neither']],
+  ['Neither side agreed to talks on Monday.', 'Monday', '2019-10-07', 'happened', []],
   // tricky ones
   ['"We will never forget what happened in 1989," he said.', '1989', '1989-01-01', 'happened', []],
   ['As a boy in the 1950s he would walk to school every day.', 'the 1950s', '1950-01-01', 'happened', ['would']],
@@ -58,6 +62,8 @@ const CASES: Case[] = [
   ['But now we are going to go back to New York.', 'now', '2019-10-13', 'planned', ['going']],
   ['He forecast an earnings increase for the full year.', 'the full year', '2019-01-01', 'expected', ['forecast']],
   ['He expects revenue in the latest quarter to total about $28 million.', 'the latest quarter', '2019-07-01', 'expected', ['expects']],
+  ['The exiles will resist the ruling, Cuba predicted Wednesday.', 'Wednesday', '2019-10-09', 'happened', []],
+  ['Analysts forecast 2019 earnings of $2 a share.', '2019', '2019-01-01', 'expected', ['forecast'], '2019-12-31'],
   // periods counted forward from the text's day; from the story's when the verb is past
   ['Managers will face pressure to pay departing investors in the weeks ahead.', 'the weeks ahead', null, 'planned', ['ahead']],
   ['The accord calls for the company to buy the shares within 18 months.', '18 months', null, 'planned', ['within']],
@@ -84,6 +90,24 @@ const CASES: Case[] = [
   ['There were only two gains in the latest period.', 'the latest period', '2019-07-01', 'happened', [], '2019-09-30'],
   // quotes around a phrase with no verb do not close the clause
   ['The unit said it would seek to liquidate the maker "as soon as possible," even if no merger is made.', 'as soon as possible', null, 'planned', ['would', 'seek']],
+  // a subordinator or preposition followed by a verb opens the date's own clause; followed by no verb, it opens none
+  ['The boy will remain in the country even after a federal court Thursday refused to order a hearing.', 'Thursday', '2019-10-10', 'happened', []],
+  ['The strike would have gone on until the union on Monday accepted the offer.', 'Monday', '2019-10-07', 'happened', []],
+  ['The plant could reopen after two weeks, the union said.', 'two weeks', null, 'possible', ['could']],
+  ['The army will not leave before the elections in March.', 'March', '2020-03-01', 'denied', ['not']],
+  // a cleft "it was not until ... that" dates what follows it and denies nothing; "will not ... until" still denies
+  ['It was not until 1990 after the old plant was closed that the firm opened a new one.', '1990', '1990-01-01', 'happened', []],
+  ["It wasn't until Monday after the talks were over that he left.", 'Monday', '2019-10-07', 'happened', []],
+  ['The plant will not open until 2021.', '2021', '2021-01-01', 'denied', ['not']],
+  // the verb right after "who" or ", which" heads the relative clause that holds the date
+  ['People who remain in junk funds now could get hit again.', 'now', '2019-10-13', 'happened', []],
+  ['The rights, which expire Nov. 21, can be exercised for $100 each.', 'Nov. 21', '2019-11-21', 'planned', ['Nov. 21']],
+  // a date right before a past form is that verb's time ("previously announced"), unless the participle modifies a noun ("based on")
+  ['The offer is being launched under a previously announced agreement.', 'previously', null, 'happened', []],
+  ['The firm will pay fees during the next four years based on earnings.', 'the next four years', null, 'planned', ['will']],
+  // "and"/"or" with a new subject and its verb opens a coordinated clause; "and" in a noun phrase does not
+  ['It expects to post a loss for the year and its liabilities currently exceed its assets.', 'currently', '2019-10-13', 'happened', []],
+  ['It expects to post a loss in Europe and Asia this year.', 'this year', '2019-01-01', 'expected', ['expects']],
 ];
 
 describe('readFactuality', () => {
