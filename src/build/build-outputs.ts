@@ -13,6 +13,8 @@ import type { AnalysisCache } from '../analyse/analysis-cache.ts';
 import type { CompareTo } from '../site/comparison-view.ts';
 import { renderSingleFileParts } from '../site/build-single-file.ts';
 import { buildSite } from '../site/build-site.ts';
+import type { PageReuse } from '../site/eleventy-plugin.ts';
+import { siteVersion } from '../site/page-keys.ts';
 import { publicVersionLabel } from '../site/version-label.ts';
 import { validateTimeline, type ValidTimeline } from '../timeline/validate-timeline.ts';
 
@@ -52,7 +54,7 @@ export interface BuildOutputsOptions {
 }
 
 export type BuildOutputsResult =
-  | { ok: true; timeline: ValidTimeline; compareTo?: CompareTo; written: string[] }
+  | { ok: true; timeline: ValidTimeline; compareTo?: CompareTo; written: string[]; pages?: { kept: number; rendered: number } }
   | { ok: false; message: string };
 
 /**
@@ -99,13 +101,29 @@ export async function buildOutputs(options: BuildOutputsOptions): Promise<BuildO
   progress.done();
   options.showDiagnostics(timeline);
   const written: string[] = [];
+  let pages: { kept: number; rendered: number } | undefined;
   if (outDir !== undefined && outputs.siteOut !== undefined) {
     progress.phase('writing the site pages ...');
-    await writeSiteAtomically(outputs.siteOut, (staging) =>
-      buildSite(timeline, { outDir: staging, compareTo, config }).catch((error: unknown) => {
+    const cache = options.cache;
+    const siteOut = outputs.siteOut;
+    let keys: Map<string, string> | undefined;
+    let kept = 0;
+    // The keys are read and dropped once the build holds the site's lock (a refused build leaves them).
+    const pageReuse = async (): Promise<PageReuse | undefined> => {
+      if (cache === undefined) return undefined;
+      const previous = await cache.getPageKeys(siteOut);
+      await cache.dropPageKeys();
+      return { version: await siteVersion(cache.version), previous: previous && { dir: siteOut, keys: previous }, onKeys: (k, n) => ((keys = k), (kept = n)) };
+    };
+    await writeSiteAtomically(siteOut, async (staging) =>
+      buildSite(timeline, { outDir: staging, compareTo, config, reuse: await pageReuse() }).catch((error: unknown) => {
         throw outputErrorFromRender(error, outDir);
       }),
     );
+    if (cache !== undefined && keys !== undefined) {
+      await cache.setPageKeys(siteOut, keys);
+      pages = { kept, rendered: keys.size - kept };
+    }
     written.push(path.join(outDir, 'index.html'));
   }
   if (singleFile !== undefined && outputs.fileOut !== undefined) {
@@ -114,5 +132,5 @@ export async function buildOutputs(options: BuildOutputsOptions): Promise<BuildO
     written.push(singleFile);
   }
   progress.done();
-  return { ok: true, timeline, compareTo, written };
+  return { ok: true, timeline, compareTo, written, pages };
 }

@@ -3,7 +3,7 @@ import { register } from 'tsx/esm/api';
 import type { ValidTimeline } from '../timeline/validate-timeline.ts';
 import type { SiteConfig } from '../load/read-site-config.ts';
 import type { CompareTo } from './comparison-view.ts';
-import { timelineSitePlugin } from './eleventy-plugin.ts';
+import { timelineSitePlugin, type PageReuse } from './eleventy-plugin.ts';
 import { siteTemplateDir } from './site-paths.ts';
 
 let typeScriptLoaderRegistered = false;
@@ -25,15 +25,17 @@ function ensureTypeScriptImports(): void {
  * changed" page and marks new and changed events; without it, nothing of that is written.
  * `config` (read from the content folder by `readSiteConfig`) titles and describes the site.
  * `searchEventsPerShard` caps the events in a shard of the search index (EVENTS_PER_SHARD without it).
+ * With `reuse`, only the pages whose key changed are rendered; the others are linked from the
+ * previous site (src/site/page-keys.ts).
  */
-export async function buildSite(timeline: ValidTimeline, options: { outDir: string; compareTo?: CompareTo; config?: SiteConfig; searchEventsPerShard?: number }): Promise<void> {
+export async function buildSite(timeline: ValidTimeline, options: { outDir: string; compareTo?: CompareTo; config?: SiteConfig; searchEventsPerShard?: number; reuse?: PageReuse }): Promise<void> {
   ensureTypeScriptImports();
   const eleventy = new Eleventy(siteTemplateDir, options.outDir, {
     // No config file: the plugin, given the timeline in its options, is the whole configuration.
     configPath: false,
     quietMode: true,
     config: (eleventyConfig) => {
-      eleventyConfig.addPlugin(timelineSitePlugin, { timeline, compareTo: options.compareTo, config: options.config, searchEventsPerShard: options.searchEventsPerShard });
+      eleventyConfig.addPlugin(timelineSitePlugin, { timeline, compareTo: options.compareTo, config: options.config, searchEventsPerShard: options.searchEventsPerShard, reuse: options.reuse });
       eleventyConfig.setTemplateFormats(['11ty.ts']);
       // Eleventy internals, unavoidably: the logger switch below does not reach this benchmark
       // group, which warns on stderr when a transform is slow on a busy machine, and Eleventy
