@@ -1,3 +1,4 @@
+import { pagePath } from '../src/site/page-keys.ts';
 import { count } from '../src/site/parts/words.ts';
 import { articleRow, messageItem } from '../src/site/parts/about-parts.ts';
 import { html, type Html } from '../src/site/html.ts';
@@ -14,8 +15,8 @@ interface AboutPageData extends PageData {
 export const data = {
   layout: 'base.11ty.ts',
   nav: 'about',
-  pagination: { data: 'site.aboutPages', size: 1, alias: 'aboutPage' },
-  permalink: (data: AboutPageData) => data.aboutPage.href.slice(1),
+  pagination: { data: 'rendered.aboutPages', size: 1, alias: 'aboutPage' },
+  permalink: (data: AboutPageData) => pagePath.about(data.aboutPage),
   eleventyComputed: { title: (data: AboutPageData) => data.aboutPage.title },
 };
 

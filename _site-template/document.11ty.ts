@@ -1,3 +1,4 @@
+import { pagePath } from '../src/site/page-keys.ts';
 import { documentBlocks, documentMeta } from '../src/site/parts/document-parts.ts';
 import { html } from '../src/site/html.ts';
 import type { DocumentPageData } from '../src/site/template-data.ts';
@@ -5,8 +6,8 @@ import type { DocumentPageData } from '../src/site/template-data.ts';
 export const data = {
   layout: 'base.11ty.ts',
   nav: null,
-  pagination: { data: 'siteDocuments', size: 1, alias: 'doc' },
-  permalink: (data: DocumentPageData) => `documents/${data.doc.id}.html`,
+  pagination: { data: 'rendered.documents', size: 1, alias: 'doc' },
+  permalink: (data: DocumentPageData) => pagePath.document(data.doc),
   eleventyComputed: { title: (data: DocumentPageData) => data.doc.title },
 };
 

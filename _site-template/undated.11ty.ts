@@ -1,3 +1,4 @@
+import { pagePath } from '../src/site/page-keys.ts';
 import { undatedList } from '../src/site/parts/undated-parts.ts';
 import { listPageNav, listPageNumbers } from '../src/site/parts/list-page-parts.ts';
 import { html } from '../src/site/html.ts';
@@ -12,8 +13,8 @@ interface UndatedPageData extends PageData {
 export const data = {
   layout: 'base.11ty.ts',
   nav: 'undated',
-  pagination: { data: 'site.undatedPages', size: 1, alias: 'undatedPage' },
-  permalink: (data: UndatedPageData) => data.undatedPage.href.slice(1),
+  pagination: { data: 'rendered.undatedPages', size: 1, alias: 'undatedPage' },
+  permalink: (data: UndatedPageData) => pagePath.undated(data.undatedPage),
   eleventyComputed: {
     title: (data: UndatedPageData) => (data.undatedPage.of === 1 ? 'Undated expressions' : `Undated expressions, page ${data.undatedPage.number} of ${data.undatedPage.of}`),
   },

@@ -1,3 +1,4 @@
+import { pagePath } from '../src/site/page-keys.ts';
 import { EVENT_ALIAS_FOLLOWER_PATH } from '../src/site/event-aliases.ts';
 import { count } from '../src/site/parts/words.ts';
 import { changeCounts } from '../src/site/parts/change-parts.ts';
@@ -15,8 +16,8 @@ export const data = {
   layout: 'base.11ty.ts',
   nav: 'timeline',
   scripts: [EVENT_ALIAS_FOLLOWER_PATH, '/assets/minisearch.js', '/assets/timeline.js'],
-  pagination: { data: 'timelinePages', size: 1, alias: 'timelinePage' },
-  permalink: (data: TimelinePageData) => `years/${data.timelinePage.slug}.html`,
+  pagination: { data: 'rendered.pages', size: 1, alias: 'timelinePage' },
+  permalink: (data: TimelinePageData) => pagePath.timeline(data.timelinePage),
   eleventyComputed: { title: (data: TimelinePageData) => data.timelinePage.heading },
 };
 
@@ -58,6 +59,8 @@ ${page.contents.map(
  * or, for a period too large for one page, its contents or one of its parts.
  */
 export function render(data: TimelinePageData): string {
+  // Of `page.period`, read only its id, heading, href and eventCount: what the page's key holds of it (src/site/page-keys.ts).
+
   const { site, timelinePage: page } = data;
   const label = page.kind === 'part' ? 'Other pages' : 'Other years';
   if (page.kind === 'contents') {
@@ -66,7 +69,7 @@ ${contents(page)}${pageNav(page, `${label}, at the end of the page`)}`.value;
   }
   const lede =
     page.kind === 'whole'
-      ? html`${count(page.eventCount, 'dated event')} of ${site.figures.events}`
+      ? count(page.eventCount, 'dated event')
       : html`${count(page.eventCount, 'dated event')} of the ${page.period.eventCount} of ${page.period.heading}`;
   return html`${pageNav(page, label)}<h1${page.kind === 'whole' ? html` id="${page.period.id}"` : ''}>${page.heading}</h1>
 ${pageNumbers(page)}<p class="lede">${lede}, in date order; each is marked as happened, ongoing, planned, expected, possible or denied.</p>

@@ -5,9 +5,15 @@ import { analyseDocuments, type AnalyseOptions } from './analyse/analyse-documen
 import { orderEvents } from './timeline/order-events.ts';
 import { mergeCorpusEvents } from './timeline/merge-corpus-events.ts';
 import { compareDiagnostics } from './diagnostics/diagnostic.ts';
+import { carryIds, type PreviousIds } from './timeline/carry-ids.ts';
+
+export interface BuildTimelineOptions extends AnalyseOptions {
+  /** The timeline a previous build published: its ids are kept wherever the same thing is still there (`carryIds`). */
+  previous?: PreviousIds;
+}
 
 /** The composition root: content folder in, timeline out. Calls the stages in order; holds no logic of its own. */
-export async function buildTimeline(contentDir: string, options: AnalyseOptions = { jobs: 1 }): Promise<Timeline> {
+export async function buildTimeline(contentDir: string, options: BuildTimelineOptions = { jobs: 1 }): Promise<Timeline> {
   const { files, diagnostics: readDiagnostics } = await readArticles(contentDir);
   // The configuration's values are read by the site build; its diagnostics belong with the corpus's.
   const siteConfig = await readSiteConfig(contentDir);
@@ -15,12 +21,13 @@ export async function buildTimeline(contentDir: string, options: AnalyseOptions 
   const documents: TimelineDocument[] = analyses.map((a) => a.document);
   const events = analyses.flatMap((a) => a.events);
   const undated = analyses.flatMap((a) => a.undated);
-  const ordered = orderEvents(await mergeCorpusEvents(files, events, options.cache));
+  const carried = carryIds(options.previous, { documents, events: orderEvents(await mergeCorpusEvents(files, events, options.cache)), undated });
+  const ordered = carried.events;
   const diagnostics: Diagnostic[] = [
     ...readDiagnostics,
     ...siteConfig.diagnostics,
     ...unknownKeyEvents(siteConfig, new Set(ordered.map((e) => e.id))),
     ...analyses.flatMap((a) => a.diagnostics),
   ];
-  return { documents, events: ordered, undated, diagnostics: diagnostics.sort(compareDiagnostics) };
+  return { documents: carried.documents, events: ordered, undated: carried.undated, diagnostics: diagnostics.sort(compareDiagnostics) };
 }

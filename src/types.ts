@@ -182,6 +182,8 @@ export interface TimelineEvent {
   corroboration?: number;
   /** Events that report the same happening at a date that does not agree with this one. */
   conflicts?: string[];
+  /** Ids a link to this event may still name (src/timeline/carry-ids.ts): the site's alias map follows them here. */
+  formerIds?: string[];
 }
 
 export interface UndatedMention {

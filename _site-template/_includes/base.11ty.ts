@@ -1,4 +1,3 @@
-import { count } from '../../src/site/parts/words.ts';
 import { headMeta } from '../../src/site/parts/head-parts.ts';
 import { html, loadedScript, renderedContent } from '../../src/site/html.ts';
 import { SITE_CONTENT_SECURITY_POLICY } from '../../src/site/content-security-policy.ts';
@@ -10,7 +9,8 @@ const NAV: Array<{ entry: NavEntry; href: string; label: (data: LayoutData) => s
   { entry: 'timeline', href: '/index.html', label: () => 'Timeline' },
   // Only a site built with --compare-to has the page.
   { entry: 'changes', href: '/changes.html', label: () => 'What changed', shown: (data) => data.site.comparison !== null },
-  { entry: 'undated', href: '/undated.html', label: (data) => `Undated (${data.site.figures.undated})` },
+  // No corpus-wide figure in the chrome: one edit would change every page (the counts are on the front and about pages).
+  { entry: 'undated', href: '/undated.html', label: () => 'Undated' },
   { entry: 'about', href: '/about.html', label: () => 'About' },
 ];
 
@@ -42,7 +42,7 @@ ${NAV.filter((item) => item.shown?.(data) ?? true).map(
 ${renderedContent(data.content)}
 </main>
 <footer class="site-footer">
-<p>${count(data.site.figures.events, 'event')} from ${count(data.site.figures.documents, 'article')}. Every event links to the passage it was read from.</p>
+<p>Every event links to the passage it was read from.</p>
 <ul class="downloads" aria-label="Downloads">
 <li><a href="/timeline.json" type="application/json">Timeline (JSON)</a></li>
 <li><a href="/timeline.csv" type="text/csv">Events and sources (CSV)</a></li>

@@ -40,19 +40,32 @@
 
   // The front page's cards (key events, plans) are a selection, not a list to filter: its search lists hits from the index.
   var events = indexSrc ? [] : Array.prototype.slice.call(document.querySelectorAll('article.event'));
-  var eventIndex = null;
+  // The index comes in shards (src/site/search-index.ts): the events' shards in order once
+  // assets/search-index.js says where they are, then the passages' shards. Each shard is searched
+  // as it arrives, so hits show after the first one. A shard is { n, index, query, results }:
+  // its place in the list, its engine, and its results for the last query it was asked.
+  var eventShards = [];
   var passageShards = [];
-  var shardsExpected = 0;
+  var expected = { events: 0, passages: 0 };
+  var failedShards = 0;
+  function addShard(list, n, index) {
+    var at = 0;
+    while (at < list.length && list[at].n < n) at += 1;
+    list.splice(at, 0, { n: n, index: index, query: null, results: [] });
+  }
   function useIndex(loaded) {
-    eventIndex = engine.loadJS(loaded.events, EVENT_OPTIONS);
     indexState = 'ready';
-    if (loaded.passages) {
-      shardsExpected = loaded.passages.length;
-      passageShards = loaded.passages.map(function (shard) { return engine.loadJS(shard, PASSAGE_OPTIONS); });
-    } else {
-      shardsExpected = loaded.passageShards.length;
-      loadShards(loaded.passageShards);
+    if (loaded.events) {
+      expected = { events: loaded.events.length, passages: loaded.passages.length };
+      loaded.events.forEach(function (shard, n) { addShard(eventShards, n, engine.loadJS(shard, EVENT_OPTIONS)); });
+      loaded.passages.forEach(function (shard, n) { addShard(passageShards, n, engine.loadJS(shard, PASSAGE_OPTIONS)); });
+      return;
     }
+    expected = { events: loaded.eventShards.length, passages: loaded.passageShards.length };
+    // The passages' shards come after the events' (the first hits a reader looks at).
+    loadShards(loaded.eventShards, 'TIMELINE_SEARCH_EVENTS', EVENT_OPTIONS, eventShards, 'events', function () {
+      loadShards(loaded.passageShards, 'TIMELINE_SEARCH_PASSAGES', PASSAGE_OPTIONS, passageShards, 'passages');
+    });
   }
   if (given) useIndex(given);
 
@@ -63,19 +76,32 @@
     script.onerror = onerror;
     document.head.append(script);
   }
-  // The passages' index comes in shards (src/site/search-index.ts), loaded in parallel once the events' index is in.
-  function loadShards(paths) {
-    paths.forEach(function (src, n) {
-      loadScript(src, function () {
-        passageShards.push(engine.loadJS(window.TIMELINE_SEARCH_PASSAGES[n], PASSAGE_OPTIONS));
-        delete window.TIMELINE_SEARCH_PASSAGES[n];
+  // Shards load one after the other, the next one asked for as one arrives (so it is read from
+  // disk and compiled while this one is put in the engine): in parallel, the browser would run
+  // many shard scripts before the first one's load event, and the first hits would wait for them.
+  // Each shard script sets window[name][n]; it is read into the engine, dropped from window and searched at once.
+  function loadShards(paths, name, options, list, kind, done) {
+    var next = 0;
+    function loadNext() {
+      if (next === paths.length) {
+        if (done) done();
+        return;
+      }
+      var n = next;
+      next += 1;
+      loadScript(paths[n], function () {
+        loadNext();
+        addShard(list, n, engine.loadJS(window[name][n], options));
+        delete window[name][n];
         refreshHits();
       }, function () {
-        shardsExpected -= 1;
-        indexState = 'failed';
+        expected[kind] -= 1;
+        failedShards += 1;
+        loadNext();
         refreshHits();
       });
-    });
+    }
+    loadNext();
   }
   function loadIndex() {
     if (indexState !== 'not loaded') return;
@@ -89,10 +115,29 @@
     });
   }
 
+  // The results of the shards loaded so far, best first: each shard asked once per query, its
+  // results (BM25, the headline weighted double) merged by score; equal scores in shard order
+  // then in the engine's order (a stable sort), so one shard lists exactly as one index would;
+  // passages, numbered across their shards, by number.
+  function byPassage(a, b) {
+    return a.id - b.id;
+  }
+  function shardResults(list, query, tie) {
+    var all = [];
+    list.forEach(function (shard) {
+      if (shard.query !== query) {
+        shard.results = shard.index.search(query, SEARCH);
+        shard.query = query;
+      }
+      all = all.concat(shard.results);
+    });
+    return all.sort(function (a, b) { return b.score - a.score || (tie ? tie(a, b) : 0); });
+  }
+
   // Without the index, a page searches the cards it lists, by what they say, with the same engine: built on first use.
   var cardIndex = null;
   function cardMatches(query) {
-    if (eventIndex) return idSet(eventIndex.search(query, SEARCH));
+    if (eventShards.length > 0) return idSet(shardResults(eventShards, query));
     if (!cardIndex) {
       cardIndex = new engine({ fields: ['text'], tokenize: tokenize, processTerm: processTerm });
       cardIndex.addAll(events.map(function (article) { return { id: article.id, text: cardText(article) }; }));
@@ -180,31 +225,39 @@
     item.append(link(p.href, p.document), excerpt);
   });
 
-  // Best first: the engine's ranking (BM25, the headline weighted double), across the shards loaded so far.
-  function passageResults(query) {
-    var all = [];
-    passageShards.forEach(function (shard) { all = all.concat(shard.search(query, SEARCH)); });
-    return all.sort(function (a, b) { return b.score - a.score || a.id - b.id; });
+  // Parts of the index still to come, said after the last list of hits while there are any.
+  function stillLoading() {
+    var pending = expected.events - eventShards.length + expected.passages - passageShards.length;
+    return pending > 0 ? ' (still loading ' + plural(pending, 'part', 'parts') + ' of the index)' : '';
   }
 
   function hitMessages(query) {
-    var messages = [];
-    if (showEventHits && eventIndex) {
-      var found = query === '' ? [] : eventIndex.search(query, SEARCH);
-      showEventHits(found);
-      if (query !== '') {
-        messages.push(
-          found.length === 0 ? 'No events match.' : plural(found.length, 'event matches', 'events match') + (found.length > MAX_HITS ? '; the best ' + MAX_HITS + ' are listed.' : '.'),
-        );
-      }
+    if (query === '' || (!indexSrc && !given)) {
+      if (showEventHits) showEventHits([]);
+      if (showPassageHits) showPassageHits([]);
+      return [];
     }
-    if (showPassageHits && eventIndex) {
-      var passages = query === '' ? [] : passageResults(query);
+    // Until one events' shard is in, there is nothing to list yet.
+    if (eventShards.length === 0) {
+      if (indexState === 'failed' || (indexState === 'ready' && expected.events === 0 && failedShards > 0)) return ['The search index could not be loaded.'];
+      return indexState === 'ready' && expected.events === 0 ? [] : ['Loading the search index…'];
+    }
+    var messages = [];
+    var pendingEvents = expected.events - eventShards.length;
+    var more = stillLoading();
+    if (showEventHits) {
+      var found = shardResults(eventShards, query);
+      showEventHits(found);
+      var soFar = pendingEvents > 0 ? ' so far' : '';
+      messages.push(
+        (found.length === 0 ? 'No events match' + soFar : plural(found.length, 'event matches', 'events match') + soFar + (found.length > MAX_HITS ? '; the best ' + MAX_HITS + ' are listed' : '')) +
+          (showPassageHits ? '' : more) + '.',
+      );
+    }
+    if (showPassageHits) {
+      var passages = shardResults(passageShards, query, byPassage);
       showPassageHits(passages);
-      if (query !== '') {
-        var pending = shardsExpected - passageShards.length;
-        messages.push(plural(passages.length, 'passage matches', 'passages match') + ' the search' + (pending > 0 ? ' so far (still loading ' + plural(pending, 'part', 'parts') + ' of the index).' : '.'));
-      }
+      messages.push(plural(passages.length, 'passage matches', 'passages match') + ' the search' + (more ? ' so far' + more : '') + '.');
     }
     return messages;
   }
@@ -220,7 +273,8 @@
     var filters = { matches: null, source: value('source'), who: value('who'), hedged: value('hedged'), status: value('status'), year: value('year'), changed: value('changed') };
     var messages = [];
     var filtering = query !== '' || filters.source || filters.who || filters.hedged || filters.status || filters.year || filters.changed;
-    if (query !== '' && (eventIndex || events.length > 0)) filters.matches = cardMatches(query);
+    // (The front page lists no events to filter: its hits come from the index, below.)
+    if (query !== '' && (events.length > 0 || window.TIMELINE_CHUNKS)) filters.matches = cardMatches(query);
     // A lazy single file shows events as they are reached (render-chunks.js): a filter first shows the periods that hold a match, found from the data.
     var chunked = window.TIMELINE_CHUNKS;
     if (filtering && chunked) {
@@ -242,11 +296,6 @@
     }
     lastEventMessages = messages;
     if (query !== '' && indexState === 'not loaded') loadIndex();
-    if (indexState === 'loading' || (indexState === 'failed' && !eventIndex)) {
-      if (query !== '') messages.push(indexState === 'loading' ? 'Loading the search index…' : 'The search index could not be loaded.');
-      status.textContent = messages.join(' ');
-      return;
-    }
     status.textContent = messages.concat(hitMessages(query)).join(' ');
   }
 

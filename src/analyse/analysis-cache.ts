@@ -1,5 +1,5 @@
-import { createHash } from 'node:crypto';
-import { mkdir, readFile, readdir, rename, rm, writeFile } from 'node:fs/promises';
+import { createHash, type Hash } from 'node:crypto';
+import { mkdir, readFile, readdir, rename, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { SourceFile } from '../types.ts';
 import type { DocumentAnalysis } from './analyse-document.ts';
@@ -24,12 +24,17 @@ export async function toolVersion(): Promise<string> {
   const hash = createHash('sha256');
   const pkg = JSON.parse(await readFile(PACKAGE_JSON, 'utf8')) as { version?: unknown };
   hash.update(`news-timeline ${String(pkg.version)}\0`);
-  for (const file of (await listFiles(SRC)).sort()) {
-    hash.update(`${path.relative(SRC, file).split(path.sep).join('/')}\0`);
+  await hashFiles(hash, SRC);
+  return hash.digest('hex');
+}
+
+/** Every file under `dir` into `hash`, in path order: its path (relative, with `/`) and its bytes. */
+export async function hashFiles(hash: Hash, dir: string): Promise<void> {
+  for (const file of (await listFiles(dir)).sort()) {
+    hash.update(`${path.relative(dir, file).split(path.sep).join('/')}\0`);
     hash.update(await readFile(file));
     hash.update('\0');
   }
-  return hash.digest('hex');
 }
 
 /** The key of one file's analysis: the tool version, the options that shape analysis, and everything the stage reads of the file (id, path, decoded text, front matter). */
@@ -49,6 +54,32 @@ function looksLikeAnalysis(value: unknown, file: SourceFile): value is DocumentA
 }
 
 const MERGE_PLAN_PREFIX = 'merge-plan-';
+
+/** The keys of the last site's pages (src/site/page-keys.ts): the site folder and [site path, key] pairs. */
+const PAGE_KEYS = 'site-pages.json';
+
+interface PageKeysEntry {
+  site: string;
+  /** Which folder was at `site` (`folderStamp`): a site is swapped in as a new folder. */
+  folder: string;
+  pages: Array<[string, string]>;
+}
+
+/** The folder at `dir`, told apart from another folder put at the same path: its inode and change time (null when it is not there). */
+async function folderStamp(dir: string): Promise<string | null> {
+  try {
+    const s = await stat(dir);
+    return `${s.dev}:${s.ino}:${s.ctimeMs}`;
+  } catch {
+    return null;
+  }
+}
+
+function looksLikePageKeys(value: unknown): value is PageKeysEntry {
+  if (typeof value !== 'object' || value === null) return false;
+  const { site, folder, pages } = value as Partial<Record<keyof PageKeysEntry, unknown>>;
+  return typeof site === 'string' && typeof folder === 'string' && Array.isArray(pages) && pages.every((pair) => Array.isArray(pair) && pair.length === 2 && typeof pair[0] === 'string' && typeof pair[1] === 'string');
+}
 
 /** A kept merge plan that does not look like one is not used (`applyMergePlan` checks that it fits the events). */
 function looksLikePlan(value: unknown): value is MergePlan {
@@ -70,7 +101,8 @@ export class AnalysisCache {
 
   private constructor(
     readonly dir: string,
-    private readonly version: string,
+    /** The tool version every entry is keyed by (`toolVersion`). */
+    readonly version: string,
   ) {}
 
   static async open(dir: string): Promise<AnalysisCache> {
@@ -119,6 +151,36 @@ export class AnalysisCache {
     } catch {
       // An older plan left behind is never read: its key is another corpus's.
     }
+  }
+
+  private get pagesEntry(): string {
+    return path.join(this.dir, PAGE_KEYS);
+  }
+
+  /**
+   * The keys of the pages of `site` (site path to key) as the build that wrote it kept them,
+   * if that build finished and `site` is still the folder it swapped in (a build without the
+   * cache, or any other writer, puts another folder there); see `dropPageKeys`.
+   */
+  async getPageKeys(site: string): Promise<Map<string, string> | undefined> {
+    const kept = await this.read(this.pagesEntry, looksLikePageKeys);
+    if (kept === undefined || kept.site !== path.resolve(site) || kept.folder !== (await folderStamp(site))) return undefined;
+    return new Map(kept.pages);
+  }
+
+  /** Keeps the keys of the pages of `site`, just written (after it was swapped in). */
+  async setPageKeys(site: string, keys: ReadonlyMap<string, string>): Promise<void> {
+    const folder = await folderStamp(site);
+    if (folder !== null) await this.write(this.pagesEntry, { site: path.resolve(site), folder, pages: [...keys] });
+  }
+
+  /**
+   * Forgets the page keys before a site is written: until the new site is in place and its
+   * keys kept, no keys are there to match, so a build killed half way never lets the next one
+   * keep a page the keys do not describe.
+   */
+  async dropPageKeys(): Promise<void> {
+    await rm(this.pagesEntry, { force: true }).catch(() => undefined);
   }
 
   async get(file: SourceFile): Promise<DocumentAnalysis | undefined> {

@@ -6,17 +6,20 @@ import { readTimelineInput } from '../load/read-timeline-input.ts';
 import { checkBuildOutputs } from '../output/check-out-path.ts';
 import { outputErrorFromRender } from '../output/output-error.ts';
 import { writeFileAtomically, writeSiteAtomically } from '../output/write-site-atomically.ts';
-import { buildTimeline } from '../pipeline.ts';
-import type { AnalyseOptions } from '../analyse/analyse-documents.ts';
+import { buildTimeline, type BuildTimelineOptions } from '../pipeline.ts';
+import { readPreviousSite } from '../load/read-previous-ids.ts';
+import type { Timeline } from '../types.ts';
 import type { AnalysisCache } from '../analyse/analysis-cache.ts';
 import type { CompareTo } from '../site/comparison-view.ts';
 import { renderSingleFileParts } from '../site/build-single-file.ts';
 import { buildSite } from '../site/build-site.ts';
+import type { PageReuse } from '../site/eleventy-plugin.ts';
+import { siteVersion } from '../site/page-keys.ts';
 import { publicVersionLabel } from '../site/version-label.ts';
 import { validateTimeline, type ValidTimeline } from '../timeline/validate-timeline.ts';
 
 /** The timeline of a content folder, validated: the one validation of a build. */
-export async function buildValidTimeline(contentDir: string, options?: AnalyseOptions): Promise<ValidTimeline> {
+export async function buildValidTimeline(contentDir: string, options?: BuildTimelineOptions): Promise<ValidTimeline> {
   return validateTimeline(await buildTimeline(contentDir, options));
 }
 
@@ -41,6 +44,8 @@ export interface BuildOutputsOptions {
   jobs?: number;
   /** Analyses kept from earlier builds (beside the site): a file whose key is found is not analysed again. */
   cache?: AnalysisCache;
+  /** Make every id from content alone: keep none of the previous build's (or OLD's) ids. */
+  freshIds?: boolean;
   progress?: BuildProgress;
   /** Where notes and errors about the older timeline go, one line each, as they come. */
   warn: (line: string) => void;
@@ -49,7 +54,7 @@ export interface BuildOutputsOptions {
 }
 
 export type BuildOutputsResult =
-  | { ok: true; timeline: ValidTimeline; compareTo?: CompareTo; written: string[] }
+  | { ok: true; timeline: ValidTimeline; compareTo?: CompareTo; written: string[]; pages?: { kept: number; rendered: number } }
   | { ok: false; message: string };
 
 /**
@@ -65,10 +70,24 @@ export async function buildOutputs(options: BuildOutputsOptions): Promise<BuildO
   const outputs = await checkBuildOutputs(outDir, singleFile, { content: options.contentDir });
   if (!outputs.ok) return { ok: false, message: `${outputs.message}; nothing was written` };
   const progress = options.progress ?? NO_PROGRESS;
+  const old = options.compareTo;
+  let oldTimeline: Timeline | undefined;
+  if (old !== undefined) {
+    const loaded = await readTimelineInput(old);
+    if (!loaded.ok) return { ok: false, message: `--compare-to ${loaded.message}` };
+    for (const note of loaded.notes) options.warn(`${old}: ${note}\n`);
+    // The old corpus's own errors are its history: shown, but they do not fail this build.
+    for (const d of loaded.diagnostics) if (d.severity === 'error') options.warn(`${old}: ${formatDiagnostic(d)}\n`);
+    oldTimeline = loaded.timeline;
+  }
+  // The ids to keep: those the site in OUT published, else those of OLD (none with freshIds).
+  const published = options.freshIds || outputs.siteOut === undefined ? {} : await readPreviousSite(outputs.siteOut);
+  if (published.note !== undefined) options.warn(`${published.note}\n`);
   const timeline = await buildValidTimeline(options.contentDir, {
     jobs: options.jobs,
     cache: options.cache,
     onAnalysed: (done, total) => progress.analysed(done, total),
+    previous: options.freshIds ? undefined : (published.timeline ?? oldTimeline),
   });
   if (timeline.documents.length === 0) {
     progress.done();
@@ -77,27 +96,34 @@ export async function buildOutputs(options: BuildOutputsOptions): Promise<BuildO
   }
   // Its diagnostics are the timeline's already (buildTimeline reads it too).
   const { config } = await readSiteConfig(options.contentDir);
-  let compareTo: CompareTo | undefined;
-  const old = options.compareTo;
-  if (old !== undefined) {
-    const loaded = await readTimelineInput(old);
-    if (!loaded.ok) return { ok: false, message: `--compare-to ${loaded.message}` };
-    for (const note of loaded.notes) options.warn(`${old}: ${note}\n`);
-    // The old corpus's own errors are its history: shown, but they do not fail this build.
-    for (const d of loaded.diagnostics) if (d.severity === 'error') options.warn(`${old}: ${formatDiagnostic(d)}\n`);
-    // OLD may be a local path: the pages get a public label; the terminal says OLD itself.
-    compareTo = { label: publicVersionLabel(old, config), diff: diffTimelines(loaded.timeline, timeline) };
-  }
+  // OLD may be a local path: the pages get a public label; the terminal says OLD itself.
+  const compareTo: CompareTo | undefined = old === undefined || oldTimeline === undefined ? undefined : { label: publicVersionLabel(old, config), diff: diffTimelines(oldTimeline, timeline) };
   progress.done();
   options.showDiagnostics(timeline);
   const written: string[] = [];
+  let pages: { kept: number; rendered: number } | undefined;
   if (outDir !== undefined && outputs.siteOut !== undefined) {
     progress.phase('writing the site pages ...');
-    await writeSiteAtomically(outputs.siteOut, (staging) =>
-      buildSite(timeline, { outDir: staging, compareTo, config }).catch((error: unknown) => {
+    const cache = options.cache;
+    const siteOut = outputs.siteOut;
+    let keys: Map<string, string> | undefined;
+    let kept = 0;
+    // The keys are read and dropped once the build holds the site's lock (a refused build leaves them).
+    const pageReuse = async (): Promise<PageReuse | undefined> => {
+      if (cache === undefined) return undefined;
+      const previous = await cache.getPageKeys(siteOut);
+      await cache.dropPageKeys();
+      return { version: await siteVersion(cache.version), previous: previous && { dir: siteOut, keys: previous }, onKeys: (k, n) => ((keys = k), (kept = n)) };
+    };
+    await writeSiteAtomically(siteOut, async (staging) =>
+      buildSite(timeline, { outDir: staging, compareTo, config, reuse: await pageReuse() }).catch((error: unknown) => {
         throw outputErrorFromRender(error, outDir);
       }),
     );
+    if (cache !== undefined && keys !== undefined) {
+      await cache.setPageKeys(siteOut, keys);
+      pages = { kept, rendered: keys.size - kept };
+    }
     written.push(path.join(outDir, 'index.html'));
   }
   if (singleFile !== undefined && outputs.fileOut !== undefined) {
@@ -106,5 +132,5 @@ export async function buildOutputs(options: BuildOutputsOptions): Promise<BuildO
     written.push(singleFile);
   }
   progress.done();
-  return { ok: true, timeline, compareTo, written };
+  return { ok: true, timeline, compareTo, written, pages };
 }

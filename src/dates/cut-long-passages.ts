@@ -13,6 +13,7 @@
  */
 import type { TagSpan } from './tag-dates.ts';
 import { ABBREVIATION } from './tense-cue.ts';
+import type { DateCue } from './date-cue-filter.ts';
 
 /** A piece of a passage to parse, and the part of it whose mentions it reports. */
 export interface TagPiece {
@@ -74,7 +75,7 @@ function windowsOf(start: number, end: number, text: string): TagPiece[] {
  * test), the passage itself up to MAX_PIECE characters, else runs of its sentences with a cue, at most
  * MAX_PIECE long, and windows over longer sentences.
  */
-export function cutPassage(text: string, span: TagSpan, cue: RegExp | null): TagPiece[] {
+export function cutPassage(text: string, span: TagSpan, cue: DateCue | null): TagPiece[] {
   if (cue !== null && !cue.test(text.slice(span.start, span.end))) return [];
   if (span.end - span.start <= MAX_PIECE) return [{ start: span.start, end: span.end, keepFrom: span.start, keepTo: span.end }];
   const pieces: TagPiece[] = [];

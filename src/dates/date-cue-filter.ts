@@ -21,16 +21,27 @@ export function gateChronoParser(parser: Parser): Parser {
   return kept === undefined || !kept.gated ? parser : new CueGatedParser(parser, new RegExp(kept.cue, 'i'));
 }
 
+/** A test of whether some parser could find an expression in a text (`dateCuePattern`). */
+export interface DateCue {
+  test(text: string): boolean;
+}
+
 /**
- * A pattern that matches every text in which some parser of `engine` could find an expression, or
+ * A test that passes on every text in which some parser of `engine` could find an expression, or
  * null when one of its parsers has no known cue. Case-insensitive, which can only widen it.
+ * It tests each parser's cue on its own, in the parsers' order, and stops at the first that
+ * matches: the same answer as one alternation of them all, but an alternation of some twenty
+ * branches is tried branch by branch at every position up to the first hit, where the digit cue
+ * alone (first, from chrono's parsers) is found by a fast scan (10 passes over TBAQ's 2,059
+ * paragraphs, 2026-12-02: 91-94 ms CPU for the alternation, 83-90 ms this way, same answers).
  */
-export function dateCuePattern(engine: Chrono): RegExp | null {
+export function dateCuePattern(engine: Chrono): DateCue | null {
   const sources: string[] = [];
   for (const parser of engine.parsers) {
     const source = cueOf(parser);
     if (source === null) return null;
     if (!sources.includes(source)) sources.push(source);
   }
-  return new RegExp(sources.map((s) => `(?:${s})`).join('|'), 'i');
+  const cues = sources.map((s) => new RegExp(s, 'i'));
+  return { test: (text) => cues.some((cue) => cue.test(text)) };
 }

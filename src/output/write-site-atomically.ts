@@ -56,6 +56,11 @@ export async function keepUnchanged(staging: string, out: string): Promise<numbe
     try {
       const [a, b] = await Promise.all([stat(fresh), stat(old)]);
       if (!b.isFile() || a.size !== b.size) return;
+      // Already the previous site's file (a page the build kept rather than rendered): nothing to compare.
+      if (a.ino === b.ino && a.dev === b.dev) {
+        kept++;
+        return;
+      }
       const [x, y] = await Promise.all([readFile(fresh), readFile(old)]);
       if (!x.equals(y)) return;
       const temporary = `${fresh}.keep-${process.pid}`;

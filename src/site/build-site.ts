@@ -3,8 +3,9 @@ import { register } from 'tsx/esm/api';
 import type { ValidTimeline } from '../timeline/validate-timeline.ts';
 import type { SiteConfig } from '../load/read-site-config.ts';
 import type { CompareTo } from './comparison-view.ts';
-import { timelineSitePlugin, type SiteRun } from './eleventy-plugin.ts';
+import { pagePlan, timelineSitePlugin, type PageReuse, type SiteRun } from './eleventy-plugin.ts';
 import { documentTemplate, siteTemplateDir, timelinePageTemplate } from './site-paths.ts';
+import { allPages } from './page-keys.ts';
 import { buildSiteModel } from './site-model.ts';
 import type { SiteModel } from './site-views.ts';
 
@@ -57,19 +58,38 @@ const RUN_INPUT = { all: siteTemplateDir, documents: documentTemplate, timelineP
  * With `compareTo` (the diff from an older timeline to this one), the site gets a "What
  * changed" page and marks new and changed events; without it, nothing of that is written.
  * `config` (read from the content folder by `readSiteConfig`) titles and describes the site.
- * `perRun`: how many document and timeline pages one Eleventy run renders (PAGES_PER_RUN).
+ * `searchEventsPerShard` caps the events in a shard of the search index (EVENTS_PER_SHARD without it).
+ * With `reuse`, only the pages whose key changed are rendered; the others are linked from the
+ * previous site (src/site/page-keys.ts).
+ * `perRun`: how many document and timeline pages one Eleventy run renders (PAGES_PER_RUN), of those rendered.
  */
-export async function buildSite(timeline: ValidTimeline, options: { outDir: string; compareTo?: CompareTo; config?: SiteConfig; perRun?: PagesPerRun }): Promise<void> {
+export async function buildSite(
+  timeline: ValidTimeline,
+  options: { outDir: string; compareTo?: CompareTo; config?: SiteConfig; searchEventsPerShard?: number; reuse?: PageReuse; perRun?: PagesPerRun },
+): Promise<void> {
   ensureTypeScriptImports();
   const model = buildSiteModel(timeline, { compareTo: options.compareTo, config: options.config });
   const site = async (): Promise<SiteModel> => model;
-  for (const { input, run } of siteRuns(model.documents.length, model.pages.length, options.perRun)) {
+  // One plan for every run: the pages are keyed, and the keys handed on, once.
+  const plan = pagePlan(site, options.reuse);
+  const rendered = (await plan())?.rendered ?? allPages(model);
+  for (const { input, run } of siteRuns(rendered.documents.length, rendered.pages.length, options.perRun)) {
     const eleventy = new Eleventy(RUN_INPUT[input], options.outDir, {
       // No config file: the plugin, given the timeline in its options, is the whole configuration.
       configPath: false,
       quietMode: true,
       config: (eleventyConfig) => {
-        eleventyConfig.addPlugin(timelineSitePlugin, { timeline, compareTo: options.compareTo, config: options.config, downloads: true, site, run });
+        eleventyConfig.addPlugin(timelineSitePlugin, {
+          timeline,
+          compareTo: options.compareTo,
+          config: options.config,
+          searchEventsPerShard: options.searchEventsPerShard,
+          reuse: options.reuse,
+          downloads: true,
+          site,
+          plan,
+          run,
+        });
         eleventyConfig.setTemplateFormats(['11ty.ts']);
         // Eleventy internals, unavoidably: the logger switch below does not reach this benchmark
         // group, which warns on stderr when a transform is slow on a busy machine, and Eleventy

@@ -1,5 +1,5 @@
 import type { TransformContext, UserConfig } from '@11ty/eleventy';
-import { mkdir } from 'node:fs/promises';
+import { copyFile, link, mkdir, readdir } from 'node:fs/promises';
 import path from 'node:path';
 import type { Timeline } from '../types.ts';
 import { writeTimelineJson } from '../timeline/timeline-json.ts';
@@ -11,6 +11,17 @@ import { buildSiteModel } from './site-model.ts';
 import type { SiteModel } from './site-views.ts';
 import { minisearchScript, siteAssetsDir } from './site-paths.ts';
 import { writeSiteDownloads } from './write-downloads.ts';
+import { allPages, planPages, type PagePlan, type RenderedPages } from './page-keys.ts';
+
+/** Pages kept from the previous site instead of rendered again (`timeline build` with its cache). */
+export interface PageReuse {
+  /** The version of the site's rendering (`siteVersion`): a page's key includes it. */
+  version: string;
+  /** The previous site and the keys its pages were rendered from; its files are read and linked, never changed. */
+  previous?: { dir: string; keys: ReadonlyMap<string, string> };
+  /** Given every paged page's key once the pages are planned (what the next build compares with), and how many pages are kept. */
+  onKeys(keys: Map<string, string>, kept: number): void;
+}
 
 /** What the site is built from: the plugin's options are the only way the timeline reaches Eleventy. */
 export interface TimelineSiteOptions {
@@ -23,6 +34,12 @@ export interface TimelineSiteOptions {
   compareTo?: CompareTo;
   /** The site's configuration (`readSiteConfig`), or a function that reads it (a run of Eleventy itself); the defaults without it. */
   config?: SiteConfig | (() => Promise<SiteConfig>);
+  /** Events per shard of the search's events index, at most (`EVENTS_PER_SHARD` in search-index.ts without it). */
+  searchEventsPerShard?: number;
+  /** Render only the pages whose key changed and keep the others from the previous site; without it, every page is rendered. */
+  reuse?: PageReuse;
+  /** The plan of the pages (pagePlan), when the caller shares one between runs (buildSite); else made here from `reuse`, once. */
+  plan?: () => Promise<PagePlan | undefined>;
   /**
    * Also write the data files the pages of `_site-template/` link to (CSV, JSON Feed,
    * TimelineJS, search index, event alias map: src/site/write-downloads.ts); a site of one's
@@ -32,10 +49,10 @@ export interface TimelineSiteOptions {
   /** The site model, when the caller shares one between runs (buildSite); else built here from the timeline, once. */
   site?: () => Promise<SiteModel>;
   /**
-   * One of the runs of a large site (buildSite): which of the site's document pages
-   * (`site.documents`) and timeline pages (`site.pages`) it renders, as [from, to) ranges (all by
-   * default), and whether it writes what a site has once (assets, `timeline.json`, downloads;
-   * true by default).
+   * One of the runs of a large site (buildSite): which of the document pages and timeline pages
+   * to render (`rendered.documents`, `rendered.pages`) it renders, as [from, to) ranges (all by
+   * default), and whether it writes what a site has once (assets, `timeline.json`, downloads,
+   * the other paged pages, the kept pages' links; true by default).
    */
   run?: SiteRun;
 }
@@ -47,9 +64,43 @@ export interface SiteRun {
   once: boolean;
 }
 
+/** The site paths of the files of `dir` (none when it cannot be read). */
+async function filesOf(dir: string): Promise<Set<string>> {
+  try {
+    const entries = await readdir(dir, { recursive: true, withFileTypes: true });
+    return new Set(entries.filter((e) => e.isFile()).map((e) => path.relative(dir, path.join(e.parentPath, e.name)).split(path.sep).join('/')));
+  } catch {
+    return new Set();
+  }
+}
+
+/** `sitePath` of the previous site into the new one: a hard link (same bytes, same time), or a copy where links are not possible. */
+async function keepPage(previousDir: string, outDir: string, sitePath: string): Promise<void> {
+  const from = path.join(previousDir, sitePath);
+  const to = path.join(outDir, sitePath);
+  await mkdir(path.dirname(to), { recursive: true });
+  await link(from, to).catch(() => copyFile(from, to));
+}
+
 function memoize<T>(load: () => Promise<T>): () => Promise<T> {
   let result: Promise<T> | undefined;
   return () => (result ??= load());
+}
+
+/**
+ * The pages to render and to keep (page-keys.ts planPages), made once when first asked: with
+ * `reuse`, reads the previous site's files and hands the new keys to `reuse.onKeys`; without
+ * it, undefined (every page is rendered).
+ */
+export function pagePlan(site: () => Promise<SiteModel>, reuse: PageReuse | undefined): () => Promise<PagePlan | undefined> {
+  return memoize(async (): Promise<PagePlan | undefined> => {
+    if (reuse === undefined) return undefined;
+    const previous = reuse.previous;
+    const files = previous === undefined ? new Set<string>() : await filesOf(previous.dir);
+    const planned = planPages(await site(), reuse.version, previous?.keys, (sitePath) => files.has(sitePath));
+    reuse.onKeys(planned.keys, planned.kept.length);
+    return planned;
+  });
 }
 
 /**
@@ -76,9 +127,27 @@ export function timelineSitePlugin(eleventyConfig: UserConfig, options: Timeline
   eleventyConfig.addGlobalData('timeline', timeline);
   const site = options.site ?? memoize(async () => buildSiteModel(await timeline(), { compareTo: options.compareTo, config: await config() }));
   eleventyConfig.addGlobalData('site', site);
-  // The pages document.11ty.ts and year.11ty.ts render in this run.
-  eleventyConfig.addGlobalData('siteDocuments', async () => (run === undefined ? (await site()).documents : (await site()).documents.slice(...run.documents)));
-  eleventyConfig.addGlobalData('timelinePages', async () => (run === undefined ? (await site()).pages : (await site()).pages.slice(...run.timelinePages)));
+  const plan = options.plan ?? pagePlan(site, options.reuse);
+  // What the paged templates render in this run: every page, or with `reuse` only those whose
+  // key changed; of those, with `run`, the run's share of the document and timeline pages (and
+  // the other paged pages in the run that writes what a site has once).
+  eleventyConfig.addGlobalData('rendered', async (): Promise<RenderedPages> => {
+    const rendered = (await plan())?.rendered ?? allPages(await site());
+    if (run === undefined) return rendered;
+    return {
+      documents: rendered.documents.slice(...run.documents),
+      pages: rendered.pages.slice(...run.timelinePages),
+      aboutPages: once ? rendered.aboutPages : [],
+      undatedPages: once ? rendered.undatedPages : [],
+    };
+  });
+  // The kept pages are linked once, by the run that writes what a site has once.
+  eleventyConfig.on('eleventy.after', async ({ directories, outputMode }) => {
+    const planned = await plan();
+    const previousDir = options.reuse?.previous?.dir;
+    if (outputMode !== 'fs' || !once || planned === undefined || previousDir === undefined) return;
+    for (const sitePath of planned.kept) await keepPage(previousDir, directories.output, sitePath);
+  });
 
   // The timeline JSON and the downloads are written before the pages, one file at a time, not
   // rendered by templates: Eleventy holds every output it renders until the build ends (at
@@ -89,7 +158,7 @@ export function timelineSitePlugin(eleventyConfig: UserConfig, options: Timeline
     const valid = await timeline();
     await mkdir(directories.output, { recursive: true });
     await writeTimelineJson(valid, path.join(directories.output, 'timeline.json'));
-    if (options.downloads === true) await writeSiteDownloads(valid, directories.output, await config());
+    if (options.downloads === true) await writeSiteDownloads(valid, directories.output, await config(), { searchEventsPerShard: options.searchEventsPerShard });
   });
 
   // Site-root links in templates become relative to each page, so the site opens from file:// and any sub-path.

@@ -13,6 +13,8 @@ declare module '@11ty/eleventy' {
     setTemplateFormats(formats: string | string[]): void;
     addTemplateFormats(formats: string | string[]): void;
     /** Runs before a build renders anything (`outputMode` is `fs` when it writes files). */
+    /** Runs after a build has written its files (`outputMode` is `fs` then). */
+    on(event: 'eleventy.after', callback: (args: { directories: { output: string }; outputMode: string }) => Promise<void>): UserConfig;
     on(event: 'eleventy.before', callback: (args: { directories: { output: string }; outputMode: string }) => Promise<void>): UserConfig;
     /** Eleventy's timing of config callbacks; a group warns on the console when one is slow. */
     benchmarkManager: { get(group: string): { setIsVerbose(verbose: boolean): void } };

@@ -9,7 +9,7 @@ export const EVENT_ALIASES_PATH = '/assets/event-aliases.js';
  * Every id a link to an event may name -> the event's current permalink (site-root URL without
  * the leading slash): the event's own id and the ids of its statements (`sources[].id`: the id
  * each statement's event had before it merged with another article's, and has again if they
- * part). Keys in code-unit order, so the same timeline gives the same bytes.
+ * part) and the ids a previous build gave it (`formerIds`). Keys in code-unit order, so the same timeline gives the same bytes.
  */
 export function eventAliases(timeline: Pick<Timeline, 'events'>, links: Pick<SiteLinks, 'event'>): Record<string, string> {
   const entries = new Map<string, string>();
@@ -18,6 +18,8 @@ export function eventAliases(timeline: Pick<Timeline, 'events'>, links: Pick<Sit
     entries.set(event.id, href);
     for (const { id } of event.sources) if (id !== undefined && !entries.has(id)) entries.set(id, href);
   }
+  // Ids carried over from a previous build that no event or statement has now (src/timeline/carry-ids.ts).
+  for (const event of timeline.events) for (const id of event.formerIds ?? []) if (!entries.has(id)) entries.set(id, links.event(event).replace(/^\//u, ''));
   const ids = [...entries.keys()].sort(byText);
   return Object.fromEntries(ids.map((id) => [id, entries.get(id)!]));
 }

@@ -7,11 +7,22 @@ import { byText } from './sort-text.ts';
 
 /**
  * The search of the site: MiniSearch indexes (ranked, prefix and typo-tolerant), built here and
- * written as classic scripts (`window.TIMELINE_SEARCH = …`): a `<script src>` loads from
- * file:// where fetch() and module scripts cannot. The events' index is one script, loaded
- * when a search starts; the passages' index is split in shards of `PASSAGES_PER_SHARD`, each a
- * script of its own, loaded after it, so the first hits (events) show before the bulk arrives
- * and no page ever loads the index with itself.
+ * written as classic scripts: a `<script src>` loads from file:// where fetch() and module
+ * scripts cannot. `assets/search-index.js` only says where the parts are; the events' index is
+ * split in shards of at most `EVENTS_PER_SHARD` events, loaded in parallel when a search starts
+ * and searched as each arrives, so the first hits show after one shard, not after the whole
+ * index; the passages' index, in shards of `PASSAGES_PER_SHARD`, loads after them. No page
+ * ever loads the index with itself.
+ *
+ * An event shard is not a period: events are dealt to the shards in turn (event i of the
+ * timeline to shard i mod K), so every shard is a sample of the whole timeline. Its BM25
+ * statistics (how many events hold a term, the average length of a field) are then close to
+ * the whole index's, scores from different shards compare, and the hits merged by score are
+ * close to one index's ranking (measured: bench/search-ranking.ts); the first shard to answer
+ * already has hits from every period.
+ *
+ * Each shard's JSON is written as a string given to `JSON.parse`, which V8 reads several times
+ * faster than the same value as an object literal.
  */
 
 /** An event as the search finds it: where it is, how it reads in a list of hits, and what is searched. */
@@ -54,6 +65,9 @@ export const SEARCH_OPTIONS: SearchOptions = { prefix: true, fuzzy: 0.2, combine
 /** Passages per shard of the passages' index: a shard a few megabytes at most, loaded in parallel. */
 export const PASSAGES_PER_SHARD = 5000;
 
+/** Events per shard of the events' index, at most: a shard about a megabyte, read and searched in a few hundred milliseconds. */
+export const EVENTS_PER_SHARD = 2500;
+
 /** Site-root links become relative to the root folder, where the page that loads the index is; in-file links stay. */
 function fromRoot(url: string): string {
   return url.startsWith('/') ? url.slice(1) : url;
@@ -93,6 +107,31 @@ export function eventIndex(timeline: Timeline, links: SiteLinks = timelineSiteLi
 }
 
 /**
+ * The events' index in shards of at most `perShard` events, dealt in turn (event i, in
+ * timeline order, to shard i mod the number of shards): one shard for a timeline that fits.
+ * How many, and each built only when the iteration reaches it, so a writer holds one shard at a time.
+ */
+export function eventShardsOneByOne(
+  timeline: Timeline,
+  links: SiteLinks = timelineSiteLinks(timeline),
+  perShard = EVENTS_PER_SHARD,
+): { count: number; shards: Generator<MiniSearch<SearchEvent>> } {
+  const events = searchEvents(timeline, links);
+  const count = Math.max(1, Math.ceil(events.length / perShard));
+  const dealt: SearchEvent[][] = Array.from({ length: count }, () => []);
+  events.forEach((event, i) => dealt[i % count]!.push(event));
+  function* shards(): Generator<MiniSearch<SearchEvent>> {
+    for (const shard of dealt) yield buildIndex(shard, EVENT_INDEX_OPTIONS);
+  }
+  return { count, shards: shards() };
+}
+
+/** The events' index in shards (eventShardsOneByOne), all at once. */
+export function eventIndexShards(timeline: Timeline, links: SiteLinks = timelineSiteLinks(timeline), perShard = EVENTS_PER_SHARD): Array<MiniSearch<SearchEvent>> {
+  return [...eventShardsOneByOne(timeline, links, perShard).shards];
+}
+
+/**
  * The passages' index in shards of `perShard` passages: how many, and each built only when the
  * iteration reaches it, so a writer holds one shard at a time (at 10,000 articles the shards
  * together are hundreds of megabytes).
@@ -114,6 +153,11 @@ export function passageIndexShards(timeline: Timeline, links: SiteLinks = timeli
   return [...passageShardsOneByOne(timeline, links, perShard).shards];
 }
 
+/** Where shard `n` of the events' index is written, from the site's root. */
+export function eventShardPath(n: number): string {
+  return `assets/search-events-${n}.js`;
+}
+
 /** Where shard `n` of the passages' index is written, from the site's root. */
 export function passageShardPath(n: number): string {
   return `assets/search-passages-${n}.js`;
@@ -124,21 +168,46 @@ function scriptValue(value: unknown): string {
   return JSON.stringify(value).replace(/</g, '\\u003c');
 }
 
-/**
- * The events' index as a classic script, with where the passages' shards are (relative to the
- * site root); `inlineShards` instead carries the shards themselves (the single file).
- */
-export function searchIndexScript(events: MiniSearch<SearchEvent>, shards: { paths: string[] } | { inline: Array<MiniSearch<SearchPassage>> }): string {
-  return searchIndexScriptParts(events, shards).join('');
+/** An index as a classic script's value: its JSON in a string literal read by `JSON.parse` (faster than an object literal), with no `<`. */
+function indexValue(index: MiniSearch<SearchEvent> | MiniSearch<SearchPassage>): string {
+  return `JSON.parse('${scriptValue(index).replace(/\\/g, '\\\\').replace(/'/g, "\\'")}')`;
 }
 
-/** searchIndexScript in parts, in order (one per index and shard), so a large index is never one string. */
-export function searchIndexScriptParts(events: MiniSearch<SearchEvent>, shards: { paths: string[] } | { inline: Array<MiniSearch<SearchPassage>> }): string[] {
-  const passages = 'paths' in shards ? [`passageShards: ${scriptValue(shards.paths)}`] : ['passages: [', ...shards.inline.flatMap((shard, i) => (i > 0 ? [',', scriptValue(shard)] : [scriptValue(shard)])), ']'];
-  return ['window.TIMELINE_SEARCH = {events: ', scriptValue(events), ', ', ...passages, '};\n'];
+/** The shards of both indexes. */
+export interface SearchIndexShards {
+  events: Array<MiniSearch<SearchEvent>>;
+  passages: Array<MiniSearch<SearchPassage>>;
+}
+
+/** The shards of both indexes: where they are (from the site root), or the shards themselves (the single file). */
+export type SearchShards = { paths: { events: string[]; passages: string[] } } | { inline: SearchIndexShards };
+
+/** Where the site's shards are, from its root, in the order the page loads them. */
+export function searchShardPaths(shards: SearchIndexShards): { events: string[]; passages: string[] } {
+  return { events: shards.events.map((_, n) => eventShardPath(n)), passages: shards.passages.map((_, n) => passageShardPath(n)) };
+}
+
+/**
+ * `assets/search-index.js` as a classic script (`window.TIMELINE_SEARCH = …`): where the
+ * shards of both indexes are (relative to the site root), or, inline, the shards themselves.
+ */
+export function searchIndexScript(shards: SearchShards): string {
+  return searchIndexScriptParts(shards).join('');
+}
+
+/** searchIndexScript in parts, in order (one per shard), so a large index is never one string. */
+export function searchIndexScriptParts(shards: SearchShards): string[] {
+  if ('paths' in shards) return [`window.TIMELINE_SEARCH = {eventShards: ${scriptValue(shards.paths.events)}, passageShards: ${scriptValue(shards.paths.passages)}};\n`];
+  const list = (indexes: Array<MiniSearch<SearchEvent> | MiniSearch<SearchPassage>>): string[] => ['[', ...indexes.flatMap((index, i) => (i > 0 ? [',', indexValue(index)] : [indexValue(index)])), ']'];
+  return ['window.TIMELINE_SEARCH = {events: ', ...list(shards.inline.events), ', passages: ', ...list(shards.inline.passages), '};\n'];
+}
+
+/** Shard `n` of the events' index as a classic script: it adds itself to the shards loaded so far. */
+export function eventShardScript(shard: MiniSearch<SearchEvent>, n: number): string {
+  return `(window.TIMELINE_SEARCH_EVENTS = window.TIMELINE_SEARCH_EVENTS || {})[${n}] = ${indexValue(shard)};\n`;
 }
 
 /** Shard `n` of the passages' index as a classic script: it adds itself to the shards loaded so far. */
 export function passageShardScript(shard: MiniSearch<SearchPassage>, n: number): string {
-  return `(window.TIMELINE_SEARCH_PASSAGES = window.TIMELINE_SEARCH_PASSAGES || {})[${n}] = ${scriptValue(shard)};\n`;
+  return `(window.TIMELINE_SEARCH_PASSAGES = window.TIMELINE_SEARCH_PASSAGES || {})[${n}] = ${indexValue(shard)};\n`;
 }

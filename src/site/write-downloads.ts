@@ -4,7 +4,7 @@ import { jsonObjectChunks, writeChunks } from '../output/json-chunks.ts';
 import { DEFAULT_SITE_CONFIG, type SiteConfig } from '../load/read-site-config.ts';
 import type { ValidTimeline } from '../timeline/validate-timeline.ts';
 import { EVENT_ALIASES_PATH, eventAliases, eventAliasesScript } from './event-aliases.ts';
-import { eventIndex, passageShardPath, passageShardScript, passageShardsOneByOne, searchIndexScript } from './search-index.ts';
+import { eventShardPath, eventShardScript, eventShardsOneByOne, passageShardPath, passageShardScript, passageShardsOneByOne, searchIndexScript } from './search-index.ts';
 import { timelineSiteLinks } from './site-links.ts';
 import { timelineCsv } from './timeline-csv.ts';
 import { FEED_PATH, timelineFeed } from './timeline-feed.ts';
@@ -12,13 +12,19 @@ import { timelineJs } from './timelinejs.ts';
 
 /**
  * The files of `timeline build`'s site that are data, not pages, and that its pages link to:
- * `timeline.csv`, the JSON Feed, the TimelineJS file, the search index and its passage shards,
- * the event alias map (`timeline.json` is written by the plugin for every site). Each is made,
- * written and let go before the next, and none goes through Eleventy: Eleventy keeps every
+ * `timeline.csv`, the JSON Feed, the TimelineJS file, the search index and its event and
+ * passage shards, the event alias map (`timeline.json` is written by the plugin for every
+ * site). Each is made, written and let go before the next, and none goes through Eleventy: Eleventy keeps every
  * output it renders until the build ends, and at 10,000 articles these files are hundreds of
- * megabytes. Returns the site-root-relative paths written, in order.
+ * megabytes. `searchEventsPerShard` caps the events in a shard of the search index
+ * (EVENTS_PER_SHARD without it). Returns the site-root-relative paths written, in order.
  */
-export async function writeSiteDownloads(timeline: ValidTimeline, outDir: string, config: SiteConfig = DEFAULT_SITE_CONFIG): Promise<string[]> {
+export async function writeSiteDownloads(
+  timeline: ValidTimeline,
+  outDir: string,
+  config: SiteConfig = DEFAULT_SITE_CONFIG,
+  options: { searchEventsPerShard?: number } = {},
+): Promise<string[]> {
   const links = timelineSiteLinks(timeline);
   const written: string[] = [];
   const write = async (relative: string, text: string): Promise<void> => {
@@ -36,10 +42,20 @@ export async function writeSiteDownloads(timeline: ValidTimeline, outDir: string
   await writeJson(FEED_PATH.slice(1), timelineFeed(timeline, config));
   await writeJson('timelinejs.json', timelineJs(timeline, config));
   await write(EVENT_ALIASES_PATH.slice(1), eventAliasesScript(eventAliases(timeline, links)));
+  // The search's shards, events' then passages', as search-index.ts lays them out, one built and written at a time.
+  const events = eventShardsOneByOne(timeline, links, options.searchEventsPerShard);
   const passages = passageShardsOneByOne(timeline, links);
-  const paths = Array.from({ length: passages.count }, (_, n) => passageShardPath(n));
-  await write('assets/search-index.js', searchIndexScript(eventIndex(timeline, links), { paths }));
+  const paths = {
+    events: Array.from({ length: events.count }, (_, n) => eventShardPath(n)),
+    passages: Array.from({ length: passages.count }, (_, n) => passageShardPath(n)),
+  };
+  await write('assets/search-index.js', searchIndexScript({ paths }));
   let n = 0;
+  for (const shard of events.shards) {
+    await write(eventShardPath(n), eventShardScript(shard, n));
+    n += 1;
+  }
+  n = 0;
   for (const shard of passages.shards) {
     await write(passageShardPath(n), passageShardScript(shard, n));
     n += 1;

@@ -8,7 +8,8 @@ import { eventStatus } from '../events/read-factuality.ts';
  * happening when their dates overlap and
  * - they name the same actors: the names they share (capitalised words inside the sentence:
  *   people, organisations, places) weigh at least half of the names of the one with fewer,
- *   each name weighted by its rarity across the corpus (inverse document frequency), so that
+ *   each name weighted by its rarity among the statements whose dates overlap its own (inverse
+ *   document frequency over the statements it could merge with), so that
  *   "Aetna" and "Telerate" tell two stock reports apart though both name the "New York Stock
  *   Exchange"; and the rarest name of the statement with fewer names is in the other;
  * - they say it in much the same words: content-word Jaccard similarity of at least
@@ -19,8 +20,9 @@ import { eventStatus } from '../events/read-factuality.ts';
  * document never merge: a document that repeats itself does not corroborate itself.
  *
  * Limits: this compares wording, not meaning. A sentence's first word counts as a name only
- * where the corpus also uses it as one inside a sentence, so "Aetna closed ..." and "Telerate
- * closed ..." in a small corpus may merge. Paraphrases with few words in common stay
+ * where a statement of overlapping dates also uses it as one inside a sentence, so "Aetna
+ * closed ..." and "Telerate closed ..." in a small corpus may merge. A story's subject that
+ * nearly every statement of its dates names weighs little. Paraphrases with few words in common stay
  * apart; two happenings told in near-identical words with the same names on overlapping dates
  * (a weekly ceremony "on Friday" in two articles) merge.
  */
@@ -135,8 +137,9 @@ function sameHappeningScore(a: Profile, b: Profile, fa: NameFacts, fb: NameFacts
   if (a.names.size > 0 && b.names.size > 0) {
     const [fewer, more, fewerFacts] = fa.total <= fb.total ? [a, b, fa] : [b, a, fb];
     if (!more.names.has(fewerFacts.rarest!)) return -1;
+    // Weighed as the statement with fewer names weighs them (each statement weighs names among its own dates).
     let shared = 0;
-    for (const [n, w] of fa.weights) if (b.names.has(n)) shared += w;
+    for (const [n, w] of fewerFacts.weights) if (more.names.has(n)) shared += w;
     if (shared < SHARED_NAMES * fewerFacts.total) return -1;
     const score = similarity(a, b);
     return score >= SAME_HAPPENING ? score : -1;
@@ -191,17 +194,24 @@ export function planMerge(events: readonly TimelineEvent[]): MergePlan {
       else index.set(w, [i]);
     }
   });
-  const nameCounts = new Map<string, number>();
-  for (const p of profiles) for (const n of p.names) nameCounts.set(n, (nameCounts.get(n) ?? 0) + 1);
-  for (const p of profiles) if (p.lead && nameCounts.has(p.lead)) p.names.add(p.lead);
-  const weight: NameWeight = (name) => Math.log((events.length + 1) / (nameCounts.get(name) ?? 1));
-  const facts = profiles.map((p) => nameFactsOf(p.names, weight));
-  // Statements retold word for word (wire copies, a story told again with other years) have one
-  // profile: the score of a pair of profiles is computed once (same sets in the same order, so
-  // the same sums, the same result).
+  // A name's rarity is measured among the statements whose dates overlap the statement's own:
+  // those it could merge with. So an article about other times cannot move a merge decision.
+  const rarity = localRarity(events, profiles);
+  for (let i = 0; i < profiles.length; i++) {
+    const p = profiles[i]!;
+    if (p.lead && rarity.count(p.lead, events[i]!.date) > 0) p.names.add(p.lead);
+  }
+  const facts = profiles.map((p, i) => {
+    const { date } = events[i]!;
+    const statements = rarity.statements(date);
+    return nameFactsOf(p.names, (name) => Math.log((statements + 1) / Math.max(1, rarity.count(name, date))));
+  });
+  // Statements retold word for word (wire copies) at the same dates have one profile and one
+  // set of name weights: the score of a pair of them is computed once (same sets in the same
+  // order, so the same sums, the same result).
   const kinds = new Map<string, number>();
-  const kindOf = profiles.map((p) => {
-    const key = `${[...p.words].join(' ')}\0${[...p.names].join(' ')}\0${[...p.numbers].join(' ')}`;
+  const kindOf = profiles.map((p, i) => {
+    const key = `${[...p.words].join(' ')}\0${[...p.names].join(' ')}\0${[...p.numbers].join(' ')}\0${events[i]!.date.start}\0${events[i]!.date.end}`;
     let kind = kinds.get(key);
     if (kind === undefined) kinds.set(key, (kind = kinds.size));
     return kind;
@@ -335,6 +345,53 @@ export function applyMergePlan(events: readonly TimelineEvent[], plan: MergePlan
     conflicting.delete(event.id);
     return conflicting.size > 0 ? { ...event, conflicts: [...conflicting].sort() } : event;
   });
+}
+
+/**
+ * Counts over the statements whose date interval overlaps a given one: all of them, and those
+ * that name a name inside a sentence (before a sentence's first word is taken as a name). Each
+ * count is two binary searches in sorted starts and ends: the statements that start by the
+ * interval's end, less those that ended before its start.
+ */
+function localRarity(events: readonly TimelineEvent[], profiles: readonly Profile[]): {
+  statements(date: { start: string; end: string }): number;
+  count(name: string, date: { start: string; end: string }): number;
+} {
+  const all = { starts: events.map((e) => e.date.start).sort(), ends: events.map((e) => e.date.end).sort() };
+  const byName = new Map<string, { starts: string[]; ends: string[] }>();
+  profiles.forEach((p, i) => {
+    for (const n of p.names) {
+      let entry = byName.get(n);
+      if (entry === undefined) byName.set(n, (entry = { starts: [], ends: [] }));
+      entry.starts.push(events[i]!.date.start);
+      entry.ends.push(events[i]!.date.end);
+    }
+  });
+  for (const entry of byName.values()) {
+    entry.starts.sort();
+    entry.ends.sort();
+  }
+  const overlapping = (entry: { starts: string[]; ends: string[] }, date: { start: string; end: string }) =>
+    countUpTo(entry.starts, date.end, true) - countUpTo(entry.ends, date.start, false);
+  return {
+    statements: (date) => overlapping(all, date),
+    count: (name, date) => {
+      const entry = byName.get(name);
+      return entry === undefined ? 0 : overlapping(entry, date);
+    },
+  };
+}
+
+/** How many of the sorted `list` are below `value` (or equal to it, with `orEqual`). */
+function countUpTo(list: readonly string[], value: string, orEqual: boolean): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (list[mid]! < value || (orEqual && list[mid] === value)) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** The first position in the increasing `list` holding a value above `i`. */

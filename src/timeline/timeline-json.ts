@@ -56,6 +56,7 @@ export const eventSchema = z.object({
   sources: z.array(source).min(1),
   corroboration: z.number().int().positive().optional(),
   conflicts: z.array(z.string().min(1)).optional(),
+  formerIds: z.array(z.string().min(1)).optional(),
 });
 
 /** The timeline JSON file: passages are written once, in their document; sources and undated mentions name them by id. */

@@ -1,7 +1,12 @@
+import { rm } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openFixtureSite, watchedPage, type FixtureSite } from './fixture-site.ts';
 import { SCRIPT_LOADER } from '../../src/site/html.ts';
+import { eventIndexShards, SEARCH_OPTIONS } from '../../src/site/search-index.ts';
+import { validateTimeline } from '../../src/timeline/validate-timeline.ts';
+import type { Timeline } from '../../src/types.ts';
+import { fixtureTimeline } from '../site/fixture-timeline.ts';
 
 let site: FixtureSite;
 
@@ -105,7 +110,7 @@ describe('search on the front page, over every year', () => {
     expect(watched.requests.some((url) => url.includes('/assets/search-'))).toBe(false);
     await page.fill('#site-q', 'trops withdrw');
     await expect.poll(() => hits(page, '#site-event-hits')).toEqual(['13 October 2019: The last troops withdrew from Kobani']);
-    expect(watched.requests.filter((url) => url.includes('/assets/search-')).map((url) => url.slice(url.lastIndexOf('/') + 1))).toEqual(['search-index.js', 'search-passages-0.js']);
+    expect(watched.requests.filter((url) => url.includes('/assets/search-')).map((url) => url.slice(url.lastIndexOf('/') + 1))).toEqual(['search-index.js', 'search-events-0.js', 'search-passages-0.js']);
     await page.fill('#site-q', 'Kobanî TRÓOPS');
     await expect.poll(() => hits(page, '#site-event-hits')).toEqual(['13 October 2019: The last troops withdrew from Kobani']);
     // Best first: the event that says "Kurdish" in its headline heads the list.
@@ -151,5 +156,80 @@ describe('search on the front page, over every year', () => {
     await page.waitForURL(/years\/2014\.html#site-month-2014-09$/);
     expect(await visibleEvents(page)).toEqual(Y2014);
     await watched.verifyAndClose();
+  });
+});
+
+describe('search in shards: the events dealt to several parts of the index, merged by score', () => {
+  const PER_SHARD = 2;
+  let sharded: FixtureSite;
+  /** The fixture with one more event whose headline carries diacritics. */
+  const timeline = (): Timeline => {
+    const t = fixtureTimeline();
+    const template = t.events.find((e) => e.id === 'kobani-siege-repelled-2014-10-13')!;
+    t.events.push({ ...template, id: 'akcakale-refugees-2014-10-13', headline: 'Refugees crossed at Akçakale near Kobani', sources: [{ ...template.sources[0]! }] });
+    return t;
+  };
+
+  beforeAll(async () => {
+    sharded = await openFixtureSite(timeline(), { searchEventsPerShard: PER_SHARD });
+  });
+
+  afterAll(async () => {
+    await sharded?.close();
+  });
+
+  /** The hits one index per shard gives, merged as the page must: by score, equal scores in shard order. */
+  function expectedHits(query: string): string[] {
+    const shards = eventIndexShards(validateTimeline(timeline()), undefined, PER_SHARD);
+    expect(shards.length, 'the site has several events shards').toBe(3);
+    return shards
+      .flatMap((shard) => shard.search(query, SEARCH_OPTIONS))
+      .sort((a, b) => b.score - a.score)
+      .map((r) => `${r['date']}: ${r['headline']}`);
+  }
+
+  it('reopens a ?q= URL with the hits of every shard, best first, the passages loaded after the events', async () => {
+    const watched = await watchedPage(sharded.browser);
+    const { page } = watched;
+    await page.goto(sharded.url + 'index.html?q=kobani');
+    const merged = expectedHits('kobani');
+    expect(merged.length).toBe(6);
+    await expect.poll(() => page.textContent('#site-filter-status')).toMatch(/^6 events match\. \d+ passages match the search\.$/);
+    expect(await hits(page, '#site-event-hits')).toEqual(merged);
+    expect(await page.inputValue('#site-q')).toBe('kobani');
+    const loaded = watched.requests.filter((url) => url.includes('/assets/search-')).map((url) => url.slice(url.lastIndexOf('/') + 1));
+    expect(loaded).toEqual(['search-index.js', 'search-events-0.js', 'search-events-1.js', 'search-events-2.js', 'search-passages-0.js']);
+    await watched.verifyAndClose();
+  });
+
+  it.each([
+    ['a typo', 'trops withdrw', ['13 October 2019: The last troops withdrew from Kobani']],
+    ['an accented query', 'Akçakale', ['13 October 2014: Refugees crossed at Akçakale near Kobani']],
+    ['a plain query for an accented word', 'akcakale', ['13 October 2014: Refugees crossed at Akçakale near Kobani']],
+    ['an accented query for a plain word', 'Kobanî TRÓOPS', ['13 October 2019: The last troops withdrew from Kobani']],
+  ])('finds %s across the shards: %j', async (_name, query, expected) => {
+    const watched = await watchedPage(sharded.browser);
+    const { page } = watched;
+    await page.goto(sharded.url + 'index.html');
+    await page.fill('#site-q', query);
+    await expect.poll(() => hits(page, '#site-event-hits')).toEqual(expected);
+    expect(expectedHits(query)).toEqual(expected);
+    await watched.verifyAndClose();
+  });
+
+  // Last of this block: it removes a shard from the site the tests above share.
+  it('still lists the other shards\' hits, and the passages, when a shard is missing', async () => {
+    await rm(new URL('assets/search-events-1.js', sharded.url), { force: true });
+    const context = await sharded.browser.newContext();
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.goto(sharded.url + 'index.html?q=kobani');
+    await expect.poll(() => page.textContent('#site-filter-status')).toMatch(/^4 events match\. \d+ passages match the search\.$/);
+    const shards = eventIndexShards(validateTimeline(timeline()), undefined, PER_SHARD);
+    const kept = [shards[0]!, shards[2]!].flatMap((shard) => shard.search('kobani', SEARCH_OPTIONS)).sort((a, b) => b.score - a.score).map((r) => `${r['date']}: ${r['headline']}`);
+    expect(await hits(page, '#site-event-hits')).toEqual(kept);
+    expect(errors).toEqual([]);
+    await context.close();
   });
 });

@@ -19,9 +19,10 @@ export interface FixtureSite {
   close(): Promise<void>;
 }
 
-export async function openFixtureSite(timeline: Timeline = fixtureTimeline()): Promise<FixtureSite> {
+/** `options` as for buildSite (`searchEventsPerShard`: a small site whose search comes in several shards). */
+export async function openFixtureSite(timeline: Timeline = fixtureTimeline(), options: { searchEventsPerShard?: number } = {}): Promise<FixtureSite> {
   const dir = await mkdtemp(path.join(tmpdir(), 'timeline-browser-'));
-  await buildSite(validateTimeline(timeline), { outDir: dir });
+  await buildSite(validateTimeline(timeline), { outDir: dir, ...options });
   const browser = await launchChromium();
   return {
     url: pathToFileURL(dir).href + '/',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cp, mkdtemp, readFile, readdir, rm, stat, writeFile } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, readFile, readdir, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { ROOT, runTimeline } from '../support/run-timeline.ts';
@@ -12,12 +12,13 @@ async function tree(dir: string): Promise<Map<string, Buffer>> {
   return files;
 }
 
-/** The analysis entries of the cache (one per article) and their times; the one merge plan beside them is counted apart. */
+/** The analysis entries of the cache (one per article) and their times; the one merge plan and the page keys beside them are counted apart. */
 async function entryTimes(cache: string): Promise<Map<string, number>> {
   const times = new Map<string, number>();
   const names = await readdir(cache);
   expect(names.filter((n) => n.startsWith('merge-plan-')), 'one merge plan in the cache').toHaveLength(1);
-  for (const name of names) if (!name.startsWith('merge-plan-')) times.set(name, (await stat(path.join(cache, name))).mtimeMs);
+  expect(names, 'the keys of the pages of the site').toContain('site-pages.json');
+  for (const name of names) if (!name.startsWith('merge-plan-') && name !== 'site-pages.json') times.set(name, (await stat(path.join(cache, name))).mtimeMs);
   return times;
 }
 
@@ -59,6 +60,117 @@ describe('a rebuild with the analysis cache and the previous site', () => {
       const [incremental, fresh] = [await tree(site), await tree(clean)];
       expect([...incremental.keys()]).toEqual([...fresh.keys()]);
       for (const [name, bytes] of fresh) expect(incremental.get(name)?.equals(bytes), name).toBe(true);
+    } finally {
+      await rm(work, { recursive: true, force: true });
+    }
+  }, 600_000);
+});
+
+// Made-up places, so that no two sentences tell the same happening (and none is merged).
+const SYLLABLES = ['al', 'bor', 'cen', 'dra', 'el', 'fen', 'gor', 'hal', 'ist', 'jor', 'kel', 'lun', 'mar', 'nor', 'oth', 'pel'];
+const place = (n: number) => {
+  const a = SYLLABLES[n % 16]!;
+  const b = SYLLABLES[Math.floor(n / 16) % 16]!;
+  return `${a[0]!.toUpperCase()}${a.slice(1)}${b}ton`;
+};
+
+/** An article of `count` events in one month (`month` of 2020), each about another place (places `first` on). */
+function article(title: string, month: string, first: number, count: number): string {
+  const sentences = Array.from({ length: count }, (_, i) => `On ${1 + (i % 28)} ${month} 2020 the council of ${place(first + i)} reopened its bridge after repairs, a spokesperson said.`);
+  return `---\ntitle: ${title}\npublished: 2020-12-01\n---\n${title}\n\n${sentences.join('\n\n')}\n`;
+}
+
+interface Case {
+  name: string;
+  change: (content: string) => Promise<void>;
+  /** Whether some timeline or article page was kept from the previous site rather than rendered. */
+  keeps: boolean;
+}
+
+/** Each case changes the corpus the case before left; its rebuild is compared with a clean build. */
+const CASES: Case[] = [
+  { name: 'nothing changed', change: async () => {}, keeps: true },
+  {
+    name: 'one word of one article edited',
+    change: async (content) => {
+      const file = path.join(content, 'b.md');
+      await writeFile(file, (await readFile(file, 'utf8')).replace('reopened its bridge', 'reopened a bridge'));
+    },
+    keeps: true,
+  },
+  { name: 'an article added', change: (content) => writeFile(path.join(content, 'e.md'), article('Summer works', 'June', 400, 12)), keeps: true },
+  { name: 'an article removed', change: (content) => rm(path.join(content, 'd.md')), keeps: true },
+  {
+    // 60 more events early in March: March's numbered pages are cut elsewhere, so events move between them and their links in the articles' pages change.
+    name: 'an edit that moves the cuts of a month',
+    change: async (content) => {
+      const file = path.join(content, 'a.md');
+      await writeFile(file, `${(await readFile(file, 'utf8')).trimEnd()}\n\n${article('x', 'March', 600, 60).split('\n\nx\n\n')[1]!}`);
+    },
+    keeps: true,
+  },
+];
+
+describe('a rebuild that renders only the pages whose view data changed (issue 14)', () => {
+  it('gives byte for byte a clean build, case by case, and keeps pages it did not render', async () => {
+    const { buildOutputs } = await import('../../src/build/build-outputs.ts');
+    const { AnalysisCache } = await import('../../src/analyse/analysis-cache.ts');
+    const work = await mkdtemp(path.join(tmpdir(), 'timeline-page-keys-'));
+    try {
+      const content = path.join(work, 'content');
+      await mkdir(content);
+      // A March of 200 events (more than one page holds) over four articles, and an April.
+      for (const [i, name] of ['a', 'b', 'c', 'd'].entries()) await writeFile(path.join(content, `${name}.md`), article(`Works ${name}`, 'March', i * 50, 50));
+      await writeFile(path.join(content, 'april.md'), article('April works', 'April', 300, 10));
+      const site = path.join(work, 'site');
+      const build = async (out: string, cached: boolean) => {
+        const result = await buildOutputs({
+          contentDir: content,
+          outDir: out,
+          jobs: 1,
+          cache: cached ? await AnalysisCache.open(`${out}.cache`) : undefined,
+          warn: () => {},
+          showDiagnostics: () => {},
+        });
+        if (!result.ok) throw new Error(result.message);
+        return result;
+      };
+      const first = await build(site, true);
+      expect(first.pages?.kept, 'a first build has nothing to keep').toBe(0);
+      const march = (await readdir(path.join(site, 'years'))).filter((n) => n.startsWith('2020-03'));
+      expect(march.length, `March on more than one page: ${march.join(', ')}`).toBeGreaterThan(1);
+      // The clean build is made from a copy of the site as it was before the rebuild: a rebuild
+      // keeps the ids the previous build published (src/timeline/carry-ids.ts), so "clean" means
+      // every page rendered from the same previous build, not a build into a new folder.
+      const clean = path.join(work, 'clean');
+      const snapshot = async () => {
+        await rm(clean, { recursive: true, force: true });
+        await cp(site, clean, { recursive: true });
+      };
+      const sameAsClean = async (name: string) => {
+        await build(clean, false);
+        const [incremental, fresh] = [await tree(site), await tree(clean)];
+        expect([...incremental.keys()], name).toEqual([...fresh.keys()]);
+        for (const [file, bytes] of fresh) expect(incremental.get(file)?.equals(bytes), `${name}: ${file}`).toBe(true);
+      };
+      for (const c of CASES) {
+        await c.change(content);
+        await snapshot();
+        const rebuilt = await build(site, true);
+        if (c.keeps) expect(rebuilt.pages?.kept, `${c.name}: pages kept`).toBeGreaterThan(0);
+        await sameAsClean(c.name);
+      }
+      // A build without the cache writes the site but not the keys: the keys left in the cache
+      // are of the site before it, and must not be used (else the article put back below would keep the page of its edit).
+      const file = path.join(content, 'c.md');
+      const original = await readFile(file, 'utf8');
+      await writeFile(file, original.replace('reopened its bridge', 'closed its bridge'));
+      await build(site, false);
+      await writeFile(file, original);
+      await snapshot();
+      const after = await build(site, true);
+      expect(after.pages?.kept, 'no page kept from a site the keys do not describe').toBe(0);
+      await sameAsClean('after a build without the cache');
     } finally {
       await rm(work, { recursive: true, force: true });
     }

@@ -5,6 +5,8 @@ import {
   PASSAGE_INDEX_OPTIONS,
   SEARCH_OPTIONS,
   eventIndex,
+  eventIndexShards,
+  eventShardScript,
   foldForSearch,
   passageIndexShards,
   passageShardScript,
@@ -85,24 +87,54 @@ describe('the search index', () => {
     expect(found).toEqual(['documents/kobani-aftermath.html#p-reconstruction-started']);
   });
 
+  it('deals the events to the shards in turn: every shard a sample of the whole timeline, together every event once', () => {
+    const timeline = withAccents();
+    const all = searchEvents(timeline).map((e) => e.id);
+    const shards = eventIndexShards(timeline, undefined, 2);
+    expect(shards).toHaveLength(Math.ceil(all.length / 2));
+    expect(shards.map((s) => s.documentCount).reduce((a, b) => a + b, 0)).toBe(all.length);
+    // Event i of the timeline is in shard i mod the number of shards.
+    all.forEach((id, i) => expect(shards[i % shards.length]!.has(id)).toBe(true));
+    expect(eventIndexShards(timeline)).toHaveLength(1);
+    // The shards together find what the one index finds.
+    for (const query of ['kobani', 'trops', 'akcakale', 'kurdish control']) {
+      expect(shards.flatMap((s) => hits(s, query)).sort()).toEqual(hits(eventIndex(timeline), query).sort());
+    }
+  });
+
   it('is written as classic scripts with no "<", which the page reads back with the same options and the same results', () => {
     const timeline = withAccents();
     const events = eventIndex(timeline);
+    const [eventShard] = eventIndexShards(timeline);
     const [shard] = passageIndexShards(timeline);
-    const window: { TIMELINE_SEARCH?: { events: unknown; passageShards: string[] }; TIMELINE_SEARCH_PASSAGES?: Record<number, unknown> } = {};
-    for (const script of [searchIndexScript(events, { paths: ['assets/search-passages-0.js'] }), passageShardScript(shard!, 0)]) {
+    const window: {
+      TIMELINE_SEARCH?: { eventShards: string[]; passageShards: string[] };
+      TIMELINE_SEARCH_EVENTS?: Record<number, unknown>;
+      TIMELINE_SEARCH_PASSAGES?: Record<number, unknown>;
+    } = {};
+    const paths = { events: ['assets/search-events-0.js'], passages: ['assets/search-passages-0.js'] };
+    for (const script of [searchIndexScript({ paths }), eventShardScript(eventShard!, 0), passageShardScript(shard!, 0)]) {
       expect(script).not.toContain('<');
       new Function('window', script)(window);
     }
-    expect(window.TIMELINE_SEARCH?.passageShards).toEqual(['assets/search-passages-0.js']);
-    const loaded = MiniSearch.loadJS(window.TIMELINE_SEARCH!.events as never, { ...EVENT_INDEX_OPTIONS, tokenize, processTerm });
+    expect(window.TIMELINE_SEARCH).toEqual({ eventShards: paths.events, passageShards: paths.passages });
+    const loaded = MiniSearch.loadJS(window.TIMELINE_SEARCH_EVENTS![0] as never, { ...EVENT_INDEX_OPTIONS, tokenize, processTerm });
     for (const query of ['akcakale', 'trops', 'kurdish']) expect(hits(loaded, query)).toEqual(hits(events, query));
     const passages = MiniSearch.loadJS(window.TIMELINE_SEARCH_PASSAGES![0] as never, { ...PASSAGE_INDEX_OPTIONS, tokenize, processTerm });
     expect(passages.search('alert', SEARCH_OPTIONS).map((r) => r['document'])).toContain('<script>alert(1)</script> Kobani, five years on');
   });
 
+  it('keeps quotes and backslashes of the corpus through the JSON.parse string it is written as', () => {
+    const timeline = fixtureTimeline();
+    timeline.events[0]!.headline = `It's "C:\\Temp\\x" \u2028 ' \\' </script>`;
+    const window: { TIMELINE_SEARCH_EVENTS?: Record<number, unknown> } = {};
+    new Function('window', eventShardScript(eventIndex(timeline), 0))(window);
+    const loaded = MiniSearch.loadJS(window.TIMELINE_SEARCH_EVENTS![0] as never, { ...EVENT_INDEX_OPTIONS, tokenize, processTerm });
+    expect(loaded.search('temp', SEARCH_OPTIONS).map((r) => r['headline'])).toEqual([timeline.events[0]!.headline]);
+  });
+
   it('is deterministic: the same timeline gives the same script', () => {
-    const script = () => searchIndexScript(eventIndex(fixtureTimeline()), { inline: passageIndexShards(fixtureTimeline()) });
+    const script = () => searchIndexScript({ inline: { events: eventIndexShards(fixtureTimeline(), undefined, 2), passages: passageIndexShards(fixtureTimeline()) } });
     expect(script()).toBe(script());
   });
 });

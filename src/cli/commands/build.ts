@@ -8,7 +8,7 @@ import { terminalProgress } from '../progress.ts';
 
 const DEFAULT_OUT = '_site';
 
-const usage = `Usage: timeline build [--content DIR] [--out DIR] [--jobs N] [--no-cache] [--quiet] [--single-file FILE] [--compare-to OLD]
+const usage = `Usage: timeline build [--content DIR] [--out DIR] [--jobs N] [--no-cache] [--quiet] [--single-file FILE] [--compare-to OLD] [--fresh-ids]
 
 Builds the timeline site from the content folder: open OUT/index.html straight from disk.
 Errors and warnings are printed one a line (path:line:column severity code message); files
@@ -29,6 +29,11 @@ Options:
                       The pages name OLD by its label in content/_timeline.yml
                       (version-labels), else "revision REV" for git:REV, else "the
                       previous version": a local path is never published.
+  --fresh-ids         make every id from the content alone. Without it, a build into an OUT
+                      that holds a previous build keeps the ids that build published
+                      (OUT/timeline.json), else the ids of OLD: an event, a statement or a
+                      passage still there keeps its permalink; ids that moved anyway are
+                      followed by the site's alias map.
 The site is built beside OUT and swapped in whole when it is complete: a failed or killed
 build leaves the previous site as it was. OUT must be a new or empty folder or a previous
 build, never the content folder, the project's own folders, / or the home folder; FILE must
@@ -54,6 +59,7 @@ export const buildCommand: Command = {
       'single-file': { type: 'string' },
       'compare-to': { type: 'string' },
       'no-cache': { type: 'boolean', default: false },
+      'fresh-ids': { type: 'boolean', default: false },
       quiet: { type: 'boolean', default: false },
     });
     if (args === null) return EXIT.ok;
@@ -72,6 +78,7 @@ export const buildCommand: Command = {
       outDir,
       singleFile,
       compareTo: values['compare-to'],
+      freshIds: values['fresh-ids'],
       warn: stderr,
       showDiagnostics: (timeline) => void (counts = reportDiagnostics(timeline.diagnostics, stderr, false)),
     });
