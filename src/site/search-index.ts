@@ -182,9 +182,12 @@ export interface SearchIndexShards {
 /** The shards of both indexes: where they are (from the site root), or the shards themselves (the single file). */
 export type SearchShards = { paths: { events: string[]; passages: string[] } } | { inline: SearchIndexShards };
 
-/** Where the site's shards are, from its root, in the order the page loads them. */
-export function searchShardPaths(shards: SearchIndexShards): { events: string[]; passages: string[] } {
-  return { events: shards.events.map((_, n) => eventShardPath(n)), passages: shards.passages.map((_, n) => passageShardPath(n)) };
+/** Where the site's shards are, from its root, in the order the page loads them, given how many of each there are. */
+export function searchShardPaths(count: { events: number; passages: number }): { events: string[]; passages: string[] } {
+  return {
+    events: Array.from({ length: count.events }, (_, n) => eventShardPath(n)),
+    passages: Array.from({ length: count.passages }, (_, n) => passageShardPath(n)),
+  };
 }
 
 /**

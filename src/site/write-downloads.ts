@@ -4,7 +4,7 @@ import { jsonObjectChunks, writeChunks } from '../output/json-chunks.ts';
 import { DEFAULT_SITE_CONFIG, type SiteConfig } from '../load/read-site-config.ts';
 import type { ValidTimeline } from '../timeline/validate-timeline.ts';
 import { EVENT_ALIASES_PATH, eventAliases, eventAliasesScript } from './event-aliases.ts';
-import { eventShardPath, eventShardScript, eventShardsOneByOne, passageShardPath, passageShardScript, passageShardsOneByOne, searchIndexScript } from './search-index.ts';
+import { eventShardPath, eventShardScript, eventShardsOneByOne, passageShardPath, passageShardScript, passageShardsOneByOne, searchIndexScript, searchShardPaths } from './search-index.ts';
 import { timelineSiteLinks } from './site-links.ts';
 import { timelineCsv } from './timeline-csv.ts';
 import { FEED_PATH, timelineFeed } from './timeline-feed.ts';
@@ -45,11 +45,7 @@ export async function writeSiteDownloads(
   // The search's shards, events' then passages', as search-index.ts lays them out, one built and written at a time.
   const events = eventShardsOneByOne(timeline, links, options.searchEventsPerShard);
   const passages = passageShardsOneByOne(timeline, links);
-  const paths = {
-    events: Array.from({ length: events.count }, (_, n) => eventShardPath(n)),
-    passages: Array.from({ length: passages.count }, (_, n) => passageShardPath(n)),
-  };
-  await write('assets/search-index.js', searchIndexScript({ paths }));
+  await write('assets/search-index.js', searchIndexScript({ paths: searchShardPaths({ events: events.count, passages: passages.count }) }));
   let n = 0;
   for (const shard of events.shards) {
     await write(eventShardPath(n), eventShardScript(shard, n));
