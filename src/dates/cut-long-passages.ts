@@ -14,16 +14,25 @@
 import type { TagSpan } from './tag-dates.ts';
 import { ABBREVIATION } from './tense-cue.ts';
 import type { DateCue } from './date-cue-filter.ts';
+import { CueTests } from './cue-tests.ts';
 
-/** A piece of a passage to parse, and the part of it whose mentions it reports. */
+/** A piece of a passage, the part of it whose mentions it reports, and the texts in it that chrono
+ *  parses: its sentences with a date cue, each with the answers of its cue tests (`CueTests`). */
 export interface TagPiece {
   start: number;
   end: number;
   keepFrom: number;
   keepTo: number;
+  parts: TagPart[];
 }
 
-/** The longest piece parsed whole; several sentences are parsed together up to this length. */
+/** A text chrono parses, at `start` in the file; `cues.text` is the text. */
+export interface TagPart {
+  start: number;
+  cues: CueTests;
+}
+
+/** The longest piece read whole (the tense reading's and asides' context); several sentences are read together up to this length. */
 export const MAX_PIECE = 4000;
 /** Context kept on each side of a cut inside a sentence: more than any expression and than the
  *  tense reading looks back (`LOOKBACK` in tense-cue.ts). */
@@ -34,7 +43,7 @@ const SENTENCE_END = /[.!?](?=\s+["“‘(\[]?[A-Z])/g;
 const ANY_CASE_ABBREVIATION = /(?:^|[^A-Za-z])(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|mon|tues?|wed|thu|thurs|fri|sat|sun|[ap]\.m)$/i;
 
 /** The sentences of [start, end) at the cuts described above, as [start, end) pairs. */
-function sentencesOf(text: string, start: number, end: number): Array<[number, number]> {
+export function sentencesOf(text: string, start: number, end: number): Array<[number, number]> {
   const out: Array<[number, number]> = [];
   let from = start;
   SENTENCE_END.lastIndex = start;
@@ -64,7 +73,9 @@ function windowsOf(start: number, end: number, text: string): TagPiece[] {
   const out: TagPiece[] = [];
   for (let keepFrom = start; keepFrom < end; ) {
     const keepTo = end - keepFrom <= step ? end : whitespaceBefore(text, keepFrom + step, keepFrom + step / 2);
-    out.push({ start: Math.max(start, keepFrom - OVERLAP), end: Math.min(end, keepTo + OVERLAP), keepFrom, keepTo });
+    const from = Math.max(start, keepFrom - OVERLAP);
+    const to = Math.min(end, keepTo + OVERLAP);
+    out.push({ start: from, end: to, keepFrom, keepTo, parts: [{ start: from, cues: new CueTests(text.slice(from, to)) }] });
     keepFrom = keepTo;
   }
   return out;
@@ -73,15 +84,20 @@ function windowsOf(start: number, end: number, text: string): TagPiece[] {
 /**
  * The pieces of the passage `span` to parse, in order: none when it has no date cue (`cue`; null: no
  * test), the passage itself up to MAX_PIECE characters, else runs of its sentences with a cue, at most
- * MAX_PIECE long, and windows over longer sentences.
+ * MAX_PIECE long, and windows over longer sentences. A piece is parsed whole (its one part); a
+ * passage parsed whole keeps the answers of the cue tests the filter ran on it, for the parsers' gates.
  */
 export function cutPassage(text: string, span: TagSpan, cue: DateCue | null): TagPiece[] {
-  if (cue !== null && !cue.test(text.slice(span.start, span.end))) return [];
-  if (span.end - span.start <= MAX_PIECE) return [{ start: span.start, end: span.end, keepFrom: span.start, keepTo: span.end }];
+  if (span.end - span.start <= MAX_PIECE) {
+    const passage = text.slice(span.start, span.end);
+    const cues = cue?.testsFor?.(passage) ?? new CueTests(passage);
+    if (cue !== null && !cue.test(cues.text, cues)) return [];
+    return [{ start: span.start, end: span.end, keepFrom: span.start, keepTo: span.end, parts: [{ start: span.start, cues }] }];
+  }
   const pieces: TagPiece[] = [];
   let run: TagPiece | null = null;
   const flush = () => {
-    if (run) pieces.push(run);
+    if (run) pieces.push({ ...run, parts: [{ start: run.start, cues: new CueTests(text.slice(run.start, run.end)) }] });
     run = null;
   };
   for (const [start, end] of sentencesOf(text, span.start, span.end)) {
@@ -99,7 +115,7 @@ export function cutPassage(text: string, span: TagSpan, cue: DateCue | null): Ta
       run.keepTo = end;
     } else {
       flush();
-      run = { start, end, keepFrom: start, keepTo: end };
+      run = { start, end, keepFrom: start, keepTo: end, parts: [] };
     }
   }
   flush();

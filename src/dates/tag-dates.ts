@@ -3,7 +3,7 @@
  * down badly on long inputs) and resolves them against the DCT or the last date the text established.
  */
 import { DateTime } from 'luxon';
-import type { ParsingReference } from 'chrono-node';
+import type { ParsedResult, ParsingReference } from 'chrono-node';
 import type { DateMention, ResolutionMode } from '../types.ts';
 import { createDateTagger } from './chrono-config.ts';
 import { specOf } from './timex-spec.ts';
@@ -11,7 +11,8 @@ import { resolveSpec } from './resolve-timex.ts';
 import { looksBack, tenseAround, type PastVerbReach } from './tense-cue.ts';
 import { insideAside } from './aside.ts';
 import { calendarStart, type CalendarStart } from './timex-interval.ts';
-import { cutPassage } from './cut-long-passages.ts';
+import { cutPassage, type TagPiece } from './cut-long-passages.ts';
+import type { CueParsingOption } from './cue-tests.ts';
 import { dateCuePattern } from './date-cue-filter.ts';
 
 export interface TagContext {
@@ -68,13 +69,12 @@ export function findDates(text: string, spans: TagSpan[]): FoundDates {
   let reportedEnd = 0;
   for (const [spanIndex, whole] of spans.entries()) for (const span of cutPassage(text, whole, cue)) {
     const spanText = text.slice(span.start, span.end);
-    if (!/[0-9A-Za-z]/.test(spanText)) continue;
-    const results = engine.parse(spanText, FIXED_REFERENCE);
+    const results = parseParts(span);
     for (let i = 0; i < results.length; i++) {
       const result = results[i]!;
       const at = span.start + result.index;
       if (at < span.keepFrom || at >= span.keepTo || (span.start < span.keepFrom && at < reportedEnd)) continue;
-      const spec = specOf(result);
+      const spec = specOf(result.result);
       if (!spec) continue;
       const previous = results[i - 1];
       const next = results[i + 1];
@@ -91,6 +91,27 @@ export function findDates(text: string, spans: TagSpan[]): FoundDates {
     }
   }
   return { found };
+}
+
+/** One of chrono's results, at `index` in its piece. */
+interface PieceResult {
+  index: number;
+  text: string;
+  result: ParsedResult;
+}
+
+/** Chrono's results in the parts of `piece` (`cutPassage`), in order, with offsets into the piece:
+ *  each part is parsed with the cue tests the filter ran on it, which the parsers' gates reuse. */
+function parseParts(piece: TagPiece): PieceResult[] {
+  const results: PieceResult[] = [];
+  for (const { start, cues } of piece.parts) {
+    if (!/[0-9A-Za-z]/.test(cues.text)) continue;
+    const option: CueParsingOption = { cueTests: cues };
+    for (const result of engine.parse(cues.text, FIXED_REFERENCE, option)) {
+      results.push({ index: start - piece.start + result.index, text: result.text, result });
+    }
+  }
+  return results;
 }
 
 /**

@@ -1,4 +1,5 @@
 import type { Parser, ParsingContext } from 'chrono-node';
+import { contextHasCue } from '../cue-tests.ts';
 
 /** Fails at the first position: an anchored pattern is tried only there. */
 const NEVER = /^(?!)/;
@@ -24,7 +25,7 @@ export class CueGatedParser implements Parser {
   pattern(context: ParsingContext): RegExp {
     if (context !== this.lastContext) {
       this.lastContext = context;
-      this.active = this.gate.test(context.text);
+      this.active = contextHasCue(context, this.gate);
     }
     return this.active ? this.inner.pattern(context) : NEVER;
   }

@@ -1,5 +1,6 @@
 import type { Parser, ParsingContext, ParsingResult } from 'chrono-node';
 import { attachSpec, type TimexSpec } from '../timex-spec.ts';
+import { contextHasCue } from '../cue-tests.ts';
 
 /**
  * Base of our parsers: one regular expression (word boundaries included) and a function that
@@ -27,7 +28,8 @@ export abstract class TimexPatternParser implements Parser {
     this.cached ??= this.regex();
     if (context !== this.lastContext) {
       this.lastContext = context;
-      this.active = this.cue()?.test(context.text) ?? true;
+      const cue = this.cue();
+      this.active = cue === null || contextHasCue(context, cue);
     }
     return this.active ? this.cached : NEVER;
   }
