@@ -9,14 +9,20 @@ import { TimexPatternParser } from './parsers/timex-pattern-parser.ts';
 import { CueGatedParser } from './parsers/cue-gated-parser.ts';
 import { keptChronoParser } from './keep-chrono-parsers.ts';
 import { CuePrefilter, CueTests } from './cue-tests.ts';
+import { alternativesOf } from './required-literals.ts';
 
-/** The cue of one parser, or null when it has none: our parsers' and the gated chrono parsers' own
- *  gate (the very RegExp, so that a sentence's answer is shared with the gate through `CueTests`),
- *  else, for one of chrono's parsers we keep, its cue, case-insensitive. */
-function cueOf(parser: Parser): RegExp | null {
-  if (parser instanceof TimexPatternParser || parser instanceof CueGatedParser) return parser.cue();
+/** The cues of one parser, any of which it needs, or null when it has none: our parsers' and the
+ *  gated chrono parsers' own gate (the very RegExp, so that a text's answer is shared with the gate
+ *  through `CueTests`), else, for one of chrono's parsers we keep, its cue, case-insensitive, cut
+ *  into its alternatives (chrono's "a digit or a month name" is a digit, else a month name: each
+ *  tested once, the month names answered by the prefilter). */
+function cuesOf(parser: Parser): RegExp[] | null {
+  if (parser instanceof TimexPatternParser || parser instanceof CueGatedParser) {
+    const gate = parser.cue();
+    return gate ? [gate] : null;
+  }
   const kept = keptChronoParser(parser);
-  return kept ? new RegExp(kept.cue, 'i') : null;
+  return kept ? alternativesOf(new RegExp(kept.cue, 'i')) : null;
 }
 
 /** One of chrono's parsers, gated by its cue (`CueGatedParser`) where that pays; else as it is. */
@@ -44,9 +50,9 @@ export interface DateCue {
 export function dateCuePattern(engine: Chrono): DateCue | null {
   const all: RegExp[] = [];
   for (const parser of engine.parsers) {
-    const cue = cueOf(parser);
-    if (cue === null) return null;
-    all.push(cue);
+    const cues = cuesOf(parser);
+    if (cues === null) return null;
+    all.push(...cues);
   }
   const cues = all.filter((cue, i) => all.findIndex((c) => c.source === cue.source && c.flags === cue.flags) === i);
   const prefilter = new CuePrefilter(all);

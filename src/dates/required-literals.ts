@@ -19,6 +19,28 @@ export function requiredLiterals(pattern: RegExp): Literals | null {
   return reader.done() ? literals : null;
 }
 
+/** The top-level alternatives of `pattern`, each a pattern with its flags: a text matches `pattern`
+ *  when it matches one of them. */
+export function alternativesOf(pattern: RegExp): RegExp[] {
+  const s = pattern.source;
+  const out: RegExp[] = [];
+  let depth = 0;
+  let from = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s[i];
+    if (c === '\\') i++;
+    else if (c === '[') i = classEnd(s, i);
+    else if (c === '(') depth++;
+    else if (c === ')') depth--;
+    else if (c === '|' && depth === 0) {
+      out.push(new RegExp(s.slice(from, i), pattern.flags));
+      from = i + 1;
+    }
+  }
+  out.push(new RegExp(s.slice(from), pattern.flags));
+  return out;
+}
+
 /** One element of a sequence: a literal character (lower-case ASCII), or a required set, or nothing known. */
 type Atom = { char: string } | { set: Literals | null };
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { requiredLiterals } from '../../src/dates/required-literals.ts';
+import { alternativesOf, requiredLiterals } from '../../src/dates/required-literals.ts';
 import { LiteralScanner } from '../../src/dates/literal-scanner.ts';
 import { CuePrefilter, CueTests } from '../../src/dates/cue-tests.ts';
 import { createDateTagger } from '../../src/dates/chrono-config.ts';
@@ -74,5 +74,17 @@ describe("the prefilter of the tagger's cues", () => {
     for (const text of ['It rained.', 'On Monday', 'in 1990', 'THREE YEARS AGO', 'at noon', 'the 5th', 'A A']) {
       expect(cue.test(text, cue.testsFor!(text)), text).toBe(cue.test(text, new CueTests(text)));
     }
+  });
+});
+
+describe('alternativesOf: the top-level alternatives of a pattern', () => {
+  it.each([
+    [/\d|(?:\b|st)(?:jan|feb)/i, ['\\d', '(?:\\b|st)(?:jan|feb)'], 'i'],
+    [/[a|b]c|\|d/, ['[a|b]c', '\\|d'], ''],
+    [/abc/, ['abc'], ''],
+  ])('%s', (pattern, sources, flags) => {
+    const alternatives = alternativesOf(pattern);
+    expect(alternatives.map((a) => a.source)).toEqual(sources);
+    for (const a of alternatives) expect(a.flags).toBe(flags);
   });
 });
