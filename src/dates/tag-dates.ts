@@ -7,8 +7,8 @@ import type { ParsedResult, ParsingReference } from 'chrono-node';
 import type { DateMention, ResolutionMode } from '../types.ts';
 import { createDateTagger } from './chrono-config.ts';
 import { specOf } from './timex-spec.ts';
-import { resolveSpec } from './resolve-timex.ts';
-import { looksBack, tenseAround, type PastVerbReach } from './tense-cue.ts';
+import { resolveSpec, type ResolveContext } from './resolve-timex.ts';
+import { looksBack, tenseAround, type PastVerbReach, type Tense } from './tense-cue.ts';
 import { insideAside } from './aside.ts';
 import { calendarStart, type CalendarStart } from './timex-interval.ts';
 import { cutPassage, type TagPiece } from './cut-long-passages.ts';
@@ -44,7 +44,13 @@ interface FoundDate {
   end: number;
   text: string;
   spec: NonNullable<ReturnType<typeof specOf>>;
-  tense: (pastVerbs?: PastVerbReach) => ReturnType<typeof tenseAround>;
+  /** Where the tense and the clause are read, only when resolution asks (`MentionContext`): the
+   *  text of its piece, the expression's offsets in it, and the ends of its neighbours there. */
+  piece: string;
+  pieceStart: number;
+  pieceEnd: number;
+  previousEnd: number;
+  nextStart: number;
   /** The text that follows the expression in its span, a few characters of it. */
   after: string;
   /** The index of its span in the spans given to `findDates`. */
@@ -52,8 +58,6 @@ interface FoundDate {
   /** Whether it may become the date the text speaks of: not in a quotation or a parenthesis
    *  (`aside.ts`), not after "since" (which starts a state: the story stays where it was). */
   threads: boolean;
-  /** Whether its clause looks back from the story's date (past perfect), read only when asked. */
-  looksBack: () => boolean;
 }
 
 /** The expressions of a text, found once: resolving them again in another mode needs no second chrono pass. */
@@ -81,12 +85,11 @@ export function findDates(text: string, spans: TagSpan[]): FoundDates {
       const start = result.index;
       const end = result.index + result.text.length;
       reportedEnd = span.start + end;
-      const tense = (pastVerbs?: PastVerbReach) =>
-        tenseAround(spanText, start, end, previous ? previous.index + previous.text.length : 0, next ? next.index : spanText.length, pastVerbs);
       const threads = !/\bsince\s+$/i.test(spanText.slice(Math.max(0, start - 8), start)) && !insideAside(spanText, start);
       found.push({
-        start: span.start + start, end: span.start + end, text: result.text, spec, tense, after: spanText.slice(end, end + 12),
-        span: spanIndex, threads, looksBack: () => looksBack(spanText, start, end),
+        start: span.start + start, end: span.start + end, text: result.text, spec, after: spanText.slice(end, end + 12), span: spanIndex, threads,
+        piece: spanText, pieceStart: start, pieceEnd: end,
+        previousEnd: previous ? previous.index + previous.text.length : 0, nextStart: next ? next.index : spanText.length,
       });
     }
   }
@@ -133,9 +136,10 @@ export function resolveDates(dates: FoundDates, context: TagContext): DateMentio
   };
   let period: CalendarStart | null = null;
   const mentions: DateMention[] = [];
-  for (const { start, end, text, spec, tense, after, span, threads, looksBack: back } of dates.found) {
+  for (const found of dates.found) {
+    const { start, end, text, spec, after, span, threads } = found;
     const mode = context.spanModes?.[span] ?? context.mode;
-    const resolved = resolveSpec(spec, { dct: dctDay, text: textDate, period, mode, tense, looksBack: back });
+    const resolved = resolveSpec(spec, new MentionContext(dctDay, textDate, period, mode, found));
     const mention: DateMention = { start, end, text, type: resolved.type, value: resolved.value, anchor: resolved.anchor };
     if (resolved.unresolved) mention.unresolved = resolved.unresolved;
     if (resolved.mod) mention.mod = resolved.mod;
@@ -157,6 +161,27 @@ export function resolveDates(dates: FoundDates, context: TagContext): DateMentio
     }
   }
   return mentions.sort((a, b) => a.start - b.start || a.end - b.end);
+}
+
+/** What resolving one mention needs; its tense and clause are read from its piece only when asked
+ *  (methods, not closures made for every mention: the tool runs through tsx, which names each closure). */
+class MentionContext implements ResolveContext {
+  constructor(
+    readonly dct: DateTime | null,
+    readonly text: () => CalendarStart | null,
+    readonly period: CalendarStart | null,
+    readonly mode: ResolutionMode,
+    private readonly found: FoundDate,
+  ) {}
+
+  tense(pastVerbs?: PastVerbReach): Tense {
+    const f = this.found;
+    return tenseAround(f.piece, f.pieceStart, f.pieceEnd, f.previousEnd, f.nextStart, pastVerbs);
+  }
+
+  looksBack(): boolean {
+    return looksBack(this.found.piece, this.found.pieceStart, this.found.pieceEnd);
+  }
 }
 
 /** Finds and resolves the dates of each span: `resolveDates(findDates(text, spans), context)`. */
