@@ -10,16 +10,19 @@ import { LiteralScanner } from './literal-scanner.ts';
 
 /** Which of a set of cues cannot match a text, from one scan for the literals they cannot do without. */
 export class CuePrefilter {
-  private readonly groups = new Map<RegExp, number>();
+  /** Each known cue's index, and its literal group (-1: not prefiltered). */
+  private readonly index = new Map<RegExp, number>();
+  readonly groupOfIndex: number[] = [];
   private readonly scanner: LiteralScanner;
 
   constructor(cues: readonly RegExp[]) {
     const literals: string[][] = [];
     for (const cue of cues) {
+      if (this.index.has(cue)) continue;
       const required = requiredLiterals(cue);
-      if (required === null || this.groups.has(cue)) continue;
-      this.groups.set(cue, literals.length);
-      literals.push(required);
+      this.index.set(cue, this.groupOfIndex.length);
+      this.groupOfIndex.push(required === null ? -1 : literals.length);
+      if (required !== null) literals.push(required);
     }
     this.scanner = new LiteralScanner(literals);
   }
@@ -29,33 +32,48 @@ export class CuePrefilter {
     return this.scanner.scan(text);
   }
 
-  /** The group of `cue`, or undefined when it is not prefiltered. */
+  /** The index of `cue` among the known cues, or undefined. */
+  indexOf(cue: RegExp): number | undefined {
+    return this.index.get(cue);
+  }
+
+  /** The literal group of `cue`, or undefined when it is not prefiltered. */
   groupOf(cue: RegExp): number | undefined {
-    return this.groups.get(cue);
+    const i = this.index.get(cue);
+    const group = i === undefined ? -1 : this.groupOfIndex[i]!;
+    return group < 0 ? undefined : group;
   }
 }
 
+const UNKNOWN = 0;
+const NO = 1;
+const YES = 2;
+
 export class CueTests {
-  private readonly answers = new Map<RegExp, boolean>();
+  /** The answers so far, by the prefilter's index of the cue (UNKNOWN, NO, YES). */
+  private readonly answers: Uint8Array;
   private found: Uint8Array | null = null;
 
   constructor(
     readonly text: string,
     private readonly prefilter: CuePrefilter | null = null,
-  ) {}
+  ) {
+    this.answers = new Uint8Array(prefilter?.groupOfIndex.length ?? 0);
+  }
 
-  /** Whether `cue` (not global) matches the text; remembered by the RegExp's identity. */
+  /** Whether `cue` (not global) matches the text; a cue the prefilter knows is tested at most once. */
   test(cue: RegExp): boolean {
-    let answer = this.answers.get(cue);
-    if (answer === undefined) {
-      const group = this.prefilter?.groupOf(cue);
-      if (group !== undefined && this.prefilter) {
-        this.found ??= this.prefilter.scan(this.text);
-        if (this.found[group] === 0) answer = false;
-      }
-      answer ??= cue.test(this.text);
-      this.answers.set(cue, answer);
-    }
+    const i = this.prefilter?.indexOf(cue);
+    if (i === undefined || !this.prefilter) return cue.test(this.text);
+    const known = this.answers[i]!;
+    if (known !== UNKNOWN) return known === YES;
+    const group = this.prefilter.groupOfIndex[i]!;
+    let answer: boolean;
+    if (group >= 0) {
+      this.found ??= this.prefilter.scan(this.text);
+      answer = this.found[group] !== 0 && cue.test(this.text);
+    } else answer = cue.test(this.text);
+    this.answers[i] = answer ? YES : NO;
     return answer;
   }
 }
