@@ -156,7 +156,24 @@ function resolveShift(original: ShiftSpec, context: ResolveContext): Resolution 
   return { type: spec.type, value, anchor: ref.anchor };
 }
 
+/** Shifts already computed, by reference instant, unit and amount: a text shifts the same reference
+ *  by the same units again and again ("a year ago", "last year"), and luxon's plus() is among the
+ *  tagger's costliest calls. DateTimes are immutable, so sharing one is safe; bounded, cleared when full. */
+const shifts = new Map<string, DateTime>();
+const MAX_SHIFTS = 10_000;
+
 function shiftBy(d: DateTime, unit: TimeUnit, amount: number): DateTime {
+  const key = `${d.toMillis()} ${d.zoneName ?? ''} ${d.locale ?? ''} ${unit} ${amount}`;
+  let shifted = shifts.get(key);
+  if (shifted === undefined) {
+    if (shifts.size >= MAX_SHIFTS) shifts.clear();
+    shifted = computeShift(d, unit, amount);
+    shifts.set(key, shifted);
+  }
+  return shifted;
+}
+
+function computeShift(d: DateTime, unit: TimeUnit, amount: number): DateTime {
   switch (unit) {
     case 'second': return d.plus({ seconds: amount });
     case 'minute': return d.plus({ minutes: amount });
