@@ -43,7 +43,7 @@ const SENTENCE_END = /[.!?](?=\s+["“‘(\[]?[A-Z])/g;
 const ANY_CASE_ABBREVIATION = /(?:^|[^A-Za-z])(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|mon|tues?|wed|thu|thurs|fri|sat|sun|[ap]\.m)$/i;
 
 /** The sentences of [start, end) at the cuts described above, as [start, end) pairs. */
-export function sentencesOf(text: string, start: number, end: number): Array<[number, number]> {
+function sentencesOf(text: string, start: number, end: number): Array<[number, number]> {
   const out: Array<[number, number]> = [];
   let from = start;
   SENTENCE_END.lastIndex = start;
