@@ -28,7 +28,7 @@ const AUXILIARIES = ['be', 'been', 'being', 'is', 'are', 'will', 'would', 'to', 
 const PAST_VERB = new RegExp(`(?<!\\b(?:${AUXILIARIES.join('|')})\\s+)\\b${PAST_FORM}\\b`, 'g');
 
 /** A full stop after an initial, a title or an abbreviated month ("Daniel P. Davison", "Mr. Smith", "Feb. 1") ends no sentence. */
-export const ABBREVIATION = /(?:^|[^A-Za-z])(?:[A-Z]|Mr|Mrs|Ms|Dr|St|Jr|Sr|Gen|Col|Lt|Sgt|Gov|Sen|Rep|Rev|Prof|Inc|Corp|Co|Ltd|No|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Mon|Tues?|Wed|Thu|Thurs|Fri|Sat|Sun|U\.S|U\.N|a\.m|p\.m)$/;
+export const ABBREVIATION = /(?:^|[^A-Za-z])(?:[A-Z]|Mr|Mrs|Ms|Dr|St|Jr|Sr|Gen|Col|Lt|Sgt|Gov|Sen|Rep|Rev|Prof|Inc|Corp|Co|Ltd|No|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Mon|Tues?|Wed|Thu|Thurs|Fri|Sat|Sun|vs|U\.S|U\.N|a\.m|p\.m)$/;
 const CLOSING = new Set(['"', '”', '’', "'", ')', ']']);
 
 /** A subordinate clause opens here: the words before it have their own tense ("had not signed ... when the case is heard in May"). */
@@ -156,13 +156,31 @@ export function tenseAround(text: string, start: number, end: number, previousEn
   if (future === Infinity && past === Infinity) {
     // No cue in its own clause: the sentence's earlier words still set the tense ("will leave from March 30, with the third flight from August 6").
     const earlier = clauseOf(text.slice(sentence, from));
-    if (earlier.length === 0) return 'unknown';
     const f = nearest(FUTURE_CUE, earlier, '');
     const p = nearest(PAST_CUE, earlier, '');
-    if (f === Infinity && p === Infinity) return 'unknown';
-    return f < p ? 'future' : 'past';
+    if (f !== Infinity || p !== Infinity) return f < p ? 'future' : 'past';
+    // Nor there: the sentence's main verb may come late, after an opening date and its apposition
+    // ("In January, a week after the anniversary of the decision, a bombing in Birmingham killed a guard").
+    return pastVerbs === 'none' || !opensClause ? 'unknown' : laterTense(text, end);
   }
   return future < past ? 'future' : 'past';
+}
+
+/** The first tense cue in the rest of the sentence after `end` (at most 240 characters), or 'unknown'. */
+function laterTense(text: string, end: number): Tense {
+  let rest = text.slice(end, end + 240);
+  for (const m of rest.matchAll(/[.!?](?=\s|$)/g)) {
+    const at = m.index ?? 0;
+    if (m[0] === '.' && ABBREVIATION.test(rest.slice(Math.max(0, at - 5), at))) continue;
+    rest = rest.slice(0, at);
+    break;
+  }
+  // A subordinate clause up to its comma has its own tense ("On Friday, when Albright set aside her plans for the trip, the department lifted").
+  rest = rest.replace(/\b(?:when|if|unless|because|while|although|whereas|after|before|as)\b[^,]*,/gi, ' ');
+  const f = nearest(FUTURE_CUE, '', rest);
+  const p = Math.min(nearest(PAST_CUE, '', rest), nearest(PAST_VERB, '', rest));
+  if (f === Infinity && p === Infinity) return 'unknown';
+  return f < p ? 'future' : 'past';
 }
 
 /** The past perfect ("had crossed", "had already fallen"): a narrative looking back from its own date. */

@@ -36,6 +36,10 @@ const CASES: Array<[string, string, string, string]> = [
   ['future main clause, past relative clause', 'The plant, which will reopen on Monday, was closed on Friday.', 'Monday', '2019-10-21'],
   ['past relative clause, future main clause', 'The talks, which began on Monday, will end on Friday.', 'Friday', '2019-10-18'],
   ['"next"', 'The plant will shut next Monday.', 'next Monday', '2019-10-21'],
+  // An opening date without a cue in its clause takes the sentence's main verb, past a subordinate clause or an abbreviation.
+  ['main verb after an apposition', 'In January, a week after the anniversary of the Roe vs. Wade decision, a bombing in Birmingham killed a guard.', 'January', '2019-01'],
+  ['main verb after a subordinate clause', 'On Friday, when the minister set aside her plans for the trip, the department lifted a warning.', 'Friday', '2019-10-11'],
+  ['future main verb after an apposition', 'In March, a month after the election, the new parliament will sit.', 'March', '2020-03'],
   // A present state is no plan: the date keeps the tense of its own verb.
   ['present state after a past date', 'The strike that began on Monday is continuing.', 'Monday', '2019-10-14'],
   ['present progressive of the report, date of the saying', 'It said on Friday it is preparing to sell the unit.', 'Friday', '2019-10-11'],
