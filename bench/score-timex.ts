@@ -53,6 +53,24 @@ function pair(gold: GoldTimex[], sys: SystemTimex[]): Array<[GoldTimex, SystemTi
   return pairs;
 }
 
+function bump(counts: Map<string, number>, key: string): void {
+  counts.set(key, (counts.get(key) ?? 0) + 1);
+}
+
+/** The part-of-day word of a weekday expression ("Wednesday night" -> "night"), or null. */
+function partOfDayWord(words: string): string | null {
+  return /\b(morning|afternoon|evening|night)\b/i.exec(words)?.[1]?.toLowerCase() ?? null;
+}
+
+/** How a value ends: its part of day (TNI), a clock time, a bare day, or another shape. */
+function valueEnding(value: string): string {
+  const part = /T(MO|AF|EV|NI|DT)$/.exec(value);
+  if (part) return `T${part[1]}`;
+  if (/T\d/.test(value)) return 'clock';
+  if (/^\d{4}-\d\d-\d\d$/.test(value)) return 'day';
+  return 'other';
+}
+
 function main(): void {
   const args = process.argv.slice(2);
   const verbose = args.includes('--verbose');
@@ -60,6 +78,8 @@ function main(): void {
   const directed = new Map<DirectionKind, { gold: number; paired: number; right: number; classes: Map<ErrorClass, number> }>(
     DIRECTION_KINDS.map((k) => [k, { gold: 0, paired: 0, right: 0, classes: new Map() }]),
   );
+  /** For a weekday with a part of day ("Wednesday night"): how the gold and we end the value, by word. */
+  const partsOfDay = new Map<string, { gold: Map<string, number>; ours: Map<string, number> }>();
   const modeAt = args.indexOf('--mode');
   const modeArg = modeAt >= 0 ? args[modeAt + 1] : 'auto';
   const dirs = args.filter((a, i) => !a.startsWith('--') && !(modeAt >= 0 && i === modeAt + 1));
@@ -93,6 +113,13 @@ function main(): void {
         const row = directed.get(kind)!;
         row.gold++;
         const s = paired.get(g);
+        const part = kind === 'weekday' ? partOfDayWord(words) : null;
+        if (part) {
+          const counts = partsOfDay.get(part) ?? { gold: new Map(), ours: new Map() };
+          partsOfDay.set(part, counts);
+          bump(counts.gold, `${g.type}:${valueEnding(g.value)}`);
+          if (s) bump(counts.ours, `${s.type}:${valueEnding(s.value)}`);
+        }
         if (!s) continue;
         row.paired++;
         if (s.value === g.value) {
@@ -131,6 +158,9 @@ function main(): void {
       const classes = ERROR_CLASSES.filter((c) => row.classes.has(c)).map((c) => `${c} ${row.classes.get(c)}`).join(', ');
       console.log(`  ${kind}: gold=${row.gold} paired=${row.paired} right=${row.right} wrong=${row.paired - row.right}${classes ? ` (${classes})` : ''}`);
     }
+    const show = (m: Map<string, number>) => [...m].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([k, n]) => `${k} ${n}`).join(', ');
+    console.log('weekday with a part of day: type:value ending in the gold, and ours on the same expressions');
+    for (const [part, counts] of [...partsOfDay].sort((a, b) => (a[0] < b[0] ? -1 : 1))) console.log(`  ${part}: gold ${show(counts.gold)}; ours ${show(counts.ours)}`);
   }
 }
 
