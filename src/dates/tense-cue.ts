@@ -146,19 +146,23 @@ export function tenseAround(text: string, start: number, end: number, previousEn
   // The main verb after an opening date ("In September, it announced plans").
   const verbAfter = pastVerbs !== 'none' && opensClause ? nearest(PAST_VERB, '', after) : Infinity;
   const past = Math.min(nearest(PAST_CUE, before, after), verb, verbAfter);
-  const pastClause = past < Infinity || nearest(PAST_VERB, before, '') < Infinity;
+  // Whether the clause holds any past form, read only for a deadline or "by".
+  const pastClause = () => past < Infinity || nearest(PAST_VERB, before, '') < Infinity;
+  const deadline = before.includes('eadline') || after.includes('eadline') ? nearest(DEADLINE, before, after) : Infinity;
   const future = FUTURE_JUST_BEFORE.test(before.slice(-80))
     ? 1
-    : Math.min(nearest(FUTURE_CUE, before, after, SUPERSEDED_PLAN), nearest(PRESENT_PROGRESSIVE, before.slice(-50), after), pastClause ? Infinity : nearest(DEADLINE, before, after));
+    : Math.min(nearest(FUTURE_CUE, before, after, SUPERSEDED_PLAN), nearest(PRESENT_PROGRESSIVE, before.slice(-50), after), deadline < Infinity && !pastClause() ? deadline : Infinity);
   // "by Dec. 15" is a deadline, unless the clause reports the past ("had filed reports by Wednesday",
   // "completed its offer, with 99.3% tendered by the Tuesday deadline").
-  if (/\bby\s+(?:the\s+)?$/i.test(before) && !pastClause) return 'future';
+  if (/\bby\s+(?:the\s+)?$/i.test(before) && !pastClause()) return 'future';
   if (future === Infinity && past === Infinity) {
     // No cue in its own clause: the sentence's earlier words still set the tense ("will leave from March 30, with the third flight from August 6").
     const earlier = clauseOf(text.slice(sentence, from));
-    const f = nearest(FUTURE_CUE, earlier, '');
-    const p = nearest(PAST_CUE, earlier, '');
-    if (f !== Infinity || p !== Infinity) return f < p ? 'future' : 'past';
+    if (earlier.length > 0) {
+      const f = nearest(FUTURE_CUE, earlier, '');
+      const p = nearest(PAST_CUE, earlier, '');
+      if (f !== Infinity || p !== Infinity) return f < p ? 'future' : 'past';
+    }
     // Nor there: the sentence's main verb may come late, after an opening date and its apposition
     // ("In January, a week after the anniversary of the decision, a bombing in Birmingham killed a guard").
     return pastVerbs === 'none' || !opensClause ? 'unknown' : laterTense(text, end);
