@@ -7,7 +7,7 @@ import { periodStart } from './anchor-durations.ts';
 import { chooseStatementDate, nonEventKind, statementDates, type StatementDate } from './choose-statement-date.ts';
 import { MEDIA_LINK } from '../segment/media-link.ts';
 import { shortenHeadline } from './shorten-headline.ts';
-import { findSubjectGap, nameInHeadline, readDocumentNames, readSentenceEntities, resolveGap, type Entity, type SentenceEntities } from './name-subject.ts';
+import { findSubjectGap, nameInHeadline, subjectReader, type Entity } from './name-subject.ts';
 import { ENGLISH_STOPWORDS } from '../clean/english-stopwords.ts';
 import { spansInside } from '../segment/spans-inside.ts';
 
@@ -186,11 +186,8 @@ export function extractEvents(document: TimelineDocument): ExtractedEvents {
   // By start (analyseDocument gives them so; the sort is stable), for spansInside; every list taken from them stays sorted.
   const mentions = [...document.mentions].sort((a, b) => a.start - b.start);
   // What the sentence before offers a headline whose subject does not say what it is about: the title's for the first.
-  const names = readDocumentNames(document.text);
   const titleAt = document.title ? document.text.indexOf(document.title) : -1;
-  let topic: Entity | null = null;
-  let before: SentenceEntities | null =
-    titleAt >= 0 ? readSentenceEntities(document.text, { start: titleAt, end: titleAt + document.title.length, text: document.title }, names) : null;
+  const subjects = subjectReader(document.text, titleAt >= 0 ? { start: titleAt, end: titleAt + document.title.length, text: document.title } : null);
 
   const addEvent = (
     passage: Passage,
@@ -256,7 +253,7 @@ export function extractEvents(document: TimelineDocument): ExtractedEvents {
         });
       }
     }
-    if (passage.kind === 'embed') before = topic = null;
+    if (passage.kind === 'embed') subjects.forget();
     if (passage.kind === 'embed' && passage.embedSignature) {
       const signature = passage.embedSignature;
       const signatureMention = inPassage.find((m) => m.start >= signature.start && isEventDate(m));
@@ -292,11 +289,7 @@ export function extractEvents(document: TimelineDocument): ExtractedEvents {
       const attribution = speaker ? (pronoun ? lastSpeaker ?? defaultAttribution : speaker) : defaultAttribution;
       const continuation = sentence === sentences[sentences.length - 1] ? nextOpening : null;
       // The subject the sentence refers back to, which the next sentence may refer back to in turn.
-      const gap = findSubjectGap(sentence.text);
-      const referent = gap ? resolveGap(gap, before, topic) : null;
-      const own = readSentenceEntities(document.text, sentence, names);
-      before = referent ? { subject: referent, others: own.others } : own;
-      topic = nextTopic(topic, before, gap !== null && referent === null);
+      const referent = subjects.read(sentence);
       // One statement, one event: on the date its main clause is anchored to.
       const chosen = chooseStatementDate(sentence, ownDates(document, sentence, inPassage));
       if (chosen) {
@@ -314,20 +307,6 @@ export function extractEvents(document: TimelineDocument): ExtractedEvents {
     }
   }
   return { events, undated };
-}
-
-/**
- * The company an article is about, after a sentence: the one its subject names; none once
- * another company is named, or once a subject that may refer to another thing ("It", "The
- * unit") could not be named.
- */
-function nextTopic(topic: Entity | null, sentence: SentenceEntities, unresolved: boolean): Entity | null {
-  if (unresolved) return null;
-  const subject = sentence.subject;
-  if (subject && subject.kind === 'org') return sentence.others.some((o) => o.kind === 'org' && o.name.text !== subject.name.text) ? null : subject;
-  if (!topic) return null;
-  const named = [subject, ...sentence.others].some((e) => e && (e.kind === 'org' || e.kind === 'product') && e.name.text !== topic.name.text);
-  return named ? null : topic;
 }
 
 /**

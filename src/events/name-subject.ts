@@ -16,7 +16,8 @@ import { isPastWord } from './read-factuality.ts';
  */
 
 /** What a name is, from its own words and what the document says of it elsewhere. */
-export type EntityKind = 'person' | 'org' | 'product' | 'plural' | 'unknown';
+/** `plural`: names joined ("Ratners and Weisfield's"); `group`: people in the plural ("Traders", "Elian's relatives"). */
+export type EntityKind = 'person' | 'org' | 'product' | 'plural' | 'group' | 'unknown';
 
 export interface Entity {
   /** The name as the file has it: `text.slice(start, end) === name.text`. */
@@ -30,6 +31,8 @@ export interface Entity {
 export interface SentenceEntities {
   subject: Entity | null;
   others: Entity[];
+  /** The company the sentence is about: its subject, or its subject's owner ("Kellogg's profit"). */
+  topic: Entity | null;
 }
 
 /** A subject that does not say what it is about, at `index` of a headline, `length` characters long. */
@@ -52,13 +55,14 @@ export interface DocumentNames {
   orgs: Set<string>;
 }
 
-const ORG_SUFFIX = 'Inc|Corp|Co|Cos|Ltd|LLC|L\\.P|PLC|Plc|plc|AG|SA|NV|N\\.V|S\\.A|Group|Holdings|Industries|Airlines|Airways|Bank|Bancorp|Motors|Systems|Company|Corporation|Associates|Partners|Securities|Technologies|Communications|International|Enterprises|Laboratories|Pharmaceuticals|Electronics|Petroleum|Resources';
+const ORG_SUFFIX = 'Inc|Corp|Co|Lines|Cos|Ltd|LLC|L\\.P|PLC|Plc|plc|AG|SA|NV|N\\.V|S\\.A|Group|Holdings|Industries|Airlines|Airways|Bank|Bancorp|Motors|Systems|Company|Corporation|Associates|Partners|Securities|Technologies|Communications|International|Enterprises|Laboratories|Pharmaceuticals|Electronics|Petroleum|Resources';
 const ORG_NAME = new RegExp(`^(?:[\\p{Lu}][\\p{L}\\p{N}&'’.-]*\\s+)+?(?:${ORG_SUFFIX})\\.?$`, 'u');
 const ORG_IN_TEXT = new RegExp(`((?:\\p{Lu}[\\p{L}\\p{N}&'’-]*\\s+){1,4})(?:${ORG_SUFFIX})\\b`, 'gu');
 /** A name used as only a company is: "Airbus's shares", "Xerox's chief executive". */
 const ORG_BY_USE = /((?:\p{Lu}[\p{L}\p{N}&-]*\.?\s+){0,3}\p{Lu}[\p{L}\p{N}&-]*)['’]s\s+(?:shares|stock|board|chairman|chief executive|president|profit|revenue|sales|earnings|net income|shareholders|subsidiary|unit)\b/gu;
 const PERSON_TITLE = 'Mr|Mrs|Ms|Miss|Dr|Sen|Rep|Gov|Gen|Col|Lt|Capt|Adm|Prof|Rev|President|Senator|Governor|Minister|Secretary|Chairman|Chairwoman|Judge|Justice|Mayor|Pope|King|Queen|Prince|Princess|Sheikh|Ayatollah';
 const PERSON_IN_TEXT = new RegExp(`\\b(${PERSON_TITLE})\\.?\\s+((?:\\p{Lu}[\\p{L}'’-]*\\.?\\s+){0,3}\\p{Lu}[\\p{L}'’-]+)`, 'gu');
+const SAID_HE = /(?<![\p{L}.])(\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+){0,2})\s+(?:said|says|told|added|thinks|believes)\s+(he|she)\b/gu;
 const PERSON_OPENING = new RegExp(`^(?:${PERSON_TITLE})\\.?\\s+\\p{Lu}`, 'u');
 /** An age or a role after a name: "Manuel Gonzalez, 59,", "Alex Henderson, an analyst". */
 const PERSON_APPOSITION = /^,\s*(?:\d{1,3},|(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,4}(?:spokesman|spokeswoman|analyst|official|executive|director|president|chairman|minister|lawyer|attorney|professor|researcher|leader|manager|officer|founder|engineer|pilot|doctor|resident|student|author|writer|reporter)\b)/u;
@@ -90,6 +94,13 @@ export function readDocumentNames(text: string): DocumentNames {
     const known = persons.get(key);
     persons.set(key, known === undefined ? gender : known === gender ? known : null);
   }
+  // "Gonzalez said he": a name a speaker's "he" or "she" follows.
+  for (const m of text.matchAll(SAID_HE)) {
+    const key = lastWord(m[1]!);
+    const gender = m[2] === 'he' ? 'male' : 'female';
+    const known = persons.get(key);
+    persons.set(key, known === undefined || known === gender ? gender : null);
+  }
   const orgs = new Set<string>();
   for (const m of text.matchAll(ORG_IN_TEXT)) orgs.add(m[1]!.trim());
   for (const m of text.matchAll(ORG_BY_USE)) orgs.add(baseName(m[1]!));
@@ -111,7 +122,7 @@ function opensVerb(word: string, next: string): boolean {
 }
 
 /** What opens a sentence before its subject: a dateline, a connective, a short phrase and its comma ("On Monday, "). */
-const OPENING = /^(?:[\p{Lu}][\p{Lu}.'’ -]{1,40}(?:,\s*\p{Lu}[\p{L}.'’ -]{0,30})?\s*\([\p{L}\p{N} .&-]{1,30}\)\s*[-–—_:]+\s*)?(?:(?:Meanwhile|Moreover|However|Indeed|Also|In addition|Furthermore|Still|Thus|And|But|So),?\s+)?(?:(?:In|On|At|By|For|During|Since|Last|This|Earlier|Later|Separately|Yesterday|Today)\b[^,;:"“”]{0,40},\s+)?/u;
+const OPENING = /^(?:[\p{Lu}][\p{Lu}.'’ -]{1,40}(?:,\s*\p{Lu}[\p{L}.'’ -]{0,30})?\s*\([\p{L}\p{N} .&-]{1,30}\)\s*[-–—_:]+\s*)?(?:(?:Meanwhile|Moreover|However|Indeed|Also|In addition|Furthermore|Still|Thus|And|But|So),?\s+)?(?:(?:In|On|At|By|For|During|Since|Last|This|Earlier|Later|Separately|Yesterday|Today|As|After|Before|When|While|Although|Though|Despite|Under|With|Without|Like|Unlike|Following|Through|Over|Until|Within|Among|Amid|Because|Once|Now|Still|Instead|Overall)\b[^,;:"“”]{0,40},\s+)?/u;
 
 function openingLength(text: string): number {
   return OPENING.exec(text)?.[0].length ?? 0;
@@ -128,7 +139,7 @@ export function kindOf(name: string, rest: string, names: DocumentNames): { kind
   const words = name.split(/\s+/u);
   const title = PERSON_OPENING.exec(name) ? /^(Mr|Mrs|Ms|Miss)\b/u.exec(name)?.[1] : undefined;
   const listed = names.persons.get(lastWord(name));
-  if (PERSON_OPENING.test(name) || listed !== undefined || (words.length >= 2 && PERSON_APPOSITION.test(rest))) {
+  if (PERSON_OPENING.test(name) || listed !== undefined || (words.length >= 2 && PERSON_APPOSITION.test(rest)) || /^,\s*\d{1,3},/u.test(rest)) {
     const gender = title === 'Mr' ? 'male' : title ? 'female' : listed ?? undefined;
     return gender ? { kind: 'person', gender } : { kind: 'person' };
   }
@@ -139,36 +150,71 @@ export function kindOf(name: string, rest: string, names: DocumentNames): { kind
   return { kind: 'unknown' };
 }
 
+/** Common nouns for people in the plural that open a sentence capitalised: "Traders said", "Officials say". */
+const PEOPLE_PLURAL = /^(?:officials|analysts|traders|dealers|investors|residents|witnesses|doctors|researchers|scientists|workers|rebels|soldiers|troops|protesters|authorities|prosecutors|investigators|lawmakers|legislators|executives|economists|experts|diplomats|relatives|police|americans|voters|students|parents|employees|lawyers|officers|firefighters|rescuers|demonstrators|leaders|ministers|members|fans|passengers|pilots)$/u;
+
+/** A capitalised word that opens a noun phrase and names nothing. */
+const DETERMINER = /^(?:The|A|An|This|That|These|Those|Its|His|Her|Their|Our|My|Your|Some|Many|Most|All|Both|Each|Every|Other|Such|No|Any|One|Two|Three|Several|Last|Next|First)$/u;
+
+function entityAt(text: string, sentence: Span, from: number, to: number, kind: EntityKind, gender?: 'male' | 'female'): Entity {
+  const name = { start: sentence.start + from, end: sentence.start + to, text: text.slice(sentence.start + from, sentence.start + to) };
+  return gender ? { name, kind, gender } : { name, kind };
+}
+
+/** Where the verb after a subject ending at `end` starts, past up to three insertions between commas ("Kopp, 44, of St. Albans, Vt., became"); -1 when none follows. */
+function verbAfter(body: string, end: number): number {
+  let at = end;
+  for (let i = 0; i < 4; i++) {
+    const [word, next] = wordsAfter(body, at);
+    if (/^\s/u.test(body.slice(at)) && opensVerb(word, next)) return at;
+    const insertion = /^,\s*[^,;:"“”]{1,80},/u.exec(body.slice(at));
+    if (!insertion) return -1;
+    at += insertion[0].length;
+  }
+  return -1;
+}
+
 /**
- * The subject of a sentence when it is a name followed by its verb, and the other names in the
- * sentence; `sentence` is a span of `text`.
+ * The subject of a sentence when it is a name followed by its verb (or people in the plural,
+ * "Traders said", "Elian's relatives in Miami have"), the company it is about (its subject, or
+ * the owner of its subject: "Kellogg's profit fell", "Delta Air Lines earnings soared"), and
+ * the other names in the sentence; `sentence` is a span of `text`.
  */
 export function readSentenceEntities(text: string, sentence: Span, names: DocumentNames): SentenceEntities {
   const body = sentence.text;
   const from = openingLength(body);
   const others: Entity[] = [];
   let subject: Entity | null = null;
+  let topic: Entity | null = null;
   const run = NAME.exec(body.slice(from));
-  const head = run ? withoutFullStop(run[0]) : null;
+  const head = run && !DETERMINER.test(run[0]) ? withoutFullStop(run[0]) : null;
   if (head) {
-    const end = from + head.length;
-    const apposition = /^,\s*[^,;:"“”]{1,80},/u.exec(body.slice(end));
-    const verbAt = apposition ? end + apposition[0].length : end;
-    const [word, next] = wordsAfter(body, verbAt);
-    if (/^\s/u.test(body.slice(verbAt)) && opensVerb(word, next)) {
+    // "Kellogg's", "Kellogg Co.'s": a possessive ends the name's run or follows it.
+    const tail = /^['’]s?(?=\s)/u.exec(body.slice(from + head.length))?.[0] ?? '';
+    const end = from + head.length + tail.length;
+    const possessive = /^(.+?)['’]s?$/u.exec(head + tail);
+    // "Kellogg's third-quarter profit fell", "Delta Air Lines earnings soared": the subject's owner.
+    const owned = /^\s+(?:[\p{Ll}\p{N}-]+\s+){0,3}?(\p{Ll}+)(?![\p{L}\p{N}-])(?:\s+(?:in|of|at|for|from)\s+(?:[\p{L}\p{N}.,'’-]+\s+){0,4}?[\p{L}\p{N}.'’-]+)?(?=\s+\p{Ll})/u.exec(body.slice(end));
+    const verbAt = verbAfter(body, end);
+    if (verbAt >= 0 && !possessive) {
       const { kind, gender } = kindOf(head, body.slice(end), names);
-      const name = { start: sentence.start + from, end: sentence.start + end, text: text.slice(sentence.start + from, sentence.start + end) };
-      subject = gender ? { name, kind, gender } : { name, kind };
+      const plural = kind === 'unknown' && !head.includes(' ') && PEOPLE_PLURAL.test(head.toLowerCase());
+      subject = entityAt(text, sentence, from, end, plural ? 'group' : kind, gender);
+      if (kind === 'org') topic = subject;
+    } else if (owned && verbAfter(body, end + owned[0].length) >= 0) {
+      const noun = owned[1]!;
+      const ownerEnd = possessive ? from + possessive[1]!.length : end;
+      const owner = kindOf(text.slice(sentence.start + from, sentence.start + ownerEnd), '', names);
+      const isOwnedNoun = new RegExp(`^(?:${OWNED_NOUNS}|shares|stock|stake|results)$`, 'u').test(noun);
+      if (owner.kind === 'org' && (possessive || isOwnedNoun)) topic = entityAt(text, sentence, from, ownerEnd, 'org');
+      if (possessive && PEOPLE_PLURAL.test(noun)) subject = entityAt(text, sentence, from, end + owned[0].trimEnd().length, 'group');
     }
-    // A plural noun phrase: "The rebels said", "Two workers were".
   } else {
+    // People in the plural: "The rebels said", "Two workers were".
     const plural = /^(?:(?:The|Two|Three|Four|Five|Some|Many|Both|Several)\s+)?(?:\p{Ll}[\p{L}-]*\s+){0,2}(\p{Ll}+)(?=\s)/u.exec(body.slice(from));
-    if (plural && PLURAL_HEAD.test(plural[1]!) && !/^(?:The\s+)?(?:\p{Ll}+\s+){0,2}(?:news|series|means|species|analysis|crisis|basis|status|bus|gas)$/u.test(plural[0])) {
+    if (plural && PEOPLE_PLURAL.test(plural[1]!)) {
       const end = from + plural[0].length;
-      const [word, next] = wordsAfter(body, end);
-      if (opensVerb(word, next) && !/^(?:is|was|has|says|does)$/u.test(word)) {
-        subject = { name: { start: sentence.start + from, end: sentence.start + end, text: text.slice(sentence.start + from, sentence.start + end) }, kind: 'plural' };
-      }
+      if (verbAfter(body, end) >= 0) subject = entityAt(text, sentence, from, end, 'group');
     }
   }
   // The other names: capitalised runs after the subject, each classified the same way.
@@ -178,10 +224,9 @@ export function readSentenceEntities(text: string, sentence: Span, names: Docume
     const words = withoutFullStop(m[0]);
     const { kind, gender } = kindOf(words, body.slice(at + words.length), names);
     if (kind === 'unknown' || kind === 'plural') continue;
-    const name = { start: sentence.start + at, end: sentence.start + at + words.length, text: words };
-    others.push(gender ? { name, kind, gender } : { name, kind });
+    others.push(entityAt(text, sentence, at, at + words.length, kind, gender));
   }
-  return { subject, others };
+  return { subject, others, topic };
 }
 
 const ORG_NOUNS = 'company|firm|concern|corporation|conglomerate|manufacturer|maker|planemaker|automaker|carmaker|retailer|insurer|publisher|airline|carrier';
@@ -205,7 +250,8 @@ const isPerson = (gender: 'male' | 'female') => (e: Entity) => e.kind === 'perso
 const isThing = (e: Entity) => e.kind === 'org' || e.kind === 'product';
 const isOrg = (e: Entity) => e.kind === 'org';
 const isProduct = (e: Entity) => e.kind === 'product';
-const isPlural = (e: Entity) => e.kind === 'plural';
+const isPlural = (e: Entity) => e.kind === 'plural' || e.kind === 'group';
+const isCompanies = (e: Entity) => e.kind === 'plural';
 
 /** Where a headline's subject fails to say what it is about, or null when it says it (or may). */
 export function findSubjectGap(headline: string): SubjectGap | null {
@@ -231,6 +277,11 @@ export function findSubjectGap(headline: string): SubjectGap | null {
     if (!opensVerb(word, next)) return null;
     const fits = new RegExp(`^(?:${PRODUCT_NOUNS})$`, 'u').test(description[1]!) ? isProduct : isOrg;
     return { index, length: description[0].length, form: 'replace', fits, pronoun: false };
+  }
+  const companies = /^[Tt]he\s+(?:two\s+)?(?:companies|firms|concerns|carriers|airlines|banks)(?=\s+\p{Ll})/u.exec(text);
+  if (companies) {
+    const [word, next] = wordsAfter(text, companies[0].length);
+    if (opensVerb(word, next)) return { index, length: companies[0].length, form: 'replace', fits: isCompanies, pronoun: false };
   }
   const owned = index === 0 ? OWNED.exec(text) : null;
   if (owned) {
@@ -271,4 +322,45 @@ export function nameInHeadline(headline: string, gap: SubjectGap, entity: Entity
   if (gap.form === 'replace') return `${before}[${name}]${rest}`;
   if (before) return headline;
   return `${name}: ${rest.charAt(0).toLowerCase()}${rest.slice(1)}`;
+}
+
+/**
+ * The company an article is about, after a sentence: the one it names as its subject or its
+ * subject's owner, else the one before; none once another company or product is named, or once
+ * a subject that may refer to another thing ("It", "The unit") could not be named.
+ */
+function nextTopic(topic: Entity | null, sentence: SentenceEntities, unresolved: boolean): Entity | null {
+  if (unresolved) return null;
+  const current = sentence.topic ?? topic;
+  if (!current) return null;
+  const named = [sentence.subject, ...sentence.others].some((e) => e && (e.kind === 'org' || e.kind === 'product') && e.name.text !== current.name.text);
+  return named ? null : current;
+}
+
+export interface SubjectReader {
+  /** The entity a sentence's subject refers back to (null when it names its own, or when unsure); sentences are read in order. */
+  read(sentence: Span): Entity | null;
+  /** Forgets what was read: an embedded post starts afresh. */
+  forget(): void;
+}
+
+/** Reads an article's sentences in order, each against the one before it (the title's subject for the first) and the company it is about. */
+export function subjectReader(text: string, title: Span | null): SubjectReader {
+  const names = readDocumentNames(text);
+  let before: SentenceEntities | null = title ? readSentenceEntities(text, title, names) : null;
+  let topic: Entity | null = before?.topic ?? null;
+  return {
+    read(sentence) {
+      const gap = findSubjectGap(sentence.text);
+      const referent = gap ? resolveGap(gap, before, topic) : null;
+      const own = readSentenceEntities(text, sentence, names);
+      before = referent ? { subject: referent, others: own.others, topic: referent.kind === 'org' ? referent : own.topic } : own;
+      topic = nextTopic(topic, before, gap !== null && referent === null);
+      return referent;
+    },
+    forget() {
+      before = null;
+      topic = null;
+    },
+  };
 }

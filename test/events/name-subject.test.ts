@@ -1,27 +1,22 @@
 import { describe, expect, it } from 'vitest';
 import { headlineWithSubject } from '../../src/events/extract-events.ts';
-import { findSubjectGap, readDocumentNames, readSentenceEntities, resolveGap, type Entity, type SentenceEntities } from '../../src/events/name-subject.ts';
+import { readDocumentNames, subjectReader, type Entity } from '../../src/events/name-subject.ts';
 import { HEADLINE_LENGTH } from '../../src/events/shorten-headline.ts';
 import type { Span } from '../../src/types.ts';
 
-/** The headline of the last sentence of `text`, each sentence before it read as extract-events reads them (one per line; the first line the title when `title`). */
-function headlineAfter(lines: string[]): { headline: string; subject: Span | null; text: string } {
+/** The headline of the last line, the lines before it read in order as extract-events reads an article's sentences (the first line as the title when `title`). */
+function headlineAfter(lines: string[], title = false): { headline: string; subject: Span | null; text: string } {
   const text = lines.join('\n');
-  const names = readDocumentNames(text);
-  let before: SentenceEntities | null = null;
-  let topic: Entity | null = null;
+  const spans: Span[] = [];
   let start = 0;
-  let referent: Entity | null = null;
-  let last: Span = { start: 0, end: 0, text: '' };
   for (const line of lines) {
-    last = { start, end: start + line.length, text: line };
-    const gap = findSubjectGap(line);
-    referent = gap ? resolveGap(gap, before, topic) : null;
-    const own = readSentenceEntities(text, last, names);
-    before = referent ? { subject: referent, others: own.others } : own;
-    if (before.subject?.kind === 'org') topic = before.subject;
+    spans.push({ start, end: start + line.length, text: line });
     start += line.length + 1;
   }
+  const reader = subjectReader(text, title ? spans[0]! : null);
+  let referent: Entity | null = null;
+  for (const span of spans.slice(title ? 1 : 0)) referent = reader.read(span);
+  const last = spans[spans.length - 1]!;
   return { ...headlineWithSubject(last.text, last.start, null, null, referent), text };
 }
 
@@ -37,10 +32,17 @@ describe('headline subjects', () => {
     [['Du Pont Co. reported higher profit.', 'In the year-earlier period, the Wilmington, Del., company earned $461 million.'], 'In the year-earlier period, [Du Pont Co.] earned $461 million.'],
     // a noun that needs an owner, from the company the article is about
     [['Innopac Inc. reported a fourth-quarter loss of C$2.6 million.', 'The results made net income C$2.7 million.', 'Revenue was C$291.6 million, up from C$252 million in 1988.'], 'Innopac Inc.: revenue was C$291.6 million, up from C$252 million in 1988.'],
+    // they: people in the plural, or names joined, and a plural description that refers back to them
+    [['Traders said selling pressure was not enormous.', 'They said the index dropped on Friday.'], '[Traders] said the index dropped on Friday.'],
+    [['Ratners Group and Weisfield Inc. said they reached an agreement.', 'The companies said the deal would close by Dec. 15.'], '[Ratners Group and Weisfield Inc.] said the deal would close by Dec. 15.'],
+    // he: a name with an age after it is a person's
+    [['Kopp, 44, of St. Albans, Vt., became the subject of a manhunt.', 'He was charged on Thursday.'], '[Kopp] was charged on Thursday.'],
+    // the company a sentence is about when its subject is what the company owns
+    [['Kellogg Co.’s third-quarter profit fell 16%.', 'Sales rose 4.8% to $1.20 billion in the quarter.'], 'Kellogg Co.: sales rose 4.8% to $1.20 billion in the quarter.'],
     // the subject from the title, for the article's first sentence
     [['Boeing 787 Dreamliner makes maiden flight', 'It landed at Paine Field near Seattle on Tuesday.'], '[Boeing 787 Dreamliner] landed at Paine Field near Seattle on Tuesday.'],
   ])('%j', (lines, expected) => {
-    const { headline, subject, text } = headlineAfter(lines);
+    const { headline, subject, text } = headlineAfter(lines, lines[0] === 'Boeing 787 Dreamliner makes maiden flight');
     expect(headline).toBe(expected);
     expect(headline.length).toBeLessThan(HEADLINE_LENGTH);
     expect(subject).not.toBeNull();
