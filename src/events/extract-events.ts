@@ -121,16 +121,15 @@ export function headlineWithSubject(
   // "X told Newsweek:" says little; the words it introduces say what was told.
   text = continuation && text.endsWith(':') ? `${text} “${continuation.replace(/\s+/gu, ' ').trim()}”` : text.replace(/:$/u, '.');
   text = text.charAt(0).toUpperCase() + text.slice(1);
-  let subject: Span | null = null;
   const gap = referent ? findSubjectGap(text) : null;
   if (referent && gap && gap.fits(referent)) {
     const named = nameInHeadline(text, gap, referent);
-    if (named !== text) {
-      text = named;
-      subject = referent.name;
-    }
+    const headline = shortenHeadline(named, mention?.text);
+    // Only when the name is seen whole: a name cut short ("[The Mensheviks and …") says less than the pronoun.
+    const name = referent.name.text.replace(/\s+/gu, ' ');
+    if (named !== text && (headline.includes(`[${name}]`) || headline.startsWith(`${name}: `))) return { headline, subject: referent.name };
   }
-  return { headline: shortenHeadline(text, mention?.text), subject };
+  return { headline: shortenHeadline(text, mention?.text), subject: null };
 }
 
 /**

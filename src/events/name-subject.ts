@@ -33,6 +33,8 @@ export interface SentenceEntities {
   others: Entity[];
   /** The company the sentence is about: its subject, or its subject's owner ("Kellogg's profit"). */
   topic: Entity | null;
+  /** A name opens the sentence, whether or not it was read as its subject. */
+  named: boolean;
 }
 
 /** A subject that does not say what it is about, at `index` of a headline, `length` characters long. */
@@ -167,7 +169,8 @@ function verbAfter(body: string, end: number): number {
   for (let i = 0; i < 4; i++) {
     const [word, next] = wordsAfter(body, at);
     if (/^\s/u.test(body.slice(at)) && opensVerb(word, next)) return at;
-    const insertion = /^,\s*[^,;:"“”]{1,80},/u.exec(body.slice(at));
+    // The first insertion opens with a comma; what follows it up to the next comma goes with it.
+    const insertion = (i === 0 ? /^,\s*[^,;:"“”]{1,80},/u : /^,?\s*[^,;:"“”]{1,80},/u).exec(body.slice(at));
     if (!insertion) return -1;
     at += insertion[0].length;
   }
@@ -182,7 +185,10 @@ function verbAfter(body: string, end: number): number {
  */
 export function readSentenceEntities(text: string, sentence: Span, names: DocumentNames): SentenceEntities {
   const body = sentence.text;
-  const from = openingLength(body);
+  const opening = openingLength(body);
+  // A longer subordinate clause before the subject: "As opposition to his tactics mounted, Diem sought ...".
+  const clause = opening === 0 ? /^(?:As|When|While|After|Before|Although|Though|Because|If|Since|Once|Until|Despite|Whereas)\s[^,;:"“”]{2,100},\s+(?=\p{Lu})/u.exec(body) : null;
+  const from = clause ? clause[0].length : opening;
   const others: Entity[] = [];
   let subject: Entity | null = null;
   let topic: Entity | null = null;
@@ -226,7 +232,7 @@ export function readSentenceEntities(text: string, sentence: Span, names: Docume
     if (kind === 'unknown' || kind === 'plural') continue;
     others.push(entityAt(text, sentence, at, at + words.length, kind, gender));
   }
-  return { subject, others, topic };
+  return { subject, others, topic, named: head !== null };
 }
 
 const ORG_NOUNS = 'company|firm|concern|corporation|conglomerate|manufacturer|maker|planemaker|automaker|carmaker|retailer|insurer|publisher|airline|carrier';
@@ -305,7 +311,8 @@ export function resolveGap(gap: SubjectGap, before: SentenceEntities | null, top
   const subject = before?.subject ?? null;
   const rivals = (entity: Entity) => (before?.others ?? []).some((other) => gap.fits(other) && other.name.text !== entity.name.text);
   if (subject && gap.fits(subject)) return rivals(subject) ? null : subject;
-  if (gap.pronoun) {
+  // A name opens the sentence but its role is unclear ("Villa with his army joined ..."): the name may be whom "he" means.
+  if (gap.pronoun && !before?.named) {
     const persons = (before?.others ?? []).filter((other) => other.kind === 'person' && gap.fits(other));
     const only = persons[0];
     return only && persons.every((p) => p.name.text === only.name.text) ? only : null;
@@ -354,7 +361,7 @@ export function subjectReader(text: string, title: Span | null): SubjectReader {
       const gap = findSubjectGap(sentence.text);
       const referent = gap ? resolveGap(gap, before, topic) : null;
       const own = readSentenceEntities(text, sentence, names);
-      before = referent ? { subject: referent, others: own.others, topic: referent.kind === 'org' ? referent : own.topic } : own;
+      before = referent ? { ...own, subject: referent, topic: referent.kind === 'org' ? referent : own.topic } : own;
       topic = nextTopic(topic, before, gap !== null && referent === null);
       return referent;
     },

@@ -55,6 +55,16 @@ describe('headline subjects', () => {
     [['Mr. Smith said the plan would work.', 'It will cost $5 million in 2014.'], 'It will cost $5 million in 2014.'],
     [['The government probably would not give in to a hostile bid.', 'It has relinquished a golden share only once, in 1987.'], 'It has relinquished a golden share only once, in 1987.'],
     [['Mrs. Thatcher spoke in London.', 'He said the talks failed in 1989.'], 'He said the talks failed in 1989.'],
+    // a name opens the sentence before without being read as its subject: "he" may be that name, not another person's
+    [['Mr. Villa with his army of Villistas joined the ranks of the Madero movement led by Mr. Madero.', 'He led the Villistas in many battles in 1911.'], 'He led the Villistas in many battles in 1911.'],
+    // a name the headline could not show whole
+    [
+      [
+        'The Mensheviks and Socialist-Revolutionaries supported peasant fighting against Soviet control of food supplies.',
+        'In May 1918, with the support of the Czechoslovak Legion, they took Samara and Saratov, establishing the Committee of Members of the Constituent Assembly.',
+      ],
+      'With the support of the Czechoslovak Legion, they took Samara and Saratov.',
+    ],
     // "it" that stands for nothing
     [['Airbus A350 flew on Tuesday.', 'It is unclear whether deliveries will begin in 2014.'], 'It is unclear whether deliveries will begin in 2014.'],
     [['Airbus A350 flew on Tuesday.', 'It was the first time the jet had flown in 2013.'], 'It was the first time the jet had flown in 2013.'],
