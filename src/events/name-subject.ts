@@ -119,7 +119,7 @@ const ADVERB = /^(?:also|then|later|earlier|still|now|again|already|recently|yes
 /** Is `word` (and the one after it) how a main verb opens: "said", "will", "earned", "plans"? */
 function opensVerb(word: string, next: string): boolean {
   if (AUXILIARY.test(word) || isPastWord(word) || PRESENT_VERB.test(word)) return true;
-  if (ADVERB.test(word)) return AUXILIARY.test(next) || isPastWord(next) || PRESENT_VERB.test(next);
+  if (ADVERB.test(word) || /^\p{Ll}{3,}ly$/u.test(word)) return AUXILIARY.test(next) || isPastWord(next) || PRESENT_VERB.test(next);
   return false;
 }
 
