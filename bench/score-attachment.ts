@@ -131,7 +131,29 @@ const reportSet = (name: string, groups: DateGroup[], learned: Map<DateGroup, nu
   if (learned) measure(`${name}: learned attacher`, groups, (g) => learned.get(g) ?? chosen(g));
   measure(`${name}: oracle attachment`, groups, oracle);
 };
+/**
+ * Where the date path's binary misses are: whether the gold event is the predicate the rules took,
+ * another candidate, or no candidate at all (a noun, an adjective, a verb the reader does not
+ * recognise), and whether the reader is right when it is given the event word.
+ */
+function misses(label: string, groups: DateGroup[]): void {
+  const counts = new Map<string, number>();
+  let total = 0;
+  for (const g of groups) {
+    for (const r of g.rows) {
+      if (!r.dateInput || (r.gold === 'happened') === (r.byDate === 'happened')) continue;
+      total++;
+      const i = g.candidates.findIndex((c) => r.event.start <= c.span.start && c.span.end <= r.event.end);
+      const where = i < 0 ? 'no candidate' : g.candidates[i]!.chosen ? "the rules' predicate" : 'another candidate';
+      const key = `${where}, event word read ${(r.gold === 'happened') === (r.byEvent === 'happened') ? 'right' : 'wrong'}`;
+      counts.set(key, (counts.get(key) ?? 0) + 1);
+    }
+  }
+  console.log(`${label}: ${total} binary misses of the date path (date in the sentence): ${[...counts].sort((a, b) => b[1] - a[1]).map(([k, n]) => `${k} ${n}`).join('; ')}`);
+}
+
 const devSet = [...timebank, ...dev];
+misses('TimeBank + AQUAINT-dev', devSet);
 const cv = crossValidate(devSet, epochs);
 console.log(`learned attacher: averaged perceptron, ${epochs} epochs, 5-fold CV by file`);
 reportSet('TimeBank', timebank, cv);
