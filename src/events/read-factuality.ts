@@ -542,7 +542,7 @@ export function readFactuality(input: FactualityInput): Factuality {
   return { status: final.status, cues: cues.map((t) => ({ start: t.start, end: t.end, text: t.text })) };
 }
 
-/** A feature of the learned reader: a name, and the word it stands for when it stands for one (a cue if it decides). */
+/** A feature of a date for a learned reader (bench/train-factuality.ts): a name, and the word it stands for when it stands for one. */
 export interface FactualityFeature {
   name: string;
   cue?: Span;
@@ -560,7 +560,8 @@ function distanceName(d: number): string {
 }
 
 /**
- * What the learned reader sees of a date in its sentence (none for a statement dated from
+ * What a learned reader on top of the rules sees of a date in its sentence (bench/train-factuality.ts,
+ * which measured one that did not beat the rules; none for a statement dated from
  * outside it): the rules' own reading (status and cue words), the predicate they took and its
  * verb group, the words next to the date by position, the words of its clause before and after
  * it, modals, negations and reporting verbs of the sentence before and after it, the governor of
@@ -646,7 +647,8 @@ export interface AttachmentCandidate {
 }
 
 /**
- * Every predicate of the date's sentence (heads of verb groups the reader recognises), each with
+ * Every predicate of the date's sentence (heads of verb groups the reader recognises) that the date
+ * may anchor, for bench/score-attachment.ts, each with
  * features of its relation to the date: side and distance, whether it is in the date's clause,
  * the commas and boundaries between them, its form and its verb group, and whether the rules chose it.
  */
