@@ -165,6 +165,8 @@ export interface EventSource {
   status: FactualityStatus;
   /** The words that decided `status` ("will", "did not", "plans to"), as spans of the file text; empty for a plain past. */
   statusCues: Span[];
+  /** The name the headline gives a subject its own words do not say ("It", "The company", "Revenue"), from the sentence before or the title (src/events/name-subject.ts). */
+  subject?: Span;
   /** The date this source gives, when the event's date is another (a finer date from another source). */
   date?: ResolvedDate;
 }

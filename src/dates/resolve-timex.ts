@@ -218,10 +218,13 @@ function resolveCalendar(spec: CalendarSpec, context: ResolveContext): Resolutio
   // A weekday follows the clause's tense, seen from the story's date: the past perfect looks back to
   // the previous one, a future the next one, the simple past tells the story onwards (next or same day).
   const narrativeWeekday = () => (context.looksBack?.() ? 'past' : context.tense('none') === 'future' ? 'future' : 'future-or-same');
-  const narrativeDirection = spec.weekday !== undefined && spec.month === undefined ? narrativeWeekday() : 'same';
-  const direction = spec.direction === 'tense' || spec.direction === undefined ? (forward ? narrativeDirection : byTense()) : spec.direction;
+  const narrativeDirection = () => (spec.weekday !== undefined && spec.month === undefined ? narrativeWeekday() : 'same');
+  // Read only by the branches that need it (the tense reading is the costly part of resolution), once.
+  let chosen: string | undefined;
+  const directionOf = () => (chosen ??= spec.direction === 'tense' || spec.direction === undefined ? (forward ? narrativeDirection() : byTense()) : spec.direction);
 
   if (spec.weekend) {
+    const direction = directionOf();
     if (finer('day', ref.granularity)) return unknown();
     // The weekend's Saturday: the last one (on or before the reference) unless the clause looks ahead.
     const back = (r.weekday - 6 + 7) % 7;
@@ -229,6 +232,7 @@ function resolveCalendar(spec: CalendarSpec, context: ResolveContext): Resolutio
     return { type: spec.type, value: `${formatAt(saturday, 'week')}-WE`, anchor: ref.anchor };
   }
   if (spec.weekday !== undefined && spec.month === undefined) {
+    const direction = directionOf();
     if (finer('day', ref.granularity)) {
       // A weekday against a coarse text date ("in 1939 ... on Wednesday"): the publication date may still place it.
       const dctRef = context.dct;
@@ -238,6 +242,7 @@ function resolveCalendar(spec: CalendarSpec, context: ResolveContext): Resolutio
     return weekdayFrom(spec, ref, direction);
   }
   if (spec.day !== undefined && spec.month === undefined) {
+    const direction = directionOf();
     // A day of the month: the reference's month (or the one named), the nearest such day by tense.
     if (finer('day', ref.granularity) && finer('month', ref.granularity)) return unknown();
     const base = r.startOf('month');
@@ -254,6 +259,7 @@ function resolveCalendar(spec: CalendarSpec, context: ResolveContext): Resolutio
     return { type: spec.type, value: isoDay(d) + timeSuffix(spec), anchor: ref.anchor };
   }
   if (spec.month !== undefined || spec.yearShift !== undefined || spec.quarter !== undefined || spec.half !== undefined || spec.season !== undefined) {
+    const direction = directionOf();
     let year = r.year + (spec.yearShift ?? 0);
     if (spec.yearShift === undefined && !finer('month', ref.granularity) && spec.month !== undefined) {
       const day = spec.day ?? (spec.nthWeekday ? nthWeekdayOf(r.year, spec.month, spec.nthWeekday).day : undefined);

@@ -4,12 +4,21 @@
  */
 export type Tense = 'past' | 'future' | 'unknown';
 
-const FUTURE_CUE = /\b(?:will|shall|won['’]t|upcoming|forthcoming|next(?!\s+to\b)|scheduled|due\s+to|set\s+to|expected\s+to|plan(?:s|ned|ning)?\s+(?:to|for|an?|the)|as\s+soon\s+as|intends?\s+to|going\s+to|to\s+be\s+held|(?:is|are)\s+to(?=\s+[a-z])|slated|tomorrow|would(?!\s+have\b)|must|deadline|payable|effective|as\s+early\s+as)\b|\w['’]ll\b/gi;
+const FUTURE_CUE = /\b(?:will|shall|won['’]t|upcoming|forthcoming|next(?!\s+to\b)|scheduled|due\s+to|set\s+to|expected\s+to|plan(?:s|ned|ning)?\s+(?:to|for|an?|the)|as\s+soon\s+as|intends?\s+to|going\s+to|to\s+be\s+held|(?:is|are)\s+to(?=\s+[a-z])|slated|tomorrow|would(?!\s+have\b)|must|payable|effective|takes?\s+effect|(?:is|are|['’]re)\s+(?:(?:now|also|still)\s+)?(?:due|expected)|as\s+early\s+as)\b|\w['’]ll\b/gi;
+/** The present progressive with a date is a plan ("is meeting on Monday", "are flying to Brussels on Friday"):
+ *  a future cue, not for "-ing" words that are no verbs or that speak of the present ("is willing"). */
+const PRESENT_PROGRESSIVE = /\b(?:is|are|am|['’]re)\s+(?:(?:now|also|still|not)\s+)?(?!(?:being|nothing|something|anything|everything|during|morning|evening|willing|interesting|surprising|seeking|trying|hoping|continuing|remaining|pending)\b)[a-z]{2,}ing\b/gi;
+/** A deadline is ahead unless its own clause tells the past ("tendering 99.3% of the shares by the Tuesday deadline",
+ *  in a sentence that "completed" the offer). */
+const DEADLINE = /\bdeadline\b/gi;
 /** Cues that end right before the expression: a postponement's new date ("postponed until Tuesday morning")
  *  and the futurate present of schedules ("meet separately Monday", "opens Friday"; not "to expire Friday"). */
-const FUTURE_JUST_BEFORE = /(?:\b(?:postpon|delay|defer|adjourn|extend|put\s+off|push(?:ed)?\s+back)\w*\s+(?:[\w,'’-]+\s+){0,4}(?:until|till|to)|(?<!\bto\s+)\b(?:meet|begin|start|open|close|end|resume|arrive|leave|return|travel|visit|vote|head|convene|expire|face)s?(?:\s+[a-z]+ly)?\s+(?:on\s+)?(?:early|late)?)\s*(?:the\s+)?$/i;
+const FUTURE_JUST_BEFORE = /(?:\b(?:postpon|delay|defer|adjourn|extend|put\s+off|push(?:ed)?\s+back)\w*\s+(?:[\w,'’-]+\s+){0,4}(?:until|till|to)|(?<!\bto\s+)\b(?:meet|begin|start|open|close|end|resume|arrive|leave|return|travel|visit|vote|head|convene|expire|face|play)s?(?:\s+[a-z]+ly)?\s+(?:on\s+)?(?:early|late)?)\s*(?:the\s+)?$/i;
 /** A plan that the past perfect puts in the past ("It had been due to expire Friday") says nothing of the date's side of the DCT. */
 const SUPERSEDED_PLAN = /\bhad\s+been\s+$/i;
+/** A reporting verb in the past right before the date: the date is the saying's ("said on Monday that it will
+ *  sell", "confirmed Friday it would"), whatever the reported words say of their own time. */
+const REPORTED_JUST_BEFORE = new RegExp(`(?<!\\b(?:be|been|being|to|will|would|must|should|can|could|may|might)\\s+)\\b(?:said|told|announced|confirmed|reported|added|stated|declared|predicted|warned|disclosed|revealed|denied|insisted|acknowledged|conceded|argued|claimed|noted|explained|indicated|asserted|testified|wrote)\\s+(?:on\\s+)?(?:late\\s+|early\\s+)?$`, 'i');
 const PAST_CUE = /\b(?:(?:was|were)(?!\s+(?:planning|going|scheduled|due|expected|set|slated|about)\b)|had|did|ago|last|yesterday|earlier|since)\b/gi;
 
 /** A preterite or past participle: "-ed" words that are not adjectives or nouns, and common irregular ones. */
@@ -19,7 +28,7 @@ const AUXILIARIES = ['be', 'been', 'being', 'is', 'are', 'will', 'would', 'to', 
 const PAST_VERB = new RegExp(`(?<!\\b(?:${AUXILIARIES.join('|')})\\s+)\\b${PAST_FORM}\\b`, 'g');
 
 /** A full stop after an initial, a title or an abbreviated month ("Daniel P. Davison", "Mr. Smith", "Feb. 1") ends no sentence. */
-export const ABBREVIATION = /(?:^|[^A-Za-z])(?:[A-Z]|Mr|Mrs|Ms|Dr|St|Jr|Sr|Gen|Col|Lt|Sgt|Gov|Sen|Rep|Rev|Prof|Inc|Corp|Co|Ltd|No|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Mon|Tues?|Wed|Thu|Thurs|Fri|Sat|Sun|U\.S|U\.N|a\.m|p\.m)$/;
+export const ABBREVIATION = /(?:^|[^A-Za-z])(?:[A-Z]|Mr|Mrs|Ms|Dr|St|Jr|Sr|Gen|Col|Lt|Sgt|Gov|Sen|Rep|Rev|Prof|Inc|Corp|Co|Ltd|No|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Mon|Tues?|Wed|Thu|Thurs|Fri|Sat|Sun|vs|U\.S|U\.N|a\.m|p\.m)$/;
 const CLOSING = new Set(['"', '”', '’', "'", ')', ']']);
 
 /** A subordinate clause opens here: the words before it have their own tense ("had not signed ... when the case is heard in May"). */
@@ -31,7 +40,7 @@ const SUBORDINATOR = /\b(?:when|if|unless|because|while|although|whereas)\s/gi;
  * had"). "Schools closed on Monday and will reopen next week": the "will" is the next clause's.
  */
 const COORDINATED_CLAUSE = new RegExp(
-  `(?:;|\\b(?:and|but|or|then|yet)\\b)\\s+(?:(?:it|he|she|they|we|you|i|this|that|there|the\\s+\\w+|\\w+ly)\\s+)?(?:will|won['’]t|would|shall|is|are|was|were|has|have|had|did|does|do|can|could|may|might|must|should|${PAST_FORM})\\b`,
+  `(?:;|\\b(?:and|but|or|then|yet)\\b)\\s+(?:(?:it|he|she|they|we|you|i|this|that|there|the\\s+\\w+|\\w+ly)\\s+)?(?:will|won['’]t|would|shall|is|are|was|were|has|have|had|did|does|do|can|could|may|might|must|should|(?:plan|expect|hope|intend|want|aim|say|vow|promise|pledge|seek|threaten)s?|${PAST_FORM})\\b`,
   'gi',
 );
 
@@ -131,24 +140,51 @@ export function tenseAround(text: string, start: number, end: number, previousEn
   const subordinate = after.search(SUBORDINATOR);
   if (subordinate >= 0) after = after.slice(0, subordinate);
   after = ownClauseAfter(after);
-  const future = FUTURE_JUST_BEFORE.test(before.slice(-80)) ? 1 : nearest(FUTURE_CUE, before, after, SUPERSEDED_PLAN);
+  if (REPORTED_JUST_BEFORE.test(before.slice(-40))) return 'past';
   // A past participle or preterite just before ("ruled Wednesday", "issued a statement Friday").
   const verb = pastVerbs === 'near' ? nearest(PAST_VERB, before.slice(-40), '') : pastVerbs === 'adjacent' ? adjacentPreterite(before) : Infinity;
   // The main verb after an opening date ("In September, it announced plans").
   const verbAfter = pastVerbs !== 'none' && opensClause ? nearest(PAST_VERB, '', after) : Infinity;
   const past = Math.min(nearest(PAST_CUE, before, after), verb, verbAfter);
-  // "by Dec. 15" is a deadline, unless the clause reports the past ("had filed reports by Wednesday").
-  if (/\bby\s+(?:the\s+)?$/i.test(before) && past === Infinity) return 'future';
+  // Whether the clause holds any past form, read only for a deadline or "by".
+  const pastClause = () => past < Infinity || nearest(PAST_VERB, before, '') < Infinity;
+  const deadline = before.includes('eadline') || after.includes('eadline') ? nearest(DEADLINE, before, after) : Infinity;
+  const future = FUTURE_JUST_BEFORE.test(before.slice(-80))
+    ? 1
+    : Math.min(nearest(FUTURE_CUE, before, after, SUPERSEDED_PLAN), nearest(PRESENT_PROGRESSIVE, before.slice(-50), after), deadline < Infinity && !pastClause() ? deadline : Infinity);
+  // "by Dec. 15" is a deadline, unless the clause reports the past ("had filed reports by Wednesday",
+  // "completed its offer, with 99.3% tendered by the Tuesday deadline").
+  if (/\bby\s+(?:the\s+)?$/i.test(before) && !pastClause()) return 'future';
   if (future === Infinity && past === Infinity) {
     // No cue in its own clause: the sentence's earlier words still set the tense ("will leave from March 30, with the third flight from August 6").
     const earlier = clauseOf(text.slice(sentence, from));
-    if (earlier.length === 0) return 'unknown';
-    const f = nearest(FUTURE_CUE, earlier, '');
-    const p = nearest(PAST_CUE, earlier, '');
-    if (f === Infinity && p === Infinity) return 'unknown';
-    return f < p ? 'future' : 'past';
+    if (earlier.length > 0) {
+      const f = nearest(FUTURE_CUE, earlier, '');
+      const p = nearest(PAST_CUE, earlier, '');
+      if (f !== Infinity || p !== Infinity) return f < p ? 'future' : 'past';
+    }
+    // Nor there: the sentence's main verb may come late, after an opening date and its apposition
+    // ("In January, a week after the anniversary of the decision, a bombing in Birmingham killed a guard").
+    return pastVerbs === 'none' || !opensClause ? 'unknown' : laterTense(text, end);
   }
   return future < past ? 'future' : 'past';
+}
+
+/** The first tense cue in the rest of the sentence after `end` (at most 240 characters), or 'unknown'. */
+function laterTense(text: string, end: number): Tense {
+  let rest = text.slice(end, end + 240);
+  for (const m of rest.matchAll(/[.!?](?=\s|$)/g)) {
+    const at = m.index ?? 0;
+    if (m[0] === '.' && ABBREVIATION.test(rest.slice(Math.max(0, at - 5), at))) continue;
+    rest = rest.slice(0, at);
+    break;
+  }
+  // A subordinate clause up to its comma has its own tense ("On Friday, when Albright set aside her plans for the trip, the department lifted").
+  rest = rest.replace(/\b(?:when|if|unless|because|while|although|whereas|after|before|as)\b[^,]*,/gi, ' ');
+  const f = nearest(FUTURE_CUE, '', rest);
+  const p = Math.min(nearest(PAST_CUE, '', rest), nearest(PAST_VERB, '', rest));
+  if (f === Infinity && p === Infinity) return 'unknown';
+  return f < p ? 'future' : 'past';
 }
 
 /** The past perfect ("had crossed", "had already fallen"): a narrative looking back from its own date. */

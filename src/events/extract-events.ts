@@ -7,6 +7,7 @@ import { periodStart } from './anchor-durations.ts';
 import { chooseStatementDate, nonEventKind, statementDates, type StatementDate } from './choose-statement-date.ts';
 import { MEDIA_LINK } from '../segment/media-link.ts';
 import { shortenHeadline } from './shorten-headline.ts';
+import { findSubjectGap, nameInHeadline, subjectReader, type Entity } from './name-subject.ts';
 import { ENGLISH_STOPWORDS } from '../clean/english-stopwords.ts';
 import { spansInside } from '../segment/spans-inside.ts';
 
@@ -90,10 +91,22 @@ export function relationOf(text: string, mention: Span, granularityIsDay: boolea
 
 /**
  * A headline that reads as a sentence about what happened: whitespace folded, media links
- * dropped, a leading "And in January 2014," (connective plus the date phrase) taken off, and
- * shortened to what a reader can scan (shorten-headline.ts).
+ * dropped, a leading "And in January 2014," (connective plus the date phrase) taken off, its
+ * subject named when its own words do not say it and `referent` (from the sentence before,
+ * name-subject.ts) fits, and shortened to what a reader can scan (shorten-headline.ts).
  */
-export function headlineFor(statement: string, statementStart: number, mention: Span | null, continuation: string | null = null): string {
+export function headlineFor(statement: string, statementStart: number, mention: Span | null, continuation: string | null = null, referent: Entity | null = null): string {
+  return headlineWithSubject(statement, statementStart, mention, continuation, referent).headline;
+}
+
+/** `headlineFor`, and the span of the name it gave its subject (null when it gave none). */
+export function headlineWithSubject(
+  statement: string,
+  statementStart: number,
+  mention: Span | null,
+  continuation: string | null = null,
+  referent: Entity | null = null,
+): { headline: string; subject: Span | null } {
   let text = statement;
   if (mention) {
     const offset = mention.start - statementStart;
@@ -108,7 +121,15 @@ export function headlineFor(statement: string, statementStart: number, mention: 
   // "X told Newsweek:" says little; the words it introduces say what was told.
   text = continuation && text.endsWith(':') ? `${text} “${continuation.replace(/\s+/gu, ' ').trim()}”` : text.replace(/:$/u, '.');
   text = text.charAt(0).toUpperCase() + text.slice(1);
-  return shortenHeadline(text, mention?.text);
+  const gap = referent ? findSubjectGap(text) : null;
+  if (referent && gap && gap.fits(referent)) {
+    const named = nameInHeadline(text, gap, referent);
+    const headline = shortenHeadline(named, mention?.text);
+    // Only when the name is seen whole: a name cut short ("[The Mensheviks and …") says less than the pronoun.
+    const name = referent.name.text.replace(/\s+/gu, ' ');
+    if (named !== text && (headline.includes(`[${name}]`) || headline.startsWith(`${name}: `))) return { headline, subject: referent.name };
+  }
+  return { headline: shortenHeadline(text, mention?.text), subject: null };
 }
 
 /**
@@ -163,6 +184,9 @@ export function extractEvents(document: TimelineDocument): ExtractedEvents {
   let lastSpeaker: string | null = null;
   // By start (analyseDocument gives them so; the sort is stable), for spansInside; every list taken from them stays sorted.
   const mentions = [...document.mentions].sort((a, b) => a.start - b.start);
+  // What the sentence before offers a headline whose subject does not say what it is about: the title's for the first.
+  const titleAt = document.title ? document.text.indexOf(document.title) : -1;
+  const subjects = subjectReader(document.text, titleAt >= 0 ? { start: titleAt, end: titleAt + document.title.length, text: document.title } : null);
 
   const addEvent = (
     passage: Passage,
@@ -173,6 +197,7 @@ export function extractEvents(document: TimelineDocument): ExtractedEvents {
     continuation: string | null = null,
     counted: { date: ResolvedDate; relation?: DateRelation } | null = null,
     headline: string | null = null,
+    subject: Span | null = null,
   ) => {
     const interval = dateInterval(mention.value)!;
     const date = counted?.date ?? (mention.mod ? { ...interval, mod: mention.mod } : interval);
@@ -190,6 +215,7 @@ export function extractEvents(document: TimelineDocument): ExtractedEvents {
       statusCues: factuality.cues,
     };
     if (hedge) source.hedge = hedge;
+    if (subject) source.subject = subject;
     const key = statementWithoutDate(statement, mention);
     const n = occurrences.get(key) ?? 0;
     occurrences.set(key, n + 1);
@@ -226,6 +252,7 @@ export function extractEvents(document: TimelineDocument): ExtractedEvents {
         });
       }
     }
+    if (passage.kind === 'embed') subjects.forget();
     if (passage.kind === 'embed' && passage.embedSignature) {
       const signature = passage.embedSignature;
       const signatureMention = inPassage.find((m) => m.start >= signature.start && isEventDate(m));
@@ -260,16 +287,22 @@ export function extractEvents(document: TimelineDocument): ExtractedEvents {
       if (speaker && !pronoun) lastSpeaker = speaker;
       const attribution = speaker ? (pronoun ? lastSpeaker ?? defaultAttribution : speaker) : defaultAttribution;
       const continuation = sentence === sentences[sentences.length - 1] ? nextOpening : null;
+      // The subject the sentence refers back to, which the next sentence may refer back to in turn.
+      const referent = subjects.read(sentence);
       // One statement, one event: on the date its main clause is anchored to.
       const chosen = chooseStatementDate(sentence, ownDates(document, sentence, inPassage));
       if (chosen) {
-        addEvent(passage, sentence, chosen.mention, attribution, chosen.mention, continuation, periodDate(chosen));
+        const { headline, subject } = headlineWithSubject(sentence.text, sentence.start, chosen.mention, continuation, referent);
+        addEvent(passage, sentence, chosen.mention, attribution, chosen.mention, continuation, periodDate(chosen), headline, subject);
         continue;
       }
       // A statement with no date of its own may count a period back from its reference date.
       if (reference === null) continue;
       const counted = countedPeriod(sentence, inPassage, reference);
-      if (counted) addEvent(passage, sentence, counted.mention, attribution, null, continuation, { date: counted.date, relation: 'since' });
+      if (counted) {
+        const { headline, subject } = headlineWithSubject(sentence.text, sentence.start, null, continuation, referent);
+        addEvent(passage, sentence, counted.mention, attribution, null, continuation, { date: counted.date, relation: 'since' }, headline, subject);
+      }
     }
   }
   return { events, undated };

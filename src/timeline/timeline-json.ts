@@ -43,6 +43,7 @@ const source = z.object({
   hedge: z.string().optional(),
   status: factualityStatus,
   statusCues: z.array(span),
+  subject: span.optional(),
   date: resolvedDate.optional(),
 });
 

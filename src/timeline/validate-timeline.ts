@@ -66,7 +66,7 @@ function invariantProblems(timeline: Timeline): string[] {
     if (eventIds.has(event.id)) problems.push(`${where}: id is not unique`);
     eventIds.add(event.id);
     if (event.date.start > event.date.end) problems.push(`${where}: date starts after it ends`);
-    event.sources.forEach((s, i) => problems.push(...linkProblems(`${where} source ${i}`, s.document, s.passage, [s.statement, s.mention, ...s.statusCues])));
+    event.sources.forEach((s, i) => problems.push(...linkProblems(`${where} source ${i}`, s.document, s.passage, [s.statement, s.mention, ...s.statusCues, ...(s.subject ? [s.subject] : [])])));
   }
   timeline.undated.forEach((u, i) => problems.push(...linkProblems(`undated ${i}`, u.document, u.passage, [u.mention])));
   return problems;
