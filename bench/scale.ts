@@ -170,7 +170,7 @@ async function taggerRatio(): Promise<string> {
     let out = '';
     child.stdout.on('data', (chunk: Buffer) => (out += chunk.toString('utf8')));
     child.stderr.on('data', (chunk: Buffer) => (out += chunk.toString('utf8')));
-    child.on('exit', () => resolve(/ratio ours\/chrono: ([\d.]+)/u.exec(out)?.[1] ?? `not printed: ${out.trim().split('\n').slice(-1)[0] ?? ''}`));
+    child.on('exit', () => resolve(/ratio ours\/chrono(?: \(CPU\))?: ([\d.]+)/u.exec(out)?.[1] ?? `not printed: ${out.trim().split('\n').slice(-1)[0] ?? ''}`));
   });
 }
 

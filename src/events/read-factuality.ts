@@ -411,12 +411,23 @@ function premodifiesNoun(tokens: Token[], first: number, last: number): boolean 
   return determined || adjective;
 }
 
-/** Reads the factuality of a statement at its date (or of an event word). */
-export function readFactuality(input: FactualityInput): Factuality {
-  const tokens = tokenize(input.text, input.sentence);
-  // A statement dated from outside it (an embedded post by its signature) is read from its first clause.
-  const outside = input.anchor.start >= input.sentence.end || input.anchor.end <= input.sentence.start;
-  if (outside) return readOutside(tokens, input);
+function isOutside(input: FactualityInput): boolean {
+  return input.anchor.start >= input.sentence.end || input.anchor.end <= input.sentence.start;
+}
+
+/** The anchor's tokens, its clause and the predicate the rules take for it. */
+interface ClauseView {
+  tokens: Token[];
+  anchorFirst: number;
+  anchorLast: number;
+  clauseStart: number;
+  clauseEnd: number;
+  /** Index of the predicate's head, or -1. */
+  predicate: number;
+  context: Context;
+}
+
+function viewOf(input: FactualityInput, tokens: Token[]): ClauseView {
   const first = tokens.findIndex((t) => t.end > input.anchor.start);
   const anchorFirst = first < 0 ? tokens.length - 1 : first;
   let anchorLast = anchorFirst;
@@ -461,6 +472,16 @@ export function readFactuality(input: FactualityInput): Factuality {
       if (head >= following) predicate = head;
     }
   }
+  return { tokens, anchorFirst, anchorLast, clauseStart, clauseEnd, predicate, context };
+}
+
+/** Reads the factuality of a statement at its date (or of an event word). */
+export function readFactuality(input: FactualityInput): Factuality {
+  const tokens = tokenize(input.text, input.sentence);
+  // A statement dated from outside it (an embedded post by its signature) is read from its first clause.
+  if (isOutside(input)) return readOutside(tokens, input);
+  const view = viewOf(input, tokens);
+  const { anchorFirst, anchorLast, clauseStart, clauseEnd, predicate, context } = view;
   let reading = predicate >= 0 ? readPredicate(tokens, predicate, context) : null;
   // "now we're going to go back", "Kellogg plans to close": a governor of an infinitive found as the date's predicate decides for it.
   const governorStatus = predicate >= 0 && !input.anchorIsPredicate && tokens[predicate + 1]?.lower === 'to' && !isPastForm(tokens[predicate]!) ? governorOf(tokens[predicate]!.lower, GOVERNORS) : null;
@@ -519,6 +540,165 @@ export function readFactuality(input: FactualityInput): Factuality {
   const final = reading ?? { status: 'happened' as const, cues: [] };
   const cues = [...new Map(final.cues.map((t) => [t.start, t])).values()].sort((a, b) => a.start - b.start);
   return { status: final.status, cues: cues.map((t) => ({ start: t.start, end: t.end, text: t.text })) };
+}
+
+/** A feature of a date for a learned reader (bench/train-factuality.ts): a name, and the word it stands for when it stands for one. */
+export interface FactualityFeature {
+  name: string;
+  cue?: Span;
+}
+
+const MODAL_WORDS = set("will would shall should could can cannot may might must 'll 'd wo ca ought");
+
+/** How a word is named in a feature: numbers fold to "#", words keep their lowercase form. */
+function wordName(t: Token): string {
+  return /\p{N}/u.test(t.lower) ? '#' : t.lower;
+}
+
+function distanceName(d: number): string {
+  return d <= 0 ? '0' : d === 1 ? '1' : d === 2 ? '2' : d <= 5 ? '3-5' : '6+';
+}
+
+/**
+ * What a learned reader on top of the rules sees of a date in its sentence (bench/train-factuality.ts,
+ * which measured one that did not beat the rules; none for a statement dated from
+ * outside it): the rules' own reading (status and cue words), the predicate they took and its
+ * verb group, the words next to the date by position, the words of its clause before and after
+ * it, modals, negations and reporting verbs of the sentence before and after it, the governor of
+ * a "to" + verb, the word that opens the clause, the date's words and the date against publication.
+ */
+export function factualityFeatures(input: FactualityInput, ruled: Factuality): FactualityFeature[] {
+  if (input.anchorIsPredicate || isOutside(input)) return [];
+  const tokens = tokenize(input.text, input.sentence);
+  const { anchorFirst, anchorLast, clauseStart, clauseEnd, predicate } = viewOf(input, tokens);
+  const out: FactualityFeature[] = [{ name: 'bias' }];
+  const add = (name: string, t?: Token) => out.push(t ? { name, cue: { start: t.start, end: t.end, text: t.text } } : { name });
+  const rule = ruled.status;
+  add(`rule=${rule}`);
+  for (const cue of ruled.cues) {
+    const t = tokens.find((u) => u.start === cue.start);
+    add(`rulecue=${rule}:${cue.text.toLowerCase()}`, t);
+  }
+  const { dateStart, dateEnd, published } = input;
+  const relation = !dateStart || !published ? 'none' : dateStart > published ? 'future' : dateEnd && dateEnd < published ? 'past' : 'now';
+  add(`rel=${relation}`);
+  add(`rule=${rule}&rel=${relation}`);
+  if (predicate >= 0) {
+    const p = tokens[predicate]!;
+    add(`pred=${p.lower}`, p);
+    add(`predpast=${isPastForm(p)}`);
+    add(`predsfx=${/ing$/u.test(p.lower) ? 'ing' : /ed$/u.test(p.lower) ? 'ed' : /s$/u.test(p.lower) ? 's' : 'other'}`);
+    const side = predicate < anchorFirst ? 'before' : 'after';
+    const distance = side === 'before' ? anchorFirst - predicate : predicate - anchorLast;
+    add(`predside=${side}:${distanceName(distance)}`);
+    add(`rule=${rule}&pred=${p.lower}`, p);
+    for (let i = chainBefore(tokens, predicate, clauseStart); i < predicate; i++) add(`group=${tokens[i]!.lower}`, tokens[i]);
+  } else add('pred=none');
+  for (let k = 1; k <= 3; k++) {
+    const b = tokens[anchorFirst - k];
+    const a = tokens[anchorLast + k];
+    add(`b${k}=${b ? wordName(b) : '^'}`, b);
+    add(`a${k}=${a ? wordName(a) : '$'}`, a);
+  }
+  for (let i = clauseStart; i < clauseEnd; i++) {
+    if (i >= anchorFirst && i <= anchorLast) continue;
+    const t = tokens[i]!;
+    if (!/^\p{L}/u.test(t.text)) continue;
+    add(`${i < anchorFirst ? 'cb' : 'ca'}=${t.lower}`, t);
+  }
+  for (const [i, t] of tokens.entries()) {
+    if (i >= anchorFirst && i <= anchorLast) continue;
+    const side = i < anchorFirst ? 'before' : 'after';
+    const inClause = i >= clauseStart && i < clauseEnd ? 'in' : 'out';
+    if (MODAL_WORDS.has(t.lower) || t.text === 'may') add(`modal=${t.lower}@${side}:${inClause}`, t);
+    if (NEGATIONS.has(t.lower) || t.lower === 'cannot' || t.lower === 'no') add(`neg@${side}:${inClause}`, t);
+    if (REPORTING.test(t.lower) && side === 'before') add(`report@${inClause}`, t);
+    const governor = governorOf(t.lower, GOVERNORS);
+    if (governor) add(`gov=${governor}@${side}:${inClause}`, t);
+    if (t.lower === 'to' && i > 0 && tokens[i + 1] && /^\p{Ll}/u.test(tokens[i + 1]!.text)) add(`to-after=${tokens[i - 1]!.lower}@${side}`, tokens[i - 1]);
+    if (t.lower === 'if' || t.lower === 'unless') add(`conditional@${side}`, t);
+  }
+  const opener = tokens[clauseStart - 1];
+  add(`open=${opener ? opener.lower : '^'}`, opener);
+  for (let i = anchorFirst; i <= anchorLast; i++) add(`d=${wordName(tokens[i]!)}`, tokens[i]);
+  add(`premodifies=${premodifiesNoun(tokens, anchorFirst, anchorLast)}`);
+  // The other predicates of the sentence read as event words: the date may anchor one of them.
+  const ranks = new Map<string, number>();
+  for (const c of attachmentCandidates(input)) {
+    const side = c.span.start < input.anchor.start ? 'before' : 'after';
+    const rank = ranks.get(side) ?? 0;
+    ranks.set(side, rank + 1);
+    const status = readFactuality({ ...input, anchor: c.span, anchorIsPredicate: true }).status;
+    const t = tokens.find((u) => u.start === c.span.start);
+    if (rank < 3) add(`cand=${side}:${rank}:${status}`, t);
+    add(`cand=${status}&clause=${c.features.includes('clause=true')}`, t);
+    if (c.chosen) add(`cand=chosen:${status}`, t);
+  }
+  return out;
+}
+
+/** A predicate of the sentence the date may anchor, with what an attacher sees of the pair. */
+export interface AttachmentCandidate {
+  /** The predicate's head word. */
+  span: Span;
+  /** The one the rules take (`viewOf`). */
+  chosen: boolean;
+  features: string[];
+}
+
+/**
+ * Every predicate of the date's sentence (heads of verb groups the reader recognises) that the date
+ * may anchor, for bench/score-attachment.ts, each with
+ * features of its relation to the date: side and distance, whether it is in the date's clause,
+ * the commas and boundaries between them, its form and its verb group, and whether the rules chose it.
+ */
+export function attachmentCandidates(input: FactualityInput): AttachmentCandidate[] {
+  if (input.anchorIsPredicate || isOutside(input)) return [];
+  const tokens = tokenize(input.text, input.sentence);
+  const { anchorFirst, anchorLast, clauseStart, clauseEnd, predicate } = viewOf(input, tokens);
+  const heads = new Set<number>();
+  for (let i = 0; i < tokens.length; i++) {
+    if (i >= anchorFirst && i <= anchorLast) continue;
+    if (!isPredicate(tokens, i)) continue;
+    const h = headOf(tokens, i, tokens.length);
+    if (h < anchorFirst || h > anchorLast) heads.add(h);
+  }
+  if (predicate >= 0) heads.add(predicate);
+  const sorted = [...heads].sort((a, b) => a - b);
+  const before = sorted.filter((h) => h < anchorFirst).reverse();
+  const after = sorted.filter((h) => h > anchorLast);
+  return sorted.map((h) => {
+    const t = tokens[h]!;
+    const side = h < anchorFirst ? 'before' : 'after';
+    const rank = side === 'before' ? before.indexOf(h) : after.indexOf(h);
+    const [from, to] = side === 'before' ? [h + 1, anchorFirst] : [anchorLast + 1, h];
+    const between = tokens.slice(from, to);
+    const commas = between.filter((u) => u.text === ',').length;
+    const boundaries = between.filter((_, k) => isBoundary(tokens, from + k)).length;
+    const inClause = h >= clauseStart && h < clauseEnd;
+    const group = tokens.slice(chainBefore(tokens, h, 0), h).map((u) => u.lower);
+    const f = [
+      'bias',
+      `side=${side}`,
+      `rank=${side}:${Math.min(rank, 3)}`,
+      `dist=${side}:${distanceName(to - from + 1)}`,
+      `clause=${inClause}`,
+      `commas=${Math.min(commas, 2)}`,
+      `boundaries=${Math.min(boundaries, 2)}`,
+      `past=${isPastForm(t)}`,
+      `aux=${isAuxiliary(t)}`,
+      `sfx=${/ing$/u.test(t.lower) ? 'ing' : /ed$/u.test(t.lower) ? 'ed' : /s$/u.test(t.lower) ? 's' : 'other'}`,
+      `report=${REPORTING.test(t.lower)}`,
+      `governor=${governorOf(t.lower, GOVERNORS) ?? 'none'}`,
+      `to-next=${tokens[h + 1]?.lower === 'to'}`,
+      `chosen=${h === predicate}`,
+      `chosen=${h === predicate}&clause=${inClause}`,
+      `side=${side}&rank=${Math.min(rank, 3)}&clause=${inClause}`,
+      `word=${t.lower}`,
+      ...group.map((g) => `group=${g}`),
+    ];
+    return { span: { start: t.start, end: t.end, text: t.text }, chosen: h === predicate, features: f };
+  });
 }
 
 /** Cautious first: on a tie, the status that claims least wins. */

@@ -38,3 +38,28 @@ export function* jsonObjectChunks(object: object): Generator<string> {
 export async function writeChunks(chunks: Iterable<string>, file: string): Promise<void> {
   await pipeline(Readable.from(chunks), createWriteStream(file));
 }
+
+/**
+ * The pieces of `jsonObjectChunks({ ...object, [key]: [...items] })`, the list made one item at
+ * a time as it is written: a download of tens of thousands of items (the feed, TimelineJS) is
+ * never held whole. `key` must not be a member of `object`; it is written last.
+ */
+export function* jsonObjectWithListChunks(object: object, key: string, items: Iterable<unknown>): Generator<string> {
+  if (Object.hasOwn(object, key)) throw new Error(`jsonObjectWithListChunks: ${key} is already a member`);
+  const iterator = items[Symbol.iterator]();
+  let next = iterator.next();
+  if (next.done === true) {
+    yield* jsonObjectChunks({ ...object, [key]: [] });
+    return;
+  }
+  const head = [...jsonObjectChunks(object)].join('');
+  // The object without its closing brace, and a comma when it has members before the list.
+  yield head === '{}\n' ? '{\n' : `${head.slice(0, -'\n}\n'.length)},\n`;
+  yield `  ${JSON.stringify(key)}: [\n`;
+  while (next.done !== true) {
+    const item: unknown = next.value;
+    next = iterator.next();
+    yield `${indentedJson(item, 2)}${next.done === true ? '\n' : ',\n'}`;
+  }
+  yield '  ]\n}\n';
+}

@@ -52,43 +52,55 @@ function firstReported(event: TimelineEvent, published: ReadonlyMap<string, stri
  * readers need), else relative to the site's root folder.
  */
 export function timelineFeed(timeline: Timeline, config: SiteConfig = DEFAULT_SITE_CONFIG): JsonFeed {
+  const { head, items } = timelineFeedParts(timeline, config);
+  return { ...head, items: [...items()] };
+}
+
+/**
+ * The feed as `timelineFeed` makes it, its items made one at a time when `items()` is
+ * iterated (newest first), so that a large feed is written without being held whole
+ * (write-downloads.ts): `{ ...head, items: [...items()] }` is `timelineFeed`.
+ */
+export function timelineFeedParts(timeline: Timeline, config: SiteConfig = DEFAULT_SITE_CONFIG): { head: Omit<JsonFeed, 'items'>; items: () => Generator<FeedItem> } {
   const documents = new Map(timeline.documents.map((d) => [d.id, d]));
   const published = new Map(timeline.documents.map((d) => [d.id, d.published]));
   const link = (siteRootUrl: string): string => downloadLink(siteRootUrl, config.baseUrl);
   const links = timelineSiteLinks(timeline);
-  const items = [...orderEvents(timeline.events)]
-    .reverse()
-    .map((event): FeedItem => {
-      const label = formatResolvedDate(event.date).label;
-      const relation = relationLabel(event.relation);
-      const sources = [...event.sources].sort(compareSources);
-      const quotes = sources.map((s) => {
-        const doc = documents.get(s.document);
-        const who = s.attribution === null ? '' : `, according to ${s.attribution}`;
-        return `“${s.passage.text}” (${doc?.title ?? s.document}${doc?.publisher ? `, ${doc.publisher}` : ''}${who})`;
-      });
-      const url = link(links.event(event));
-      // The first of its articles that has a linkable original.
-      const original = sources.map((s) => linkableUrl(documents.get(s.document)?.url ?? null)).find((u) => u !== null) ?? null;
-      const reported = firstReported(event, published);
-      return {
-        id: url,
-        url,
-        ...(original === null ? {} : { external_url: original }),
-        title: event.headline,
-        content_text: [relation === null ? label : `${relation} ${label}`, ...quotes].join('\n\n'),
-        ...(reported === undefined ? {} : { date_published: rfc3339Day(reported) }),
-        tags: [...new Set(sources.map((s) => documents.get(s.document)?.publisher ?? documents.get(s.document)?.title ?? s.document))],
-      };
+  const item = (event: TimelineEvent): FeedItem => {
+    const label = formatResolvedDate(event.date).label;
+    const relation = relationLabel(event.relation);
+    const sources = [...event.sources].sort(compareSources);
+    const quotes = sources.map((s) => {
+      const doc = documents.get(s.document);
+      const who = s.attribution === null ? '' : `, according to ${s.attribution}`;
+      return `“${s.passage.text}” (${doc?.title ?? s.document}${doc?.publisher ? `, ${doc.publisher}` : ''}${who})`;
     });
+    const url = link(links.event(event));
+    // The first of its articles that has a linkable original.
+    const original = sources.map((s) => linkableUrl(documents.get(s.document)?.url ?? null)).find((u) => u !== null) ?? null;
+    const reported = firstReported(event, published);
+    return {
+      id: url,
+      url,
+      ...(original === null ? {} : { external_url: original }),
+      title: event.headline,
+      content_text: [relation === null ? label : `${relation} ${label}`, ...quotes].join('\n\n'),
+      ...(reported === undefined ? {} : { date_published: rfc3339Day(reported) }),
+      tags: [...new Set(sources.map((s) => documents.get(s.document)?.publisher ?? documents.get(s.document)?.title ?? s.document))],
+    };
+  };
+  const ordered = orderEvents(timeline.events);
+  function* items(): Generator<FeedItem> {
+    for (let i = ordered.length - 1; i >= 0; i -= 1) yield item(ordered[i]!);
+  }
   const authors = config.publisher === null ? {} : { authors: [{ name: config.publisher }] };
-  return {
+  const head: Omit<JsonFeed, 'items'> = {
     version: 'https://jsonfeed.org/version/1.1',
     title: config.title,
     ...(config.baseUrl === null ? {} : { home_page_url: link('/index.html'), feed_url: link(FEED_PATH) }),
     ...(config.description === null ? {} : { description: config.description }),
     language: config.language,
     ...authors,
-    items,
   };
+  return { head, items };
 }

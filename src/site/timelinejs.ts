@@ -18,7 +18,7 @@ interface TimelineJsDate {
   minute?: number;
 }
 
-interface TimelineJsEvent {
+export interface TimelineJsEvent {
   unique_id: string;
   start_date: TimelineJsDate;
   end_date?: TimelineJsDate;
@@ -74,44 +74,60 @@ function sourceGroup(doc: TimelineDocument | undefined, documentId: string): str
  * relative to the site's root folder without one.
  */
 export function timelineJs(timeline: Timeline, config: SiteConfig = DEFAULT_SITE_CONFIG): TimelineJsDocument {
+  const { head, events } = timelineJsParts(timeline, config);
+  return { ...head, events: [...events()] };
+}
+
+/**
+ * The TimelineJS document as `timelineJs` makes it, its slides made one at a time when
+ * `events()` is iterated, so that a large one is written without being held whole
+ * (write-downloads.ts): `{ ...head, events: [...events()] }` is `timelineJs`.
+ */
+export function timelineJsParts(
+  timeline: Timeline,
+  config: SiteConfig = DEFAULT_SITE_CONFIG,
+): { head: Omit<TimelineJsDocument, 'events'>; events: () => Generator<TimelineJsEvent> } {
   const documents = new Map(timeline.documents.map((d) => [d.id, d]));
   const lead = [
     config.description,
     `${timeline.events.length} events read from ${timeline.documents.length} articles${config.publisher === null ? '' : `, published by ${config.publisher}`}.`,
   ].flatMap((line) => (line === null ? [] : [`<p>${escapeHtml(line)}</p>`]));
-  return {
-    title: { text: { headline: escapeHtml(config.title), text: lead.join('') } },
-    events: orderEvents(timeline.events).map((event) => {
-      const label = formatResolvedDate(event.date).label;
-      const relation = relationLabel(event.relation);
-      const sources = [...event.sources].sort(compareSources);
-      const quotes = sources
-        .map((s) => {
-          const doc = documents.get(s.document);
-          const title = doc?.title ?? s.document;
-          const who = s.attribution === null ? 'not attributed' : `according to ${s.attribution}`;
-          const hedge = s.hedged ? `, hedged (${s.hedge ?? 'hedged'})` : '';
-          const cues = s.statusCues.length > 0 ? ` (${s.statusCues.map((c) => `“${c.text}”`).join(' ')})` : '';
-          const passageLink = downloadLink(documentHref(s.document, s.passage.id), config.baseUrl);
-          const url = linkableUrl(doc?.url ?? null);
-          const original = url === null ? '' : ` · <a href="${escapeHtml(textFragmentUrl(url, s.passage.text))}">the original article</a>`;
-          return (
-            `<blockquote>${escapeHtml(s.passage.text)}</blockquote>` +
-            `<p><a href="${escapeHtml(passageLink)}">${escapeHtml(title)}</a>${original}: ${escapeHtml(`${who}${hedge}; ${STATUS_WORDS[s.status].label.toLowerCase()}${cues}`)}</p>`
-          );
-        })
-        .join('');
-      return {
-        unique_id: event.id,
-        ...dates(event),
-        display_date: escapeHtml(relation === null ? label : `${relation} ${label}`),
-        text: {
-          headline: escapeHtml(event.headline),
-          text: `<p><strong>${STATUS_WORDS[event.status].label}</strong>: ${escapeHtml(STATUS_WORDS[event.status].sentence)}</p>${quotes}`,
-        },
-        group: sources[0] === undefined ? '' : escapeHtml(sourceGroup(documents.get(sources[0].document), sources[0].document)),
-        status: event.status,
-      };
-    }),
+  const head = { title: { text: { headline: escapeHtml(config.title), text: lead.join('') } } };
+  const slide = (event: TimelineEvent): TimelineJsEvent => {
+    const label = formatResolvedDate(event.date).label;
+    const relation = relationLabel(event.relation);
+    const sources = [...event.sources].sort(compareSources);
+    const quotes = sources
+      .map((s) => {
+        const doc = documents.get(s.document);
+        const title = doc?.title ?? s.document;
+        const who = s.attribution === null ? 'not attributed' : `according to ${s.attribution}`;
+        const hedge = s.hedged ? `, hedged (${s.hedge ?? 'hedged'})` : '';
+        const cues = s.statusCues.length > 0 ? ` (${s.statusCues.map((c) => `“${c.text}”`).join(' ')})` : '';
+        const passageLink = downloadLink(documentHref(s.document, s.passage.id), config.baseUrl);
+        const url = linkableUrl(doc?.url ?? null);
+        const original = url === null ? '' : ` · <a href="${escapeHtml(textFragmentUrl(url, s.passage.text))}">the original article</a>`;
+        return (
+          `<blockquote>${escapeHtml(s.passage.text)}</blockquote>` +
+          `<p><a href="${escapeHtml(passageLink)}">${escapeHtml(title)}</a>${original}: ${escapeHtml(`${who}${hedge}; ${STATUS_WORDS[s.status].label.toLowerCase()}${cues}`)}</p>`
+        );
+      })
+      .join('');
+    return {
+      unique_id: event.id,
+      ...dates(event),
+      display_date: escapeHtml(relation === null ? label : `${relation} ${label}`),
+      text: {
+        headline: escapeHtml(event.headline),
+        text: `<p><strong>${STATUS_WORDS[event.status].label}</strong>: ${escapeHtml(STATUS_WORDS[event.status].sentence)}</p>${quotes}`,
+      },
+      group: sources[0] === undefined ? '' : escapeHtml(sourceGroup(documents.get(sources[0].document), sources[0].document)),
+      status: event.status,
+    };
   };
+  const ordered = orderEvents(timeline.events);
+  function* events(): Generator<TimelineJsEvent> {
+    for (const event of ordered) yield slide(event);
+  }
+  return { head, events };
 }

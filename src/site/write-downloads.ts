@@ -1,14 +1,14 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { jsonObjectChunks, writeChunks } from '../output/json-chunks.ts';
+import { jsonObjectWithListChunks, writeChunks } from '../output/json-chunks.ts';
 import { DEFAULT_SITE_CONFIG, type SiteConfig } from '../load/read-site-config.ts';
 import type { ValidTimeline } from '../timeline/validate-timeline.ts';
 import { EVENT_ALIASES_PATH, eventAliases, eventAliasesScript } from './event-aliases.ts';
 import { eventShardPath, eventShardScript, eventShardsOneByOne, passageShardPath, passageShardScript, passageShardsOneByOne, searchIndexScript, searchShardPaths } from './search-index.ts';
 import { timelineSiteLinks } from './site-links.ts';
 import { timelineCsv } from './timeline-csv.ts';
-import { FEED_PATH, timelineFeed } from './timeline-feed.ts';
-import { timelineJs } from './timelinejs.ts';
+import { FEED_PATH, timelineFeedParts } from './timeline-feed.ts';
+import { timelineJsParts } from './timelinejs.ts';
 
 /**
  * The files of `timeline build`'s site that are data, not pages, and that its pages link to:
@@ -34,13 +34,17 @@ export async function writeSiteDownloads(
     written.push(relative);
   };
   await write('timeline.csv', timelineCsv(timeline, config));
-  // The two largest (about 90 and 100 MB at 10,000 articles) as a stream of pieces, never one string.
-  const writeJson = async (relative: string, value: object): Promise<void> => {
-    await writeChunks(jsonObjectChunks(value), path.join(outDir, relative));
+  // The two largest (about 90 and 100 MB at 10,000 articles) as a stream of pieces, never one
+  // string, their items made as they are written: held whole, each was about 170 MB of heap
+  // at 10,000 articles, the build's largest peak (bench/README.md, branch mem).
+  const writeJson = async (relative: string, head: object, key: string, items: Iterable<unknown>): Promise<void> => {
+    await writeChunks(jsonObjectWithListChunks(head, key, items), path.join(outDir, relative));
     written.push(relative);
   };
-  await writeJson(FEED_PATH.slice(1), timelineFeed(timeline, config));
-  await writeJson('timelinejs.json', timelineJs(timeline, config));
+  const feed = timelineFeedParts(timeline, config);
+  await writeJson(FEED_PATH.slice(1), feed.head, 'items', feed.items());
+  const slides = timelineJsParts(timeline, config);
+  await writeJson('timelinejs.json', slides.head, 'events', slides.events());
   await write(EVENT_ALIASES_PATH.slice(1), eventAliasesScript(eventAliases(timeline, links)));
   // The search's shards, events' then passages', as search-index.ts lays them out, one built and written at a time.
   const events = eventShardsOneByOne(timeline, links, options.searchEventsPerShard);

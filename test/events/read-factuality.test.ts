@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { eventStatus, readFactuality } from '../../src/events/read-factuality.ts';
+import { attachmentCandidates, eventStatus, factualityFeatures, readFactuality } from '../../src/events/read-factuality.ts';
 import type { FactualityStatus } from '../../src/types.ts';
 
 /** [sentence, the date phrase it is dated by, its first day, expected status, expected cue words, its last day]. Published 2019-10-13. */
@@ -140,6 +140,40 @@ describe('readFactuality of a statement dated from outside it', () => {
       published: '2019-10-13',
     });
     expect({ status: result.status, cues: result.cues.map((c) => c.text) }).toEqual({ status: 'planned', cues: ['will'] });
+  });
+});
+
+function dated(sentence: string, phrase: string, dateStart: string | null) {
+  const start = sentence.indexOf(phrase);
+  return { text: sentence, sentence: { start: 0, end: sentence.length, text: sentence }, anchor: { start, end: start + phrase.length, text: phrase }, dateStart, dateEnd: null, published: PUBLISHED };
+}
+
+/** [sentence, date phrase, its first day, the predicates it may anchor, the one the rules take]: what bench/score-attachment.ts ranks. */
+const ATTACHMENTS: Array<[string, string, string, string[], string]> = [
+  ['Ritter, who arrived Thursday with 50 inspectors, had been allowed to inspect.', 'Thursday', '2019-10-10', ['arrived', 'allowed', 'inspect'], 'arrived'],
+  ['The city could have used protection in 1979 when the Soviet Union invaded Afghanistan.', '1979', '1979-01-01', ['used', 'invaded'], 'used'],
+  ['The company said on Friday it will close the plant.', 'Friday', '2019-10-11', ['said', 'close'], 'said'],
+];
+
+describe('attachmentCandidates', () => {
+  it.each(ATTACHMENTS)('%s', (sentence, phrase, dateStart, words, chosen) => {
+    const candidates = attachmentCandidates(dated(sentence, phrase, dateStart));
+    expect(candidates.map((c) => c.span.text)).toEqual(words);
+    expect(candidates.filter((c) => c.chosen).map((c) => c.span.text)).toEqual([chosen]);
+    for (const c of candidates) expect(sentence.slice(c.span.start, c.span.end)).toBe(c.span.text);
+  });
+  it('gives none for an event word', () => {
+    expect(attachmentCandidates({ ...dated('He left on Monday.', 'left', '2019-10-07'), anchorIsPredicate: true })).toEqual([]);
+  });
+});
+
+describe('factualityFeatures', () => {
+  it('carries the rules reading and words of the clause, each word feature a span of the text', () => {
+    const input = dated('Production is expected to resume in March.', 'March', '2020-03-01');
+    const features = factualityFeatures(input, readFactuality(input));
+    const names = features.map((f) => f.name);
+    expect(names).toEqual(expect.arrayContaining(['bias', 'rule=expected', 'rulecue=expected:expected', 'rel=future', 'b1=in', 'a1=.', 'cb=resume', 'gov=expected@before:in', 'd=march']));
+    for (const f of features) if (f.cue) expect(input.text.slice(f.cue.start, f.cue.end)).toBe(f.cue.text);
   });
 });
 

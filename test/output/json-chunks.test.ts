@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { jsonObjectChunks } from '../../src/output/json-chunks.ts';
+import { jsonObjectChunks, jsonObjectWithListChunks } from '../../src/output/json-chunks.ts';
 
 describe('jsonObjectChunks: JSON.stringify(object, null, 2) and a newline, in pieces', () => {
   it.each([
@@ -20,5 +20,37 @@ describe('jsonObjectChunks: JSON.stringify(object, null, 2) and a newline, in pi
     const chunks = [...jsonObjectChunks({ items })];
     expect(chunks.length).toBeGreaterThanOrEqual(50);
     expect(Math.max(...chunks.map((c) => c.length))).toBeLessThan(200);
+  });
+});
+
+describe('jsonObjectWithListChunks: the same text with a list member made as it is written', () => {
+  it.each([
+    { name: 'an empty head and an empty list', head: {}, items: [] },
+    { name: 'an empty head', head: {}, items: [{ id: 1 }, { id: 2, tags: ['a'] }] },
+    { name: 'a head and an empty list', head: { version: 'x', title: 'T' }, items: [] },
+    { name: 'a head and one item', head: { version: 'x', nested: { a: [1, 2] } }, items: [{ id: 1, text: 'é\n"' }] },
+    { name: 'a head whose members JSON leaves out', head: { gone: undefined, kept: 'k' }, items: [undefined, 'two', [3]] },
+    { name: 'a head of left-out members only', head: { gone: undefined }, items: [1, 2] },
+  ])('$name', ({ head, items }) => {
+    const expected = `${JSON.stringify({ ...head, items }, null, 2)}\n`;
+    expect([...jsonObjectWithListChunks(head, 'items', items)].join('')).toBe(expected);
+  });
+
+  it('asks for each item only when its piece is taken', () => {
+    let made = 0;
+    function* items(): Generator<{ n: number }> {
+      for (let n = 0; n < 5; n += 1) {
+        made += 1;
+        yield { n };
+      }
+    }
+    const chunks = jsonObjectWithListChunks({ title: 'T' }, 'items', items());
+    chunks.next();
+    chunks.next();
+    expect(made).toBeLessThanOrEqual(2);
+  });
+
+  it('refuses a key the head already has', () => {
+    expect(() => [...jsonObjectWithListChunks({ items: 1 }, 'items', [])]).toThrow(/already a member/);
   });
 });

@@ -48,6 +48,21 @@ describe('mergeEvents', () => {
     expect(merged[1]!.conflicts).toEqual([merged[0]!.id]);
   });
 
+  it('merges one happening whatever the corpus holds of other years in the same words', () => {
+    // Every content word of the two reports is also in 250 statements of other years, so it is
+    // common in the corpus (COMMON_WORD) but not among the statements of 2019.
+    const a = event('a', 'Turkish troops crossed the border into northern Syria near Tal Abyad on Wednesday.', '2019-10-09');
+    const b = event('b', 'Turkish troops crossed the Syrian border near Tal Abyad on Wednesday, officials said.', '2019-10-09');
+    const otherYears = Array.from({ length: 250 }, (_, i) =>
+      event(`y${i}`, 'Turkish officials said troops crossed the border of northern Syria near Tal Abyad and Syrian towns on Wednesday.', String(1700 + i)),
+    );
+    const together = (events: TimelineEvent[]) =>
+      mergeEvents(events).filter((e) => e.sources.some((s) => s.document === 'a') && e.sources.some((s) => s.document === 'b'));
+    expect(together([a, b])).toHaveLength(1);
+    expect(together([a, b, ...otherYears])).toHaveLength(1);
+    expect(together([...otherYears, a, b])).toHaveLength(1);
+  });
+
   it('does not chain distinct days together through a coarser date', () => {
     const month = event('m', 'Officials condemned the bombings of U.S. embassies in Kenya and Tanzania this month.', '1998-08');
     const day1 = event('d1', 'Officials condemned the bombings of U.S. embassies in Kenya and Tanzania on Saturday.', '1998-08-08');
