@@ -1,8 +1,9 @@
 import type { Timeline, TimelineEvent } from '../types.ts';
+import { byText } from '../sort-text.ts';
 import { compareEvents } from '../timeline/order-events.ts';
 import { classifyChange } from './classify-change.ts';
 import { CHANGE_KINDS, type ChangeKind } from './change-kinds.ts';
-import { compareStrings, documentPaths, matchEvents, type MatchRule } from './match-events.ts';
+import { documentPaths, matchEvents, type MatchRule } from './match-events.ts';
 
 export interface EventChange {
   /** The id of the new version (`before.id` differs unless the pair was matched by id). */
@@ -43,8 +44,8 @@ export function diffTimelines(before: Timeline, after: Timeline): TimelineDiff {
     summary: { added: matching.added.length, removed: matching.removed.length, changed: changed.length, unchanged: unchanged.length, ...summary },
     added: [...matching.added].sort(compareEvents),
     removed: [...matching.removed].sort(compareEvents),
-    changed: changed.sort((a, b) => compareEvents(a.after, b.after) || compareStrings(a.before.id, b.before.id)),
-    unchanged: unchanged.sort((a, b) => compareStrings(a.after, b.after) || compareStrings(a.before, b.before)),
+    changed: changed.sort((a, b) => compareEvents(a.after, b.after) || byText(a.before.id, b.before.id)),
+    unchanged: unchanged.sort((a, b) => byText(a.after, b.after) || byText(a.before, b.before)),
   };
 }
 

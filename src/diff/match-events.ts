@@ -1,4 +1,5 @@
 import type { Timeline, TimelineEvent } from '../types.ts';
+import { byText } from '../sort-text.ts';
 
 /**
  * The least token-set similarity (Jaccard) for two statements of one document to count as
@@ -50,11 +51,6 @@ export function jaccard(a: ReadonlySet<string>, b: ReadonlySet<string>): number 
   return shared / (a.size + b.size - shared);
 }
 
-/** Code-unit order, as the timeline's own ordering uses: the same on every machine and locale. */
-export function compareStrings(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-
 interface Candidate {
   before: number;
   after: number;
@@ -79,8 +75,8 @@ function takeBestFirst<C extends { before: number; after: number }>(
   candidates.sort(
     (x, y) =>
       better(x, y) ||
-      compareStrings(before[x.before]!.id, before[y.before]!.id) ||
-      compareStrings(after[x.after]!.id, after[y.after]!.id) ||
+      byText(before[x.before]!.id, before[y.before]!.id) ||
+      byText(after[x.after]!.id, after[y.after]!.id) ||
       x.before - y.before ||
       x.after - y.after,
   );
@@ -252,14 +248,14 @@ function statementRecords(events: readonly TimelineEvent[], left: readonly numbe
     events[event]!.sources.map((s) => {
       const path = pathOf(s.document);
       const tokens = tokenSet(s.statement.text);
-      return { event, id: events[event]!.id, path, at: s.statement.start, tokens, key: `${path}\u0000${[...tokens].sort(compareStrings).join(' ')}` };
+      return { event, id: events[event]!.id, path, at: s.statement.start, tokens, key: `${path}\u0000${[...tokens].sort(byText).join(' ')}` };
     }),
   );
 }
 
 /** Text order, then id: the same order whatever the order of the input. */
 function byPlace(x: StatementRecord, y: StatementRecord): number {
-  return x.at - y.at || compareStrings(x.id, y.id);
+  return x.at - y.at || byText(x.id, y.id);
 }
 
 /** The records grouped by their key, each group's members and the groups themselves in text order. */
@@ -317,7 +313,7 @@ function similarStatements(beforeRecords: readonly StatementRecord[], afterRecor
   const t = SIMILARITY_THRESHOLD;
   const frequency = new Map<string, number>();
   for (const r of [...beforeRecords, ...afterRecords]) for (const token of r.tokens) frequency.set(token, (frequency.get(token) ?? 0) + 1);
-  const rarestFirst = (a: string, b: string) => frequency.get(a)! - frequency.get(b)! || compareStrings(a, b);
+  const rarestFirst = (a: string, b: string) => frequency.get(a)! - frequency.get(b)! || byText(a, b);
   const beforeGroups = statementGroups(beforeRecords);
   const afterGroups = statementGroups(afterRecords);
   for (const g of [...beforeGroups, ...afterGroups]) {
@@ -373,7 +369,7 @@ function similarStatements(beforeRecords: readonly StatementRecord[], afterRecor
       if (i < b.short.length && !read(longIndex.get(token), larger)) break;
       if (!read(shortIndex.get(token), smaller)) break;
     }
-    found.sort((x, y) => y.similarity - x.similarity || x.group.at - y.group.at || compareStrings(afterRecords[x.group.members[0]!]!.id, afterRecords[y.group.members[0]!]!.id));
+    found.sort((x, y) => y.similarity - x.similarity || x.group.at - y.group.at || byText(afterRecords[x.group.members[0]!]!.id, afterRecords[y.group.members[0]!]!.id));
     for (const k of b.members) {
       const r = beforeRecords[k]!;
       let left = MATCH_BOUNDS.candidates;

@@ -4,7 +4,7 @@ import { formatTimexValue } from './format-date.ts';
 import { textFragmentUrl } from './text-fragment.ts';
 import { linkableUrl, type SiteLinks } from './site-links.ts';
 import { PUBLISHED_FROM } from './site-wording.ts';
-import { distinctSorted } from './sort-text.ts';
+import { distinctSorted } from '../sort-text.ts';
 import type { DocumentEvent } from './event-view.ts';
 import type { DocumentView, PassageView } from './site-views.ts';
 

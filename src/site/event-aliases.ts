@@ -1,6 +1,6 @@
 import type { Timeline } from '../types.ts';
 import type { SiteLinks } from './site-links.ts';
-import { byText } from './sort-text.ts';
+import { byText } from '../sort-text.ts';
 
 /** Where the site's alias map is (a classic script, loaded by the follower when a link needs it). */
 export const EVENT_ALIASES_PATH = '/assets/event-aliases.js';

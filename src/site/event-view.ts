@@ -7,7 +7,7 @@ import { documentHref, linkableUrl, type SiteLinks } from './site-links.ts';
 import { citeEvent } from './event-citation.ts';
 import { downloadLink } from './download-link.ts';
 import { textFragmentUrl } from './text-fragment.ts';
-import { distinctSorted } from './sort-text.ts';
+import { distinctSorted } from '../sort-text.ts';
 import type { EventView, SourceView } from './site-views.ts';
 
 /** An event in timeline order, with its view. */

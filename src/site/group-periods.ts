@@ -4,7 +4,7 @@ import { GRANULARITY_RANK } from '../dates/granularity.ts';
 import { periodHref } from './site-links.ts';
 import type { TimelinePagePlan } from './timeline-pages.ts';
 import type { SiteLinks } from './site-links.ts';
-import { distinctSorted } from './sort-text.ts';
+import { distinctSorted } from '../sort-text.ts';
 import type { ListedEvent } from './event-view.ts';
 import type { ChangeCounts, EventView, FilterOptions, GroupView, PeriodView, TimelinePageView } from './site-views.ts';
 

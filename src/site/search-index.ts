@@ -3,7 +3,7 @@ import type { Timeline } from '../types.ts';
 import { formatResolvedDate, relationLabel } from './format-date.ts';
 import { timelineSiteLinks, type SiteLinks } from './site-links.ts';
 import { orderEvents } from '../timeline/order-events.ts';
-import { byText } from './sort-text.ts';
+import { byText } from '../sort-text.ts';
 
 /**
  * The search of the site: MiniSearch indexes (ranked, prefix and typo-tolerant), built here and

@@ -7,7 +7,7 @@ import { siteLinks, type SiteLinks } from './site-links.ts';
 import { timelinePagePlan } from './timeline-pages.ts';
 import { aboutPages, undatedPages } from './list-pages.ts';
 import { undatedAdvice } from './site-wording.ts';
-import { byText } from './sort-text.ts';
+import { byText } from '../sort-text.ts';
 import { eventView, type DocumentEvent, type ListedEvent } from './event-view.ts';
 import { documentView } from './document-view.ts';
 import { documentRanks, filterOptions, groupPeriods, timelinePages } from './group-periods.ts';

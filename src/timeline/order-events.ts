@@ -1,9 +1,6 @@
 import type { TimelineEvent } from '../types.ts';
 import { GRANULARITY_RANK } from '../dates/granularity.ts';
-
-function compareStrings(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
+import { byText } from '../sort-text.ts';
 
 /**
  * Orders events by their date interval: earlier start first; on the same start, the coarser
@@ -14,12 +11,12 @@ export function compareEvents(a: TimelineEvent, b: TimelineEvent): number {
   const sa = a.sources[0]!;
   const sb = b.sources[0]!;
   return (
-    compareStrings(a.date.start, b.date.start) ||
+    byText(a.date.start, b.date.start) ||
     GRANULARITY_RANK[a.date.granularity] - GRANULARITY_RANK[b.date.granularity] ||
-    compareStrings(a.date.value, b.date.value) ||
-    compareStrings(sa.document, sb.document) ||
+    byText(a.date.value, b.date.value) ||
+    byText(sa.document, sb.document) ||
     sa.mention.start - sb.mention.start ||
-    compareStrings(a.id, b.id)
+    byText(a.id, b.id)
   );
 }
 
