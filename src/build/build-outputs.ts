@@ -54,6 +54,7 @@ export interface BuildOutputsOptions {
 }
 
 export type BuildOutputsResult =
+  /** `pages`: of the keyed files (the paged pages and the search's shards), how many were kept from the previous site and how many made. */
   | { ok: true; timeline: ValidTimeline; compareTo?: CompareTo; written: string[]; pages?: { kept: number; rendered: number } }
   | { ok: false; message: string };
 
@@ -113,7 +114,15 @@ export async function buildOutputs(options: BuildOutputsOptions): Promise<BuildO
       if (cache === undefined) return undefined;
       const previous = await cache.getPageKeys(siteOut);
       await cache.dropPageKeys();
-      return { version: await siteVersion(cache.version), previous: previous && { dir: siteOut, keys: previous }, onKeys: (k, n) => ((keys = k), (kept = n)) };
+      return {
+        version: await siteVersion(cache.version),
+        previous: previous && { dir: siteOut, keys: previous },
+        onKeys: (k, n) => {
+          // The pages' keys and the search shards' keys, kept together.
+          keys = new Map([...(keys ?? []), ...k]);
+          kept += n;
+        },
+      };
     };
     await writeSiteAtomically(siteOut, async (staging) =>
       buildSite(timeline, { outDir: staging, compareTo, config, reuse: await pageReuse() }).catch((error: unknown) => {

@@ -29,9 +29,19 @@ export interface TagSpan {
   end: number;
 }
 
-const engine = createDateTagger();
-/** Texts in which no parser of `engine` can find anything are not parsed. */
-const cue = dateCuePattern(engine);
+/**
+ * The chrono engine and, for texts in which none of its parsers can find anything (not parsed),
+ * its cue pattern: made when a first text is tagged, not when this module loads (a rebuild that
+ * finds every analysis in the cache tags nothing; making them is about 0.5 s of CPU).
+ */
+let tagger: { engine: ReturnType<typeof createDateTagger>; cue: ReturnType<typeof dateCuePattern> } | undefined;
+function dateTagger(): NonNullable<typeof tagger> {
+  if (tagger === undefined) {
+    const engine = createDateTagger();
+    tagger = { engine, cue: dateCuePattern(engine) };
+  }
+  return tagger;
+}
 /** A reported span of a year that is not a calendar unit ("the first nine months", "the six months"). */
 const SPAN_TO_DATE = /^the\s+(?:first\s+|latest\s+)?(?:six|nine)\s+months$/i;
 /** Chrono wants a reference instant; our parsers never use it (specs keep what is known), so it is fixed. */
@@ -71,6 +81,7 @@ export function findDates(text: string, spans: TagSpan[]): FoundDates {
   const found: FoundDate[] = [];
   // The end of the last expression found: a window that overlaps the one before finds nothing twice.
   let reportedEnd = 0;
+  const { cue } = dateTagger();
   for (const [spanIndex, whole] of spans.entries()) for (const span of cutPassage(text, whole, cue)) {
     const spanText = text.slice(span.start, span.end);
     const results = parseParts(span);
@@ -107,6 +118,7 @@ interface PieceResult {
  *  each part is parsed with the cue tests the filter ran on it, which the parsers' gates reuse. */
 function parseParts(piece: TagPiece): PieceResult[] {
   const results: PieceResult[] = [];
+  const { engine } = dateTagger();
   for (const { start, cues } of piece.parts) {
     if (!/[0-9A-Za-z]/.test(cues.text)) continue;
     const option: CueParsingOption = { cueTests: cues };

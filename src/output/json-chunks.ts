@@ -9,13 +9,25 @@ export function indentedJson(value: unknown, depth: number): string {
 }
 
 /**
+ * Whether JSON.stringify leaves an object member out: undefined, a function, a symbol, or a value
+ * whose `toJSON` gives one of those. Told without serialising the value (at 10,000 articles the
+ * feed's items alone are 90 MB of JSON, which a test by JSON.stringify wrote once more).
+ */
+function leftOut(key: string, value: unknown): boolean {
+  if (value === undefined || typeof value === 'function' || typeof value === 'symbol') return true;
+  if (typeof value !== 'object' || value === null) return false;
+  const toJSON = (value as { toJSON?: unknown }).toJSON;
+  return typeof toJSON === 'function' && leftOut(key, (toJSON as (key: string) => unknown).call(value, key));
+}
+
+/**
  * `JSON.stringify(object, null, 2)` and a newline, in pieces: each element of an array member a
  * piece of its own, so a large document is written without ever being one string (V8 caps a
  * string near 512 MB, and one string of 100 MB is 100-200 MB held at once). Joined, the pieces
  * are exactly that text. Members JSON leaves out (undefined, functions) are left out.
  */
 export function* jsonObjectChunks(object: object): Generator<string> {
-  const members = Object.entries(object).filter(([, value]) => JSON.stringify(value) !== undefined);
+  const members = Object.entries(object).filter(([key, value]) => !leftOut(key, value));
   if (members.length === 0) {
     yield '{}\n';
     return;
@@ -34,9 +46,25 @@ export function* jsonObjectChunks(object: object): Generator<string> {
   yield '}\n';
 }
 
-/** Writes text given in pieces to a file as a stream. */
+/** Pieces joined into pieces of about `size` characters at least (the last may be shorter): a stream writes one large piece more cheaply than many small ones. */
+export function* joinedChunks(chunks: Iterable<string>, size = 1 << 20): Generator<string> {
+  let batch: string[] = [];
+  let length = 0;
+  for (const chunk of chunks) {
+    batch.push(chunk);
+    length += chunk.length;
+    if (length >= size) {
+      yield batch.join('');
+      batch = [];
+      length = 0;
+    }
+  }
+  if (batch.length > 0) yield batch.join('');
+}
+
+/** Writes text given in pieces to a file as a stream, in pieces of about a megabyte. */
 export async function writeChunks(chunks: Iterable<string>, file: string): Promise<void> {
-  await pipeline(Readable.from(chunks), createWriteStream(file));
+  await pipeline(Readable.from(joinedChunks(chunks)), createWriteStream(file));
 }
 
 /**

@@ -1,5 +1,5 @@
 import type { TransformContext, UserConfig } from '@11ty/eleventy';
-import { copyFile, link, mkdir, readdir } from 'node:fs/promises';
+import { mkdir, readdir } from 'node:fs/promises';
 import path from 'node:path';
 import type { Timeline } from '../types.ts';
 import { writeTimelineJson } from '../timeline/timeline-json.ts';
@@ -11,7 +11,7 @@ import { buildSiteModel } from './site-model.ts';
 import type { SiteModel } from './site-views.ts';
 import { minisearchScript, siteAssetsDir } from './site-paths.ts';
 import { writeSiteDownloads } from './write-downloads.ts';
-import { allPages, planPages, type PagePlan, type RenderedPages } from './page-keys.ts';
+import { allPages, keepFile, planPages, type PagePlan, type RenderedPages } from './page-keys.ts';
 
 /** Pages kept from the previous site instead of rendered again (`timeline build` with its cache). */
 export interface PageReuse {
@@ -19,7 +19,11 @@ export interface PageReuse {
   version: string;
   /** The previous site and the keys its pages were rendered from; its files are read and linked, never changed. */
   previous?: { dir: string; keys: ReadonlyMap<string, string> };
-  /** Given every paged page's key once the pages are planned (what the next build compares with), and how many pages are kept. */
+  /**
+   * Given keys by site path (what the next build compares with) and how many of those files are
+   * kept: once for the paged pages when they are planned, once for the search's shards
+   * (writeSiteDownloads); the caller keeps both.
+   */
   onKeys(keys: Map<string, string>, kept: number): void;
 }
 
@@ -72,14 +76,6 @@ async function filesOf(dir: string): Promise<Set<string>> {
   } catch {
     return new Set();
   }
-}
-
-/** `sitePath` of the previous site into the new one: a hard link (same bytes, same time), or a copy where links are not possible. */
-async function keepPage(previousDir: string, outDir: string, sitePath: string): Promise<void> {
-  const from = path.join(previousDir, sitePath);
-  const to = path.join(outDir, sitePath);
-  await mkdir(path.dirname(to), { recursive: true });
-  await link(from, to).catch(() => copyFile(from, to));
 }
 
 function memoize<T>(load: () => Promise<T>): () => Promise<T> {
@@ -146,7 +142,7 @@ export function timelineSitePlugin(eleventyConfig: UserConfig, options: Timeline
     const planned = await plan();
     const previousDir = options.reuse?.previous?.dir;
     if (outputMode !== 'fs' || !once || planned === undefined || previousDir === undefined) return;
-    for (const sitePath of planned.kept) await keepPage(previousDir, directories.output, sitePath);
+    for (const sitePath of planned.kept) await keepFile(previousDir, directories.output, sitePath);
   });
 
   // The timeline JSON and the downloads are written before the pages, one file at a time, not
@@ -158,7 +154,7 @@ export function timelineSitePlugin(eleventyConfig: UserConfig, options: Timeline
     const valid = await timeline();
     await mkdir(directories.output, { recursive: true });
     await writeTimelineJson(valid, path.join(directories.output, 'timeline.json'));
-    if (options.downloads === true) await writeSiteDownloads(valid, directories.output, await config(), { searchEventsPerShard: options.searchEventsPerShard });
+    if (options.downloads === true) await writeSiteDownloads(valid, directories.output, await config(), { searchEventsPerShard: options.searchEventsPerShard, reuse: options.reuse });
   });
 
   // Site-root links in templates become relative to each page, so the site opens from file:// and any sub-path.

@@ -1,4 +1,6 @@
 import { createHash } from 'node:crypto';
+import { copyFile, link, mkdir } from 'node:fs/promises';
+import path from 'node:path';
 import { hashFiles } from '../analyse/analysis-cache.ts';
 import type { ListPageView } from './list-pages.ts';
 import { siteTemplateDir } from './site-paths.ts';
@@ -114,4 +116,12 @@ export async function siteVersion(toolVersion: string): Promise<string> {
   const hash = createHash('sha256').update(`site\0${toolVersion}\0`);
   await hashFiles(hash, siteTemplateDir);
   return hash.digest('hex');
+}
+
+/** `sitePath` of the previous site into the new one: a hard link (same bytes, same time), or a copy where links are not possible. */
+export async function keepFile(previousDir: string, outDir: string, sitePath: string): Promise<void> {
+  const from = path.join(previousDir, sitePath);
+  const to = path.join(outDir, sitePath);
+  await mkdir(path.dirname(to), { recursive: true });
+  await link(from, to).catch(() => copyFile(from, to));
 }

@@ -11,11 +11,11 @@ import { byText } from '../sort-text.ts';
  * scripts cannot. `assets/search-index.js` only says where the parts are; the events' index is
  * split in shards of at most `EVENTS_PER_SHARD` events, loaded in parallel when a search starts
  * and searched as each arrives, so the first hits show after one shard, not after the whole
- * index; the passages' index, in shards of `PASSAGES_PER_SHARD`, loads after them. No page
+ * index; the passages' index, in shards of at most `PASSAGES_PER_SHARD`, loads after them. No page
  * ever loads the index with itself.
  *
  * An event shard is not a period: events are dealt to the shards in turn (event i of the
- * timeline to shard i mod K), so every shard is a sample of the whole timeline. Its BM25
+ * timeline to shard i mod K: eventShardMembers), so every shard is a sample of the whole timeline. Its BM25
  * statistics (how many events hold a term, the average length of a field) are then close to
  * the whole index's, scores from different shards compare, and the hits merged by score are
  * close to one index's ranking (measured: bench/search-ranking.ts); the first shard to answer
@@ -84,16 +84,9 @@ export function searchEvents(timeline: Timeline, links: SiteLinks = timelineSite
   }));
 }
 
-/** Every passage of every article but page chrome, by document id then place. */
+/** Every passage of every article but page chrome, by document id then place, numbered as the shards number them (passageShardMembers). */
 export function searchPassages(timeline: Timeline, links: SiteLinks = timelineSiteLinks(timeline)): SearchPassage[] {
-  return [...timeline.documents]
-    .sort((a, b) => byText(a.id, b.id))
-    .flatMap((doc) =>
-      doc.passages
-        .filter((p) => p.kind !== 'chrome')
-        .map((p) => ({ href: fromRoot(links.document(doc.id, p.id)), document: doc.title, excerpt: p.text.replace(/\s+/g, ' ').trim() })),
-    )
-    .map((p, id) => ({ id, ...p }));
+  return passageShardMembers(timeline, links).flat();
 }
 
 function buildIndex<T>(documents: T[], options: IndexFields): MiniSearch<T> {
@@ -107,23 +100,68 @@ export function eventIndex(timeline: Timeline, links: SiteLinks = timelineSiteLi
 }
 
 /**
- * The events' index in shards of at most `perShard` events, dealt in turn (event i, in
- * timeline order, to shard i mod the number of shards): one shard for a timeline that fits.
- * How many, and each built only when the iteration reaches it, so a writer holds one shard at a time.
+ * FNV-1a, 32 bits, over the UTF-16 code units of `text`, then MurmurHash3's finaliser: a cheap,
+ * stable hash for cutting the passages into shards (passageShardMembers). The finaliser spreads FNV's low bits, which ids that
+ * differ only in their last digits leave clustered (1,000 ids `part-000--article-000123`: 9 of
+ * them 0 modulo 256 without it, 3 with it, 3.9 expected).
+ */
+export function stableHash(text: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    h ^= text.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  h ^= h >>> 16;
+  h = Math.imul(h, 0x85ebca6b);
+  h ^= h >>> 13;
+  h = Math.imul(h, 0xc2b2ae35);
+  h ^= h >>> 16;
+  return h >>> 0;
+}
+
+/**
+ * The members of each shard of the events' index: at most `perShard` events each, dealt in turn
+ * (event i, in timeline order, to shard i mod the number of shards), so every shard is a sample
+ * of the whole timeline (its BM25 statistics close to the whole index's). An edit that leaves
+ * the events in the same order and number changes only the shards holding the events it
+ * changed: the others have the same members, the same key and the same bytes
+ * (writeSiteDownloads keeps them from the previous site). An event added or removed moves every
+ * event after it to the next or previous shard, so then every shard is made again. Dealing by a
+ * hash of the id would keep them too, but ranks worse (bench/search-ranking.ts: of one index's
+ * best 10, 71.2 % kept instead of 84.1 % on 20,000 synthetic events, 76.8 % instead of 78.7 % on
+ * the 24,062 events of 10,000 articles of bench/make-corpus.ts).
+ */
+export function eventShardMembers(timeline: Timeline, links: SiteLinks = timelineSiteLinks(timeline), perShard = EVENTS_PER_SHARD): SearchEvent[][] {
+  const events = searchEvents(timeline, links);
+  const count = Math.max(1, Math.ceil(events.length / perShard));
+  const dealt: SearchEvent[][] = Array.from({ length: count }, () => []);
+  events.forEach((event, i) => dealt[i % count]!.push(event));
+  return dealt;
+}
+
+/** One shard's index, of the events or of the passages. */
+export function eventShardIndex(members: SearchEvent[]): MiniSearch<SearchEvent> {
+  return buildIndex(members, EVENT_INDEX_OPTIONS);
+}
+
+export function passageShardIndex(members: SearchPassage[]): MiniSearch<SearchPassage> {
+  return buildIndex(members, PASSAGE_INDEX_OPTIONS);
+}
+
+/**
+ * The events' index in shards (eventShardMembers): how many, and each built only when the
+ * iteration reaches it, so a writer holds one shard at a time. One shard for a timeline that fits.
  */
 export function eventShardsOneByOne(
   timeline: Timeline,
   links: SiteLinks = timelineSiteLinks(timeline),
   perShard = EVENTS_PER_SHARD,
 ): { count: number; shards: Generator<MiniSearch<SearchEvent>> } {
-  const events = searchEvents(timeline, links);
-  const count = Math.max(1, Math.ceil(events.length / perShard));
-  const dealt: SearchEvent[][] = Array.from({ length: count }, () => []);
-  events.forEach((event, i) => dealt[i % count]!.push(event));
+  const dealt = eventShardMembers(timeline, links, perShard);
   function* shards(): Generator<MiniSearch<SearchEvent>> {
-    for (const shard of dealt) yield buildIndex(shard, EVENT_INDEX_OPTIONS);
+    for (const shard of dealt) yield eventShardIndex(shard);
   }
-  return { count, shards: shards() };
+  return { count: dealt.length, shards: shards() };
 }
 
 /** The events' index in shards (eventShardsOneByOne), all at once. */
@@ -132,7 +170,49 @@ export function eventIndexShards(timeline: Timeline, links: SiteLinks = timeline
 }
 
 /**
- * The passages' index in shards of `perShard` passages: how many, and each built only when the
+ * The members of each shard of the passages' index: the passages of runs of consecutive
+ * documents (by id), cut where the corpus's content says, not at a count: a new shard starts
+ * at a document whose id hashes to 0 modulo a power of two (chosen so that a shard holds
+ * about half of `perShard` passages on average), or where the shard would pass `perShard`.
+ * An edit, an addition or a removal then changes only the shard of its document (unless it
+ * adds or removes a cut, which shifts the shards after it), and the other shards keep their
+ * members, their key and their bytes. Passages are numbered shard by shard (`id`: the shard's
+ * number times `perShard`, plus the place in the shard), so numbers still follow document
+ * order across shards, as the page script's ties between passages expect.
+ */
+export function passageShardMembers(timeline: Timeline, links: SiteLinks = timelineSiteLinks(timeline), perShard = PASSAGES_PER_SHARD): SearchPassage[][] {
+  const documents = [...timeline.documents].sort((a, b) => byText(a.id, b.id));
+  const passages = documents.map((doc) =>
+    doc.passages.filter((p) => p.kind !== 'chrome').map((p) => ({ href: fromRoot(links.document(doc.id, p.id)), document: doc.title, excerpt: p.text.replace(/\s+/g, ' ').trim() })),
+  );
+  const total = passages.reduce((n, list) => n + list.length, 0);
+  // Documents per shard on average, rounded down to a power of two, so that it moves only when the average passages per document doubles or halves.
+  const perDocument = documents.length === 0 ? 1 : Math.max(1, total / documents.length);
+  const modulus = 2 ** Math.max(0, Math.floor(Math.log2(Math.max(1, perShard / (2 * perDocument)))));
+  const shards: Array<Array<Omit<SearchPassage, 'id'>>> = [];
+  let current: Array<Omit<SearchPassage, 'id'>> = [];
+  documents.forEach((doc, d) => {
+    const own = passages[d]!;
+    const cut = current.length > 0 && (stableHash(doc.id) % modulus === 0 || current.length + own.length > perShard);
+    if (cut) {
+      shards.push(current);
+      current = [];
+    }
+    // A document of more than `perShard` passages is split alone, at the count.
+    for (const passage of own) {
+      if (current.length === perShard) {
+        shards.push(current);
+        current = [];
+      }
+      current.push(passage);
+    }
+  });
+  if (current.length > 0) shards.push(current);
+  return shards.map((shard, n) => shard.map((p, i) => ({ id: n * perShard + i, ...p })));
+}
+
+/**
+ * The passages' index in shards (passageShardMembers): how many, and each built only when the
  * iteration reaches it, so a writer holds one shard at a time (at 10,000 articles the shards
  * together are hundreds of megabytes).
  */
@@ -141,14 +221,14 @@ export function passageShardsOneByOne(
   links: SiteLinks = timelineSiteLinks(timeline),
   perShard = PASSAGES_PER_SHARD,
 ): { count: number; shards: Generator<MiniSearch<SearchPassage>> } {
-  const passages = searchPassages(timeline, links);
+  const members = passageShardMembers(timeline, links, perShard);
   function* shards(): Generator<MiniSearch<SearchPassage>> {
-    for (let start = 0; start < passages.length; start += perShard) yield buildIndex(passages.slice(start, start + perShard), PASSAGE_INDEX_OPTIONS);
+    for (const shard of members) yield passageShardIndex(shard);
   }
-  return { count: Math.ceil(passages.length / perShard), shards: shards() };
+  return { count: members.length, shards: shards() };
 }
 
-/** The passages' index, in shards of `perShard` passages. */
+/** The passages' index, in shards (passageShardMembers). */
 export function passageIndexShards(timeline: Timeline, links: SiteLinks = timelineSiteLinks(timeline), perShard = PASSAGES_PER_SHARD): Array<MiniSearch<SearchPassage>> {
   return [...passageShardsOneByOne(timeline, links, perShard).shards];
 }

@@ -1,14 +1,40 @@
+import { createHash } from 'node:crypto';
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { jsonObjectWithListChunks, writeChunks } from '../output/json-chunks.ts';
 import { DEFAULT_SITE_CONFIG, type SiteConfig } from '../load/read-site-config.ts';
 import type { ValidTimeline } from '../timeline/validate-timeline.ts';
 import { EVENT_ALIASES_PATH, eventAliases, eventAliasesScript } from './event-aliases.ts';
-import { eventShardPath, eventShardScript, eventShardsOneByOne, passageShardPath, passageShardScript, passageShardsOneByOne, searchIndexScript, searchShardPaths } from './search-index.ts';
+import {
+  eventShardIndex,
+  eventShardMembers,
+  eventShardPath,
+  eventShardScript,
+  passageShardIndex,
+  passageShardMembers,
+  passageShardPath,
+  passageShardScript,
+  searchIndexScript,
+  searchShardPaths,
+} from './search-index.ts';
+import type { PageReuse } from './eleventy-plugin.ts';
+import { keepFile } from './page-keys.ts';
 import { timelineSiteLinks } from './site-links.ts';
 import { timelineCsv } from './timeline-csv.ts';
 import { FEED_PATH, timelineFeedParts } from './timeline-feed.ts';
 import { timelineJsParts } from './timelinejs.ts';
+
+/**
+ * The key of a shard of the search: the site version, its place and its members (what its
+ * index is built from, in order). Same key, same bytes: the shard script is a pure function of
+ * these (search-index.ts).
+ */
+function shardKey(version: string, sitePath: string, members: unknown[]): string {
+  const hash = createHash('sha256').update(`search-shard\0${version}\0${sitePath}\0`);
+  // Member by member: at 10,000 articles the passages of a shard are megabytes of JSON.
+  for (const member of members) hash.update(JSON.stringify(member)).update('\n');
+  return hash.digest('hex');
+}
 
 /**
  * The files of `timeline build`'s site that are data, not pages, and that its pages link to:
@@ -17,13 +43,15 @@ import { timelineJsParts } from './timelinejs.ts';
  * site). Each is made, written and let go before the next, and none goes through Eleventy: Eleventy keeps every
  * output it renders until the build ends, and at 10,000 articles these files are hundreds of
  * megabytes. `searchEventsPerShard` caps the events in a shard of the search index
- * (EVENTS_PER_SHARD without it). Returns the site-root-relative paths written, in order.
+ * (EVENTS_PER_SHARD without it). With `reuse`, a search shard whose key (`shardKey`) is the
+ * one the previous site's was made from is linked from there instead of indexed again, and the
+ * shards' keys go to `reuse.onKeys`. Returns the site-root-relative paths written, in order.
  */
 export async function writeSiteDownloads(
   timeline: ValidTimeline,
   outDir: string,
   config: SiteConfig = DEFAULT_SITE_CONFIG,
-  options: { searchEventsPerShard?: number } = {},
+  options: { searchEventsPerShard?: number; reuse?: PageReuse } = {},
 ): Promise<string[]> {
   const links = timelineSiteLinks(timeline);
   const written: string[] = [];
@@ -46,19 +74,33 @@ export async function writeSiteDownloads(
   const slides = timelineJsParts(timeline, config);
   await writeJson('timelinejs.json', slides.head, 'events', slides.events());
   await write(EVENT_ALIASES_PATH.slice(1), eventAliasesScript(eventAliases(timeline, links)));
-  // The search's shards, events' then passages', as search-index.ts lays them out, one built and written at a time.
-  const events = eventShardsOneByOne(timeline, links, options.searchEventsPerShard);
-  const passages = passageShardsOneByOne(timeline, links);
-  await write('assets/search-index.js', searchIndexScript({ paths: searchShardPaths({ events: events.count, passages: passages.count }) }));
-  let n = 0;
-  for (const shard of events.shards) {
-    await write(eventShardPath(n), eventShardScript(shard, n));
-    n += 1;
-  }
-  n = 0;
-  for (const shard of passages.shards) {
-    await write(passageShardPath(n), passageShardScript(shard, n));
-    n += 1;
-  }
+  // The search's shards, events' then passages', as search-index.ts lays them out, one built
+  // and written at a time (or kept from the previous site, when its members are the same).
+  const events = eventShardMembers(timeline, links, options.searchEventsPerShard);
+  const passages = passageShardMembers(timeline, links);
+  await write('assets/search-index.js', searchIndexScript({ paths: searchShardPaths({ events: events.length, passages: passages.length }) }));
+  const reuse = options.reuse;
+  const keys = new Map<string, string>();
+  let kept = 0;
+  const shard = async <T>(sitePath: string, members: T[], script: (members: T[]) => string): Promise<void> => {
+    if (reuse !== undefined) {
+      const key = shardKey(reuse.version, sitePath, members);
+      keys.set(sitePath, key);
+      const previous = reuse.previous;
+      if (previous !== undefined && previous.keys.get(sitePath) === key) {
+        // A previous file that is missing or cannot be linked is made again.
+        const linked = await keepFile(previous.dir, outDir, sitePath).then(() => true, () => false);
+        if (linked) {
+          kept += 1;
+          written.push(sitePath);
+          return;
+        }
+      }
+    }
+    await write(sitePath, script(members));
+  };
+  for (const [n, members] of events.entries()) await shard(eventShardPath(n), members, (m) => eventShardScript(eventShardIndex(m), n));
+  for (const [n, members] of passages.entries()) await shard(passageShardPath(n), members, (m) => passageShardScript(passageShardIndex(m), n));
+  reuse?.onKeys(keys, kept);
   return written;
 }

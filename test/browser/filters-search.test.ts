@@ -225,9 +225,12 @@ describe('search in shards: the events dealt to several parts of the index, merg
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
     await page.goto(sharded.url + 'index.html?q=kobani');
-    await expect.poll(() => page.textContent('#site-filter-status')).toMatch(/^4 events match\. \d+ passages match the search\.$/);
     const shards = eventIndexShards(validateTimeline(timeline()), undefined, PER_SHARD);
     const kept = [shards[0]!, shards[2]!].flatMap((shard) => shard.search('kobani', SEARCH_OPTIONS)).sort((a, b) => b.score - a.score).map((r) => `${r['date']}: ${r['headline']}`);
+    // Fewer than all 6: the missing shard held some of them (the events are dealt by a hash of their id).
+    expect(kept.length).toBeGreaterThan(1);
+    expect(kept.length).toBeLessThan(6);
+    await expect.poll(() => page.textContent('#site-filter-status')).toMatch(new RegExp(`^${kept.length} events match\\. \\d+ passages match the search\\.$`));
     expect(await hits(page, '#site-event-hits')).toEqual(kept);
     expect(errors).toEqual([]);
     await context.close();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { jsonObjectChunks, jsonObjectWithListChunks } from '../../src/output/json-chunks.ts';
+import { joinedChunks, jsonObjectChunks, jsonObjectWithListChunks } from '../../src/output/json-chunks.ts';
 
 describe('jsonObjectChunks: JSON.stringify(object, null, 2) and a newline, in pieces', () => {
   it.each([
@@ -9,6 +9,7 @@ describe('jsonObjectChunks: JSON.stringify(object, null, 2) and a newline, in pi
     { name: 'an array of objects', value: { version: 'x', items: [{ id: 1, tags: ['a', 'b'] }, { id: 2, nested: { deep: [1, { e: 'é\n"' }] } }] } },
     { name: 'members JSON leaves out, elements it writes as null', value: { gone: undefined, f: () => 1, items: [undefined, 1, () => 2], kept: 'k' } },
     { name: 'only members JSON leaves out', value: { gone: undefined } },
+    { name: 'a member whose toJSON gives nothing, one whose toJSON gives a value', value: { gone: { toJSON: () => undefined }, date: new Date(0), sym: Symbol('s'), kept: 1 } },
     { name: 'text JSON escapes', value: { text: 'line\nbreak </script> \u2028 \u{1F600}', items: ['tab\t', '\\'] } },
   ])('$name', ({ value }) => {
     const chunks = [...jsonObjectChunks(value)];
@@ -52,5 +53,16 @@ describe('jsonObjectWithListChunks: the same text with a list member made as it 
 
   it('refuses a key the head already has', () => {
     expect(() => [...jsonObjectWithListChunks({ items: 1 }, 'items', [])]).toThrow(/already a member/);
+  });
+});
+
+describe('joinedChunks: pieces joined into larger ones', () => {
+  it.each([
+    { name: 'no pieces', chunks: [], size: 4, joined: [] },
+    { name: 'small pieces up to the size', chunks: ['ab', 'c', 'de', 'f'], size: 3, joined: ['abc', 'def'] },
+    { name: 'a last piece shorter', chunks: ['ab', 'c', 'd'], size: 3, joined: ['abc', 'd'] },
+    { name: 'a piece longer than the size alone', chunks: ['abcdef', 'g'], size: 3, joined: ['abcdef', 'g'] },
+  ])('$name', ({ chunks, size, joined }) => {
+    expect([...joinedChunks(chunks, size)]).toEqual(joined);
   });
 });

@@ -6,9 +6,11 @@ import {
   SEARCH_OPTIONS,
   eventIndex,
   eventIndexShards,
+  eventShardMembers,
   eventShardScript,
   foldForSearch,
   passageIndexShards,
+  passageShardMembers,
   passageShardScript,
   processTerm,
   searchEvents,
@@ -18,6 +20,10 @@ import {
 } from '../../src/site/search-index.ts';
 import type { Timeline } from '../../src/types.ts';
 import { fixtureTimeline } from './fixture-timeline.ts';
+import { syntheticTimeline } from '../support/synthetic-timeline.ts';
+
+/** 400 events of 40 articles over 35 years. */
+const synthetic = (): Timeline => syntheticTimeline(400);
 
 /** The fixture with one more event whose text carries diacritics, as Turkish and Kurdish place names do. */
 function withAccents(): Timeline {
@@ -77,14 +83,19 @@ describe('the search index', () => {
     expect(ranked.length).toBeGreaterThan(1);
   });
 
-  it('splits the passages in shards that together hold every passage once', () => {
+  it('splits the passages in shards that together hold every passage once, numbered in document order across them', () => {
     const timeline = fixtureTimeline();
     const shards = passageIndexShards(timeline, undefined, 2);
     const all = searchPassages(timeline);
-    expect(shards).toHaveLength(Math.ceil(all.length / 2));
+    expect(shards.length).toBeGreaterThanOrEqual(Math.ceil(all.length / 2));
     expect(shards.map((s) => s.documentCount).reduce((a, b) => a + b, 0)).toBe(all.length);
     const found = shards.flatMap((s) => s.search('reconstruction', SEARCH_OPTIONS).map((r) => r['href'] as string));
     expect(found).toEqual(['documents/kobani-aftermath.html#p-reconstruction-started']);
+    const members = passageShardMembers(synthetic(), undefined, 40);
+    expect(members.every((m) => m.length > 0 && m.length <= 40), 'no shard empty or above its cap').toBe(true);
+    const ids = members.flat().map((p) => p.id);
+    expect(ids, 'numbers rise with document and place, across the shards').toEqual([...ids].sort((x, y) => x - y));
+    expect(members.flat().map((p) => p.href)).toEqual(searchPassages(synthetic()).map((p) => p.href));
   });
 
   it('deals the events to the shards in turn: every shard a sample of the whole timeline, together every event once', () => {
@@ -100,6 +111,60 @@ describe('the search index', () => {
     for (const query of ['kobani', 'trops', 'akcakale', 'kurdish control']) {
       expect(shards.flatMap((s) => hits(s, query)).sort()).toEqual(hits(eventIndex(timeline), query).sort());
     }
+  });
+
+  /** Which shards' members differ between two layouts of the same count (by position). */
+  const changedShards = <T>(before: T[][], after: T[][]): number[] => {
+    expect(after.length, 'as many shards after').toBe(before.length);
+    return before.flatMap((members, n) => (JSON.stringify(members) === JSON.stringify(after[n]) ? [] : [n]));
+  };
+
+  it.each([
+    {
+      name: "one event's headline edited",
+      change: (t: Timeline) => {
+        t.events[137]!.headline = 'An edited headline';
+      },
+      changed: 1,
+    },
+    {
+      name: "one event's statement edited",
+      change: (t: Timeline) => {
+        const s = t.events[250]!.sources[0]!;
+        s.statement = { ...s.statement, text: `${s.statement.text} again` };
+      },
+      changed: 1,
+    },
+    // Every event after it moves to the next shard.
+    { name: 'one event removed', change: (t: Timeline) => void t.events.splice(201, 1), changed: 4 },
+  ])('after $name, $changed of the 4 events shards have other members', ({ change, changed }) => {
+    const before = synthetic();
+    const after = synthetic();
+    change(after);
+    expect(changedShards(eventShardMembers(before, undefined, 110), eventShardMembers(after, undefined, 110))).toHaveLength(changed);
+  });
+
+  it.each([
+    {
+      name: 'one document\'s passage edited',
+      change: (t: Timeline, id: string) => {
+        const doc = t.documents.find((d) => d.id === id)!;
+        const p = doc.passages.find((x) => x.kind === 'body')!;
+        p.text = p.text.replace(/\w+/, 'Edited');
+      },
+    },
+    { name: 'one document removed', change: (t: Timeline, id: string) => void t.documents.splice(t.documents.findIndex((d) => d.id === id), 1) },
+  ])('after $name, only the passages shard that holds that document has other members', ({ change }) => {
+    const before = synthetic();
+    const layout = passageShardMembers(before, undefined, 200);
+    expect(layout.length, 'several shards of several documents').toBeGreaterThan(2);
+    // A document that does not start its shard (removing a shard's first document moves a cut).
+    const second = layout.find((m) => new Set(m.map((p) => p.href.split('#')[0])).size > 1)!;
+    const hrefs = [...new Set(second.map((p) => p.href.split('#')[0]!))];
+    const id = hrefs[1]!.replace(/^documents\//, '').replace(/\.html$/, '');
+    const after = synthetic();
+    change(after, id);
+    expect(changedShards(layout, passageShardMembers(after, undefined, 200))).toEqual([layout.indexOf(second)]);
   });
 
   it('is written as classic scripts with no "<", which the page reads back with the same options and the same results', () => {

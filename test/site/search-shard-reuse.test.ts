@@ -1,0 +1,92 @@
+import { describe, expect, it } from 'vitest';
+import { mkdtemp, readdir, readFile, rm, stat } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { writeSiteDownloads } from '../../src/site/write-downloads.ts';
+import { validateTimeline } from '../../src/timeline/validate-timeline.ts';
+import type { Timeline } from '../../src/types.ts';
+import { syntheticTimeline } from '../support/synthetic-timeline.ts';
+
+const PER_SHARD = 110;
+const VERSION = 'site-version-of-the-test';
+
+/** The search's shard files of a folder, with their bytes. */
+async function shards(dir: string): Promise<Map<string, Buffer>> {
+  const names = (await readdir(path.join(dir, 'assets'))).filter((n) => n.startsWith('search-')).sort();
+  return new Map(await Promise.all(names.map(async (n): Promise<[string, Buffer]> => [n, await readFile(path.join(dir, 'assets', n))])));
+}
+
+interface Written {
+  keys: Map<string, string>;
+  kept: number;
+}
+
+async function write(timeline: Timeline, dir: string, previous?: { dir: string; keys: ReadonlyMap<string, string> }, version = VERSION): Promise<Written> {
+  const result: Written = { keys: new Map(), kept: -1 };
+  await writeSiteDownloads(validateTimeline(timeline), dir, undefined, {
+    searchEventsPerShard: PER_SHARD,
+    reuse: { version, previous, onKeys: (keys, kept) => ((result.keys = keys), (result.kept = kept)) },
+  });
+  return result;
+}
+
+/** 400 events of 40 articles: 4 events shards of at most 110. */
+const base = (): Timeline => syntheticTimeline(400);
+
+const CASES: Array<{ name: string; change: (t: Timeline) => void; version?: string; kept: (shards: number) => [number, number] }> = [
+  { name: 'nothing changed', change: () => {}, kept: (n) => [n, n] },
+  {
+    name: "one event's headline edited",
+    change: (t) => {
+      t.events[137]!.headline = 'An edited headline';
+    },
+    // Its events shard is made again; the passages' shard is the same.
+    kept: (n) => [n - 1, n - 1],
+  },
+  // Every event after it moves to the next shard: only the passages' shards are kept.
+  { name: 'one event removed', change: (t) => void t.events.splice(201, 1), kept: (n) => [n - 4, n - 4] },
+  { name: 'another site version', change: () => {}, version: 'another-site-version', kept: () => [0, 0] },
+];
+
+describe('search shards kept from the previous site (writeSiteDownloads with reuse)', () => {
+  it.each(CASES)('$name: the same bytes as shards made afresh, and only the unchanged shards kept', async ({ change, version, kept }) => {
+    const work = await mkdtemp(path.join(tmpdir(), 'timeline-shard-reuse-'));
+    try {
+      const [before, after, fresh] = ['before', 'after', 'fresh'].map((n) => path.join(work, n)) as [string, string, string];
+      const first = await write(base(), before);
+      expect(first.kept, 'nothing to keep without a previous site').toBe(0);
+      const count = first.keys.size;
+      expect(count, 'several shards of events and at least one of passages').toBeGreaterThanOrEqual(5);
+      const changed = base();
+      change(changed);
+      const second = await write(changed, after, { dir: before, keys: first.keys }, version);
+      await write(changed, fresh);
+      const [got, expected] = [await shards(after), await shards(fresh)];
+      expect([...got.keys()]).toEqual([...expected.keys()]);
+      for (const [name, bytes] of expected) expect(got.get(name)?.equals(bytes), name).toBe(true);
+      const [least, most] = kept(count);
+      expect(second.kept).toBeGreaterThanOrEqual(least);
+      expect(second.kept).toBeLessThanOrEqual(most);
+      // A kept shard is the previous file itself (a hard link), not a copy made again.
+      let linked = 0;
+      for (const name of got.keys()) if ((await stat(path.join(after, 'assets', name))).ino === (await stat(path.join(before, 'assets', name)).catch(() => ({ ino: -1 }))).ino) linked++;
+      expect(linked).toBe(second.kept);
+    } finally {
+      await rm(work, { recursive: true, force: true });
+    }
+  });
+
+  it('makes a shard again when the previous file is missing, though its key matches', async () => {
+    const work = await mkdtemp(path.join(tmpdir(), 'timeline-shard-reuse-'));
+    try {
+      const [before, after] = [path.join(work, 'before'), path.join(work, 'after')];
+      const first = await write(base(), before);
+      await rm(path.join(before, 'assets', 'search-events-1.js'));
+      const second = await write(base(), after, { dir: before, keys: first.keys });
+      expect(second.kept).toBe(first.keys.size - 1);
+      expect((await shards(after)).has('search-events-1.js')).toBe(true);
+    } finally {
+      await rm(work, { recursive: true, force: true });
+    }
+  });
+});
