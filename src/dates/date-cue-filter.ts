@@ -25,10 +25,16 @@ function cuesOf(parser: Parser): RegExp[] | null {
   return kept ? alternativesOf(new RegExp(kept.cue, 'i')) : null;
 }
 
+/** One RegExp per gate cue: parsers with the same cue share its answers on a text (`CueTests`). */
+const gateCues = new Map<string, RegExp>();
+
 /** One of chrono's parsers, gated by its cue (`CueGatedParser`) where that pays; else as it is. */
 export function gateChronoParser(parser: Parser): Parser {
   const kept = keptChronoParser(parser);
-  return kept === undefined || !kept.gated ? parser : new CueGatedParser(parser, new RegExp(kept.cue, 'i'));
+  if (kept === undefined || !kept.gated) return parser;
+  let cue = gateCues.get(kept.cue);
+  if (cue === undefined) gateCues.set(kept.cue, (cue = new RegExp(kept.cue, 'i')));
+  return new CueGatedParser(parser, cue, kept.byLiterals === true);
 }
 
 /** A test of whether some parser could find an expression in a text (`dateCuePattern`); given the

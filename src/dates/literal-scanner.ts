@@ -10,6 +10,9 @@ export class LiteralScanner {
   private readonly next: Int32Array;
   /** The groups each state completes, as indices into `groups`. */
   private readonly output: number[][];
+  /** accepting[state] is 1 when the state completes some group: most states complete none, and
+   *  the scan reads only this byte for them. */
+  private readonly accepting: Uint8Array;
 
   /** `groups[i]`: the literals of group i (lower-case ASCII, non-empty). */
   constructor(readonly groups: readonly (readonly string[])[]) {
@@ -59,12 +62,13 @@ export class LiteralScanner {
     }
     this.next = next;
     this.output = output;
+    this.accepting = Uint8Array.from(output, (groups) => (groups.length > 0 ? 1 : 0));
   }
 
   /** found[i] is 1 when some literal of group i occurs in `text` (ASCII letters compared case-blind). */
   scan(text: string): Uint8Array {
     const found = new Uint8Array(this.groups.length);
-    const { next, output } = this;
+    const { next, output, accepting } = this;
     let state = 0;
     for (let i = 0; i < text.length; i++) {
       let code = text.charCodeAt(i);
@@ -74,6 +78,7 @@ export class LiteralScanner {
       }
       if (code >= 65 && code <= 90) code += 32;
       state = next[state * ALPHABET + code]!;
+      if (accepting[state] === 0) continue;
       const groups = output[state]!;
       for (let g = 0; g < groups.length; g++) found[groups[g]!] = 1;
     }

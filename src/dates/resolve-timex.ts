@@ -4,7 +4,7 @@
  * All arithmetic is luxon in UTC on calendar days.
  */
 import { DateTime } from 'luxon';
-import { isoDay, isoMonth, yearText } from './calendar-format.ts';
+import { isoDay, isoDayAfter, isoMonth, utcDayMillis, yearText } from './calendar-format.ts';
 import type { DateAnchor, Granularity, ResolutionMode, TimexType } from '../types.ts';
 import type { CalendarStart } from './timex-interval.ts';
 import type { CalendarSpec, ShiftSpec, TimeUnit, TimexSpec } from './timex-spec.ts';
@@ -324,8 +324,7 @@ function resolveCalendar(spec: CalendarSpec, context: ResolveContext): Resolutio
  *  of the recent past or the near future: 9 months back to 3 months ahead. */
 function yearWithin(month: number, day: number, r: DateTime, from: number, to: number): number {
   for (const year of [r.year, r.year + 1, r.year - 1]) {
-    const d = DateTime.utc(year, month, Math.min(day, 28));
-    const days = (d.toMillis() - r.toMillis()) / 86_400_000;
+    const days = (utcDayMillis(year, month, Math.min(day, 28)) - r.toMillis()) / 86_400_000;
     if (days <= to && days >= from) return year;
   }
   return r.year;
@@ -343,13 +342,14 @@ function nthWeekdayOf(year: number, month: number, rule: { n: number; weekday: n
 function weekdayFrom(spec: CalendarSpec, ref: Reference, direction: string): Resolution {
   const r = ref.start;
   const want = spec.weekday ?? 1;
-  let d: DateTime;
-  if (direction === 'same') d = r.plus({ days: want - r.weekday });
-  else if (direction === 'past') d = r.minus({ days: ((r.weekday - want + 7) % 7) || 7 });
-  else if (direction === 'past-or-same' || direction === 'recent') d = r.minus({ days: (r.weekday - want + 7) % 7 });
-  else if (direction === 'future') d = r.plus({ days: ((want - r.weekday + 7) % 7) || 7 });
-  else d = r.plus({ days: (want - r.weekday + 7) % 7 });
-  return { type: spec.type, value: isoDay(d) + timeSuffix(spec), anchor: ref.anchor };
+  let days: number;
+  if (direction === 'same') days = want - r.weekday;
+  else if (direction === 'past') days = -(((r.weekday - want + 7) % 7) || 7);
+  else if (direction === 'past-or-same' || direction === 'recent') days = -((r.weekday - want + 7) % 7);
+  else if (direction === 'future') days = ((want - r.weekday + 7) % 7) || 7;
+  else days = (want - r.weekday + 7) % 7;
+  // The day only: computed on numbers, not by luxon's plus() (one of resolution's costliest calls).
+  return { type: spec.type, value: isoDayAfter(r, days) + timeSuffix(spec), anchor: ref.anchor };
 }
 
 /** The honest underspecified value of a calendar spec without a reference ("XXXX-11", "XXXX-WXX-3"). */

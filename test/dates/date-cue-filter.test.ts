@@ -41,8 +41,32 @@ describe('dateCuePattern: the pre-filter derived from the configuration', () => 
     const alone = (parser: chrono.Parser, text: string) =>
       new chrono.Chrono({ parsers: [parser], refiners: [] }).parse(text, reference).map((r) => [r.index, r.text]);
 
-    it('are the time and slash-date parsers', () => {
-      expect(gated.map((p) => keptChronoParser(p.inner)?.reads).sort()).toEqual(['10/13/2019', '6 a.m.']);
+    it('are the time, slash-date and month-name parsers', () => {
+      expect(gated.map((p) => keptChronoParser(p.inner)?.reads).sort()).toEqual(['10/13/2019', '13 October 2019', '6 a.m.', 'October 13, 2019']);
+    });
+
+    it('gate the month-name parsers by the literals of one shared cue, which the prefilter knows', () => {
+      const months = gated.filter((p) => keptChronoParser(p.inner)?.byLiterals);
+      expect(months).toHaveLength(2);
+      expect(months[0]!.cue()).toBe(months[1]!.cue());
+    });
+
+    // What the month-name parsers find in a text given with its prefiltered cue tests (as the
+    // tagger parses): what they find alone, and nothing where no month name's letters occur.
+    it.each([
+      ['On 13 October 2019 and October 14, 2019 they met.', true],
+      ['the first of JANUARY, and 3rd of feb.', true],
+      ['The market may rise; a decade of separate novels.', true],
+      ['Prices rose 3 percent in 1990 on the 5th.', false],
+    ])('find in %j what they find alone (a month name may occur: %s)', (text, mayHaveMonth) => {
+      const tests = cue!.testsFor!(text);
+      for (const parser of gated.filter((p) => keptChronoParser(p.inner)?.byLiterals)) {
+        const withTests = new chrono.Chrono({ parsers: [parser], refiners: [] }).parse(text, reference, { cueTests: tests } as chrono.ParsingOption);
+        const found = alone(parser.inner, text);
+        expect(withTests.map((r) => [r.index, r.text]), keptChronoParser(parser.inner)?.reads).toEqual(found);
+        if (!mayHaveMonth) expect(found).toEqual([]);
+      }
+      expect(tests.mayMatch(gated.find((p) => keptChronoParser(p.inner)?.byLiterals)!.cue())).toBe(mayHaveMonth);
     });
 
     it.each([

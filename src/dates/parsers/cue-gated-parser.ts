@@ -13,9 +13,12 @@ export class CueGatedParser implements Parser {
   private lastContext: ParsingContext | null = null;
   private active = true;
 
+  /** `byLiterals`: the gate lets through every text that holds one of the cue's literals
+   *  (`CueTests.mayMatch`), without running the cue's regex. */
   constructor(
     readonly inner: Parser,
     private readonly gate: RegExp,
+    private readonly byLiterals = false,
   ) {}
 
   cue(): RegExp {
@@ -25,7 +28,7 @@ export class CueGatedParser implements Parser {
   pattern(context: ParsingContext): RegExp {
     if (context !== this.lastContext) {
       this.lastContext = context;
-      this.active = contextHasCue(context, this.gate);
+      this.active = contextHasCue(context, this.gate, this.byLiterals);
     }
     return this.active ? this.inner.pattern(context) : NEVER;
   }

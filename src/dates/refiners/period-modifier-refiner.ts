@@ -8,6 +8,10 @@ const MODIFIERS: Array<[RegExp, string]> = [
 ];
 
 const WEEK_OF = /\bthe\s+week\s+of\s+$/i;
+/** A word every modifier above holds ("early", "mid", "late", "beginning of", "end of" ...): the
+ *  words before an expression without one are not tried against the three end-anchored patterns
+ *  (each of which V8 tries at every position of them). */
+const MODIFIER_WORD = /early|mid|late|of/i;
 
 /**
  * TimeML keeps a period's modifier inside the extent with a `mod`: "early October", "mid-2014",
@@ -28,6 +32,7 @@ export class PeriodModifierRefiner implements Refiner {
         replaceSpec(result, { ...spec, weekOf: true });
         continue;
       }
+      if (!MODIFIER_WORD.test(before)) continue;
       for (const [pattern, mod] of MODIFIERS) {
         const found = pattern.exec(before);
         if (!found || !/^(?:\W|$)/.test(before.slice(0, found.index).slice(-1) || ' ')) continue;
