@@ -9,7 +9,7 @@ import { createDateTagger } from './chrono-config.ts';
 import { specOf } from './timex-spec.ts';
 import { resolveSpec, type ResolveContext } from './resolve-timex.ts';
 import { looksBack, tenseAround, type PastVerbReach, type Tense } from './tense-cue.ts';
-import { insideAside } from './aside.ts';
+import { AsideReader } from './aside.ts';
 import { calendarStart, type CalendarStart } from './timex-interval.ts';
 import { cutPassage, type TagPiece } from './cut-long-passages.ts';
 import type { CueParsingOption } from './cue-tests.ts';
@@ -85,6 +85,7 @@ export function findDates(text: string, spans: TagSpan[]): FoundDates {
   for (const [spanIndex, whole] of spans.entries()) for (const span of cutPassage(text, whole, cue)) {
     const spanText = text.slice(span.start, span.end);
     const results = parseParts(span);
+    const asides = new AsideReader(spanText);
     for (let i = 0; i < results.length; i++) {
       const result = results[i]!;
       const at = span.start + result.index;
@@ -96,7 +97,7 @@ export function findDates(text: string, spans: TagSpan[]): FoundDates {
       const start = result.index;
       const end = result.index + result.text.length;
       reportedEnd = span.start + end;
-      const threads = !/\bsince\s+$/i.test(spanText.slice(Math.max(0, start - 8), start)) && !insideAside(spanText, start);
+      const threads = !/\bsince\s+$/i.test(spanText.slice(Math.max(0, start - 8), start)) && !asides.inside(start);
       found.push({
         start: span.start + start, end: span.start + end, text: result.text, spec, after: spanText.slice(end, end + 12), span: spanIndex, threads,
         piece: spanText, pieceStart: start, pieceEnd: end,

@@ -44,12 +44,30 @@ const COORDINATED_CLAUSE = new RegExp(
   'gi',
 );
 
+/** Where the last match of the global `cue` in `text` starts (the matches `text.matchAll(cue)`
+ *  finds), or -1. An `exec` loop: `matchAll` copies the pattern on every call, and the tense reading
+ *  runs for most expressions. */
+export function lastMatchStart(cue: RegExp, text: string): number {
+  let last = -1;
+  cue.lastIndex = 0;
+  for (let m = cue.exec(text); m; m = cue.exec(text)) {
+    last = m.index;
+    if (m[0] === '') cue.lastIndex++;
+  }
+  return last;
+}
+
+/** Where the first match of the global `cue` in `text` starts, or -1. */
+function firstMatchStart(cue: RegExp, text: string): number {
+  cue.lastIndex = 0;
+  const m = cue.exec(text);
+  cue.lastIndex = 0;
+  return m ? m.index : -1;
+}
+
 /** The words of `before` from its last subordinator or coordinated clause on. */
 function clauseOf(before: string): string {
-  let from = 0;
-  for (const m of before.matchAll(SUBORDINATOR)) from = m.index ?? 0;
-  for (const m of before.matchAll(COORDINATED_CLAUSE)) from = Math.max(from, m.index ?? 0);
-  return before.slice(from);
+  return before.slice(Math.max(0, lastMatchStart(SUBORDINATOR, before), lastMatchStart(COORDINATED_CLAUSE, before)));
 }
 
 /** The words of `after` up to the next coordinated clause. */
@@ -103,12 +121,19 @@ function adjacentPreterite(before: string): number {
  *  `skip` rejects a match of `before` by the words before it. */
 function nearest(cue: RegExp, before: string, after: string, skip?: RegExp): number {
   let best = Infinity;
-  for (const m of before.matchAll(cue)) {
-    const at = m.index ?? 0;
-    if (skip && skip.test(before.slice(Math.max(0, at - 12), at))) continue;
-    best = Math.min(best, before.length - at);
+  // Before: the last match that `skip` does not reject (matches come in order; an exec loop, see `lastMatchStart`).
+  if (before !== '') {
+    cue.lastIndex = 0;
+    for (let m = cue.exec(before); m; m = cue.exec(before)) {
+      const at = m.index;
+      if (m[0] === '') cue.lastIndex++;
+      if (skip && skip.test(before.slice(Math.max(0, at - 12), at))) continue;
+      best = Math.min(best, before.length - at);
+    }
   }
-  for (const m of after.matchAll(cue)) best = Math.min(best, (m.index ?? 0) + 1);
+  // After: the first match is the nearest.
+  const first = after === '' ? -1 : firstMatchStart(cue, after);
+  if (first >= 0) best = Math.min(best, first + 1);
   return best;
 }
 
@@ -129,13 +154,14 @@ export function tenseAround(text: string, start: number, end: number, previousEn
   let after = text.slice(end, nextStart);
   const stop = after.search(/[.!?](?:\s|$)/);
   if (stop >= 0) after = after.slice(0, stop);
-  if (before.trim().split(/\s+/).length >= 3) {
+  const words = before.trim().split(/\s+/).length;
+  if (words >= 3) {
     const comma = after.search(/[,;]/);
     if (comma >= 0) after = after.slice(0, comma);
   }
   // The verb next to a date usually carries its tense: only the nearby words count after it; after an
   // opening date, the clause's main verb comes after its subject ("On Tuesday, the ... League plans to").
-  const opensClause = before.trim().split(/\s+/).length <= 2;
+  const opensClause = words <= 2;
   after = after.slice(0, opensClause ? 90 : 40);
   const subordinate = after.search(SUBORDINATOR);
   if (subordinate >= 0) after = after.slice(0, subordinate);
