@@ -124,8 +124,10 @@ export function scoreFile(file: string, rawPolarity: boolean): { scored: Scored[
     const dateInput: FactualityInput | null = inSentence ? { ...input, anchor: { start: timex.start, end: timex.end, text: doc.text.slice(timex.start, timex.end) } } : null;
     const byDate = dateInput ? readFactuality(dateInput).status : byEvent;
     const key = `${anchor.tid}@${sentence.start}`;
-    if (dateInput && !statuses.has(key)) statuses.set(key, readEventStatuses(dateInput));
-    const found = dateInput ? statuses.get(key)!.find((w) => w.span.start < event.end && event.start < w.span.end) : undefined;
+    // (A date outside the sentence dates it as a whole: no word of it is in the date's clause.)
+    const wordInput: FactualityInput = dateInput ?? { ...input, anchor: { start: timex.start, end: timex.end, text: doc.text.slice(timex.start, timex.end) } };
+    if (!statuses.has(key)) statuses.set(key, readEventStatuses(wordInput));
+    const found = statuses.get(key)!.find((w) => w.span.start < event.end && event.start < w.span.end);
     const byWord = found?.status ?? byDate;
     const goldByDateOnly = gold !== goldStatus(event, flipped, doc.text, governors, false);
     scored.push({ file, event, word, gold, byEvent, byDate, byWord, wordKind: found?.kind ?? null, sentence: sentence.text.replace(/\s+/gu, ' '), goldByDateOnly, dateKey: inSentence ? `${file}#${anchor.tid}` : null, dateText: doc.text.slice(timex.start, timex.end), dateInput });

@@ -763,6 +763,7 @@ const NOUN_OBJECT_GOVERNORS: Array<[RegExp, FactualityStatus]> = [
 const OCCURRENCE = /^(?:happen|happens|happened|happening|occur|occurs|occurred|occurring|take|takes|took|taken|taking|begin|begins|began|begun|beginning|start|starts|started|starting|resume|resumes|resumed|resuming|end|ends|ended|ending|proceed|proceeds|proceeded|materialize|materialized|materialise|materialised|go|goes|went|gone|going|held|hold|holds)$/u;
 /** Prepositions between a verb and its object that keep the object the verb's ("result in a charge", "agreed on a ceasefire"). */
 const OBJECT_PREPOSITIONS = set('in on for into to at about over');
+const SUBJECT_PRONOUNS = set('i we they you he she');
 
 function isEventNoun(tokens: Token[], i: number): boolean {
   const t = tokens[i]!;
@@ -803,7 +804,8 @@ export function readEventStatuses(input: FactualityInput): EventWordStatus[] {
   const tokens = tokenize(input.text, input.sentence);
   const dated = !input.anchorIsPredicate && !isOutside(input);
   const view = dated ? viewOf(input, tokens) : null;
-  const inDateClause = (i: number) => view !== null && i >= view.clauseStart && i < view.clauseEnd;
+  // A statement dated from outside it (an embedded post by its signature) is dated as a whole.
+  const inDateClause = (i: number) => (view !== null && i >= view.clauseStart && i < view.clauseEnd) || (!input.anchorIsPredicate && isOutside(input));
   const spanOf = (t: Token): Span => ({ start: t.start, end: t.end, text: t.text });
   const inAnchor = (i: number) => view !== null && i >= view.anchorFirst && i <= view.anchorLast;
   const readWord = (i: number): Factuality => {
@@ -816,8 +818,10 @@ export function readEventStatuses(input: FactualityInput): EventWordStatus[] {
     const t = tokens[i]!;
     // "by issuing an ultimatum", "accused of engaging": a gerund after a preposition is a verb.
     const gerund = /^\p{Ll}{3,}ing$/u.test(t.text) && i > 0 && FUNCTION_WORDS.has(tokens[i - 1]!.lower) && !DETERMINERS.has(tokens[i - 1]!.lower) && !isEventNoun(tokens, i);
-    if (!isPredicate(tokens, i) && !gerund) continue;
-    const h = gerund ? i : headOf(tokens, i, tokens.length);
+    // "I want", "customers continue": a present verb right after a subject pronoun.
+    const afterPronoun = i > 0 && SUBJECT_PRONOUNS.has(tokens[i - 1]!.lower) && /^\p{Ll}{2,}$/u.test(t.text) && !FUNCTION_WORDS.has(t.lower) && !CHAIN_ADVERBS.has(t.lower) && !/ly$/u.test(t.lower);
+    if (!isPredicate(tokens, i) && !gerund && !afterPronoun) continue;
+    const h = gerund || afterPronoun ? i : headOf(tokens, i, tokens.length);
     if (inAnchor(h) || verbs.has(h) || isAuxiliary(tokens[h]!) && h !== i) continue;
     if (isAuxiliary(tokens[h]!) && headOf(tokens, h, tokens.length) !== h) continue;
     verbs.set(h, readWord(h));
@@ -825,16 +829,21 @@ export function readEventStatuses(input: FactualityInput): EventWordStatus[] {
   const out: EventWordStatus[] = [...verbs].map(([i, f]) => ({ span: spanOf(tokens[i]!), kind: 'verb' as const, status: f.status, cues: f.cues }));
   for (let i = 0; i < tokens.length; i++) {
     if (inAnchor(i) || verbs.has(i) || !isEventNoun(tokens, i)) continue;
-    const reading = readNoun(tokens, i, verbs);
+    let reading = readNoun(tokens, i, verbs);
     const future = inDateClause(i) && input.dateStart && input.published && input.dateStart > input.published;
-    const final: Factuality = reading ?? (future ? { status: 'planned', cues: [{ ...input.anchor }] } : { status: 'happened', cues: [] });
+    // "expects to report net income for the third quarter", "will post a third-quarter loss": the
+    // object of a verb still to come, dated by a period over before publication, names what has
+    // happened (the income was earned); what is to come is its report.
+    const over = inDateClause(i) && input.dateEnd && input.published && input.dateEnd < input.published;
+    if (over && reading?.fromVerb && (reading.status === 'planned' || reading.status === 'expected')) reading = { status: 'happened', cues: [] };
+    const final: Factuality = reading ? { status: reading.status, cues: reading.cues } : (future ? { status: 'planned', cues: [{ ...input.anchor }] } : { status: 'happened', cues: [] });
     out.push({ span: spanOf(tokens[i]!), kind: 'noun', status: final.status, cues: final.cues });
   }
   return out.sort((a, b) => a.span.start - b.span.start);
 }
 
 /** A noun event's status from its own words and its governor; null when nothing says it is other than the date says. */
-function readNoun(tokens: Token[], i: number, verbs: Map<number, Factuality>): Factuality | null {
+function readNoun(tokens: Token[], i: number, verbs: Map<number, Factuality>): (Factuality & { fromVerb?: boolean }) | null {
   const cue = (...ts: Token[]): Span[] => ts.map((t) => ({ start: t.start, end: t.end, text: t.text }));
   const start = nounPhraseStart(tokens, i);
   const before = tokens[start - 1];
@@ -886,9 +895,9 @@ function readNoun(tokens: Token[], i: number, verbs: Map<number, Factuality>): F
     if (status) {
       const outer: Reading = { status: verb.status, cues: tokens.filter((t) => verb.cues.some((c) => c.start === t.start)) };
       const combined = combineGoverned(status, head, outer);
-      return { status: combined.status, cues: cue(...combined.cues) };
+      return { status: combined.status, cues: cue(...combined.cues), fromVerb: true };
     }
-    if (verb.status !== 'happened') return verb;
+    if (verb.status !== 'happened') return { ...verb, fromVerb: true };
     return { status: 'happened', cues: [] };
   }
   return null;
