@@ -526,6 +526,13 @@ export function readFactuality(input: FactualityInput): Factuality {
   if (over && !input.anchorIsPredicate && predicate >= 0 && predicate < anchorFirst && reading && reading.status !== 'happened' && reading.status !== 'denied' && premodifiesNoun(tokens, anchorFirst, anchorLast)) {
     return { status: 'happened', cues: [] };
   }
+  // "the planned attack on Monday", "talks on a ceasefire, which never took place, in May": a date on a
+  // noun that names a happening dates that happening, and the noun's own words say what became of it.
+  const noun = !input.anchorIsPredicate ? datedNoun(tokens, anchorFirst, anchorLast) : -1;
+  if (noun >= 0 && (reading === null || reading.status === 'happened' || reading.status === 'ongoing')) {
+    const own = readNoun(tokens, noun, eventVerbs(tokens, input, view));
+    if (own && own.status !== 'happened' && !own.fromVerb) return { status: own.status, cues: own.cues };
+  }
   const future = input.dateStart && input.published && input.dateStart > input.published;
   if ((reading === null || reading.status === 'happened') && future) {
     return { status: 'planned', cues: [input.anchorIsPredicate ? { ...input.anchor } : { start: input.anchor.start, end: input.anchor.end, text: input.anchor.text }] };
@@ -721,6 +728,20 @@ export function eventStatus(statuses: readonly FactualityStatus[]): FactualitySt
   return best;
 }
 
+/**
+ * The noun event a date phrase is on: the head right before "on/in/for/at/during" + the date ("the
+ * attack on Monday"), or the noun the date premodifies ("the planned Monday attack"); -1 if none.
+ */
+function datedNoun(tokens: Token[], first: number, last: number): number {
+  const before = tokens[first - 1];
+  const start = before && DATE_PREPOSITIONS.has(before.lower) ? first - 2 : -1;
+  if (start >= 0 && isEventNoun(tokens, start) && !isPredicate(tokens, start)) return start;
+  const after = last + 1;
+  if (after < tokens.length && premodifiesNoun(tokens, first, last) && isEventNoun(tokens, after)) return after;
+  return -1;
+}
+const DATE_PREPOSITIONS = set('on in for at during');
+
 /** The status of one event word of a statement (`readEventStatuses`). */
 export interface EventWordStatus {
   /** The event word: the head of a verb group, or a noun that names a happening. */
@@ -802,30 +823,10 @@ function nounPhraseStart(tokens: Token[], i: number): number {
  */
 export function readEventStatuses(input: FactualityInput): EventWordStatus[] {
   const tokens = tokenize(input.text, input.sentence);
-  const dated = !input.anchorIsPredicate && !isOutside(input);
-  const view = dated ? viewOf(input, tokens) : null;
-  // A statement dated from outside it (an embedded post by its signature) is dated as a whole.
-  const inDateClause = (i: number) => (view !== null && i >= view.clauseStart && i < view.clauseEnd) || (!input.anchorIsPredicate && isOutside(input));
-  const spanOf = (t: Token): Span => ({ start: t.start, end: t.end, text: t.text });
+  const view = !input.anchorIsPredicate && !isOutside(input) ? viewOf(input, tokens) : null;
+  const inDateClause = (i: number) => datesWord(input, view, i);
   const inAnchor = (i: number) => view !== null && i >= view.anchorFirst && i <= view.anchorLast;
-  const readWord = (i: number): Factuality => {
-    const dates = inDateClause(i) ? { dateStart: input.dateStart ?? null, dateEnd: input.dateEnd ?? null } : { dateStart: null, dateEnd: null };
-    return readFactuality({ text: input.text, sentence: input.sentence, published: input.published ?? null, ...dates, anchor: spanOf(tokens[i]!), anchorIsPredicate: true });
-  };
-  const verbs = new Map<number, Factuality>();
-  for (let i = 0; i < tokens.length; i++) {
-    if (inAnchor(i)) continue;
-    const t = tokens[i]!;
-    // "by issuing an ultimatum", "accused of engaging": a gerund after a preposition is a verb.
-    const gerund = /^\p{Ll}{3,}ing$/u.test(t.text) && i > 0 && FUNCTION_WORDS.has(tokens[i - 1]!.lower) && !DETERMINERS.has(tokens[i - 1]!.lower) && !isEventNoun(tokens, i);
-    // "I want", "customers continue": a present verb right after a subject pronoun.
-    const afterPronoun = i > 0 && SUBJECT_PRONOUNS.has(tokens[i - 1]!.lower) && /^\p{Ll}{2,}$/u.test(t.text) && !FUNCTION_WORDS.has(t.lower) && !CHAIN_ADVERBS.has(t.lower) && !/ly$/u.test(t.lower);
-    if (!isPredicate(tokens, i) && !gerund && !afterPronoun) continue;
-    const h = gerund || afterPronoun ? i : headOf(tokens, i, tokens.length);
-    if (inAnchor(h) || verbs.has(h) || isAuxiliary(tokens[h]!) && h !== i) continue;
-    if (isAuxiliary(tokens[h]!) && headOf(tokens, h, tokens.length) !== h) continue;
-    verbs.set(h, readWord(h));
-  }
+  const verbs = eventVerbs(tokens, input, view);
   const out: EventWordStatus[] = [...verbs].map(([i, f]) => ({ span: spanOf(tokens[i]!), kind: 'verb' as const, status: f.status, cues: f.cues }));
   for (let i = 0; i < tokens.length; i++) {
     if (inAnchor(i) || verbs.has(i) || !isEventNoun(tokens, i)) continue;
@@ -840,6 +841,38 @@ export function readEventStatuses(input: FactualityInput): EventWordStatus[] {
     out.push({ span: spanOf(tokens[i]!), kind: 'noun', status: final.status, cues: final.cues });
   }
   return out.sort((a, b) => a.span.start - b.span.start);
+}
+
+const spanOf = (t: Token): Span => ({ start: t.start, end: t.end, text: t.text });
+
+/** Whether the statement's date dates the word at `i`: a word of the date's clause, or any word of a statement dated from outside it (an embedded post by its signature). */
+function datesWord(input: FactualityInput, view: ClauseView | null, i: number): boolean {
+  return (view !== null && i >= view.clauseStart && i < view.clauseEnd) || (!input.anchorIsPredicate && isOutside(input));
+}
+
+/** The heads of the statement's verb groups (and gerunds after a preposition, present verbs after a subject pronoun), each read as an event word. */
+function eventVerbs(tokens: Token[], input: FactualityInput, view: ClauseView | null): Map<number, Factuality> {
+  const inAnchor = (i: number) => view !== null && i >= view.anchorFirst && i <= view.anchorLast;
+  const readWord = (i: number): Factuality => {
+    const dates = datesWord(input, view, i) ? { dateStart: input.dateStart ?? null, dateEnd: input.dateEnd ?? null } : { dateStart: null, dateEnd: null };
+    return readFactuality({ text: input.text, sentence: input.sentence, published: input.published ?? null, ...dates, anchor: spanOf(tokens[i]!), anchorIsPredicate: true });
+  };
+  const verbs = new Map<number, Factuality>();
+  for (let i = 0; i < tokens.length; i++) {
+    if (inAnchor(i)) continue;
+    const t = tokens[i]!;
+    // "by issuing an ultimatum", "accused of engaging": a gerund after a preposition is a verb.
+    const gerund = /^\p{Ll}{3,}ing$/u.test(t.text) && i > 0 && FUNCTION_WORDS.has(tokens[i - 1]!.lower) && !DETERMINERS.has(tokens[i - 1]!.lower) && !isEventNoun(tokens, i);
+    // "I want", "customers continue": a present verb right after a subject pronoun.
+    const afterPronoun = i > 0 && SUBJECT_PRONOUNS.has(tokens[i - 1]!.lower) && /^\p{Ll}{2,}$/u.test(t.text) && !FUNCTION_WORDS.has(t.lower) && !CHAIN_ADVERBS.has(t.lower) && !/ly$/u.test(t.lower);
+    if (!isPredicate(tokens, i) && !gerund && !afterPronoun) continue;
+    // (A past form heads its own group: "that never happened were announced" is two.)
+    const h = gerund || afterPronoun || (isPastForm(t) && !isAuxiliary(t)) ? i : headOf(tokens, i, tokens.length);
+    if (inAnchor(h) || verbs.has(h) || isAuxiliary(tokens[h]!) && h !== i) continue;
+    if (isAuxiliary(tokens[h]!) && headOf(tokens, h, tokens.length) !== h) continue;
+    verbs.set(h, readWord(h));
+  }
+  return verbs;
 }
 
 /** A noun event's status from its own words and its governor; null when nothing says it is other than the date says. */
@@ -857,6 +890,12 @@ function readNoun(tokens: Token[], i: number, verbs: Map<number, Factuality>): (
   }
   // "the attack, which did not occur", "talks that never happened", "the strike was called off".
   let j = i + 1;
+  // ("the strike on Monday was called off", "the attack on the town never happened": past a prepositional phrase.)
+  if (tokens[j] && FUNCTION_WORDS.has(tokens[j]!.lower) && !DETERMINERS.has(tokens[j]!.lower) && !BOUNDARY_WORDS.has(tokens[j]!.lower) && tokens[j]!.lower !== 'that') {
+    let k = j + 1;
+    while (k < Math.min(tokens.length, j + 7) && !verbs.has(k) && !isChainWord(tokens[k]!) && tokens[k]!.text !== ',' && !isBoundary(tokens, k) && /^[\p{L}\p{N}.']/u.test(tokens[k]!.text)) k++;
+    if (k < tokens.length && (verbs.has(k) || isChainWord(tokens[k]!))) j = k;
+  }
   if (tokens[j]?.text === ',') j++;
   if (tokens[j] && (tokens[j]!.lower === 'which' || tokens[j]!.lower === 'that')) j++;
   for (let k = j; k < Math.min(tokens.length, j + 5); k++) {
@@ -867,7 +906,9 @@ function readNoun(tokens: Token[], i: number, verbs: Map<number, Factuality>): (
     }
     const head = tokens[k]!;
     const negated = v.status === 'denied';
-    if (CANCELLED.test(head.lower) && isPastForm(head) && head.lower !== 'called' || (head.lower === 'called' && tokens[k + 1]?.lower === 'off')) {
+    // (Passive only: the subject of "dropped" or "cancelled" in the active is its agent, "sales dropped 11%".)
+    const passive = tokens.slice(j, k).some((t) => BE.has(t.lower));
+    if (passive && ((CANCELLED.test(head.lower) && head.lower !== 'called') || (head.lower === 'called' && tokens[k + 1]?.lower === 'off'))) {
       return negated ? { status: 'happened', cues: [] } : { status: 'denied', cues: cue(head) };
     }
     const takePlace = /^(?:take|takes|took|taken|taking)$/u.test(head.lower) ? tokens[k + 1]?.lower === 'place' : /^(?:go|goes|went|gone|going)$/u.test(head.lower) ? tokens[k + 1]?.lower === 'ahead' : /^(?:held|hold|holds)$/u.test(head.lower) ? isPastForm(head) && tokens.slice(j, k).some((t) => BE.has(t.lower)) : true;
@@ -887,13 +928,15 @@ function readNoun(tokens: Token[], i: number, verbs: Map<number, Factuality>): (
   // The noun object of a verb: "will hold talks" planned, "plans a merger", "called off the strike", "held talks" happened.
   let v = start - 1;
   if (before && OBJECT_PREPOSITIONS.has(before.lower) && !verbs.has(v)) v = start - 2;
-  if (before?.lower === 'off' && tokens[start - 2]?.lower === 'called') return { status: 'denied', cues: cue(tokens[start - 2]!, before) };
+  if (before?.lower === 'off' && tokens[start - 2]?.lower === 'called') return { status: 'denied', cues: cue(tokens[start - 2]!, before), fromVerb: true };
   const verb = verbs.get(v);
   if (v >= 0 && verb) {
     const head = tokens[v]!;
     const status = governorOf(head.lower, NOUN_OBJECT_GOVERNORS);
     if (status) {
-      const outer: Reading = { status: verb.status, cues: tokens.filter((t) => verb.cues.some((c) => c.start === t.start)) };
+      // (A verb read as planned only because its date is to come governs as itself: "expect a decline in 2020".)
+      const cueTokens = tokens.filter((t) => t !== head && verb.cues.some((c) => c.start === t.start));
+      const outer: Reading | null = cueTokens.length > 0 ? { status: verb.status, cues: cueTokens } : null;
       const combined = combineGoverned(status, head, outer);
       return { status: combined.status, cues: cue(...combined.cues), fromVerb: true };
     }
