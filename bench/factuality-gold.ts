@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { dateInterval, paragraphSpans } from '../src/dates/index.ts';
 import { sentenceSpans } from '../src/events/extract-events.ts';
-import { type FactualityInput, readFactuality } from '../src/events/read-factuality.ts';
+import { type EventWordStatus, type FactualityInput, readEventStatuses, readFactuality } from '../src/events/read-factuality.ts';
 import type { FactualityStatus, Span } from '../src/types.ts';
 import { type GoldEvent, type GoldLink, parseTimemlEvents } from './timeml.ts';
 
@@ -24,6 +24,13 @@ export interface Scored {
   gold: FactualityStatus;
   byEvent: FactualityStatus;
   byDate: FactualityStatus;
+  /**
+   * The pipeline's reading of the event word itself, when the reader finds it among the event words
+   * of the date's statement (`readEventStatuses`: it is not told the gold word); else `byDate`.
+   */
+  byWord: FactualityStatus;
+  /** What kind of word the reader found at the gold event, or null when it found none there. */
+  wordKind: EventWordStatus['kind'] | null;
   sentence: string;
   /** The gold status comes only from the anchoring time being after the DCT (no attribute says so). */
   goldByDateOnly: boolean;
@@ -97,6 +104,7 @@ export function scoreFile(file: string, rawPolarity: boolean): { scored: Scored[
   }
   const sentences: Span[] = paragraphSpans(doc.text).flatMap((p) => sentenceSpans(doc.text, { ...p, text: doc.text.slice(p.start, p.end) }));
   const scored: Scored[] = [];
+  const statuses = new Map<string, EventWordStatus[]>();
   for (const event of doc.events) {
     const anchor = event.eiid ? anchors.get(event.eiid) : undefined;
     if (!anchor) continue;
@@ -115,8 +123,14 @@ export function scoreFile(file: string, rawPolarity: boolean): { scored: Scored[
     const inSentence = timex.start >= sentence.start && timex.end <= sentence.end;
     const dateInput: FactualityInput | null = inSentence ? { ...input, anchor: { start: timex.start, end: timex.end, text: doc.text.slice(timex.start, timex.end) } } : null;
     const byDate = dateInput ? readFactuality(dateInput).status : byEvent;
+    const key = `${anchor.tid}@${sentence.start}`;
+    // (A date outside the sentence dates it as a whole: no word of it is in the date's clause.)
+    const wordInput: FactualityInput = dateInput ?? { ...input, anchor: { start: timex.start, end: timex.end, text: doc.text.slice(timex.start, timex.end) } };
+    if (!statuses.has(key)) statuses.set(key, readEventStatuses(wordInput));
+    const found = statuses.get(key)!.find((w) => w.span.start < event.end && event.start < w.span.end);
+    const byWord = found?.status ?? byDate;
     const goldByDateOnly = gold !== goldStatus(event, flipped, doc.text, governors, false);
-    scored.push({ file, event, word, gold, byEvent, byDate, sentence: sentence.text.replace(/\s+/gu, ' '), goldByDateOnly, dateKey: inSentence ? `${file}#${anchor.tid}` : null, dateText: doc.text.slice(timex.start, timex.end), dateInput });
+    scored.push({ file, event, word, gold, byEvent, byDate, byWord, wordKind: found?.kind ?? null, sentence: sentence.text.replace(/\s+/gu, ' '), goldByDateOnly, dateKey: inSentence ? `${file}#${anchor.tid}` : null, dateText: doc.text.slice(timex.start, timex.end), dateInput });
   }
   return { scored, flipped };
 }

@@ -526,6 +526,13 @@ export function readFactuality(input: FactualityInput): Factuality {
   if (over && !input.anchorIsPredicate && predicate >= 0 && predicate < anchorFirst && reading && reading.status !== 'happened' && reading.status !== 'denied' && premodifiesNoun(tokens, anchorFirst, anchorLast)) {
     return { status: 'happened', cues: [] };
   }
+  // "the planned attack on Monday", "talks on a ceasefire, which never took place, in May": a date on a
+  // noun that names a happening dates that happening, and the noun's own words say what became of it.
+  const noun = !input.anchorIsPredicate ? datedNoun(tokens, anchorFirst, anchorLast) : -1;
+  if (noun >= 0 && (reading === null || reading.status === 'happened' || reading.status === 'ongoing')) {
+    const own = readNoun(tokens, noun, eventVerbs(tokens, input, view));
+    if (own && own.status !== 'happened' && !own.fromVerb) return { status: own.status, cues: own.cues };
+  }
   const future = input.dateStart && input.published && input.dateStart > input.published;
   if ((reading === null || reading.status === 'happened') && future) {
     return { status: 'planned', cues: [input.anchorIsPredicate ? { ...input.anchor } : { start: input.anchor.start, end: input.anchor.end, text: input.anchor.text }] };
@@ -719,4 +726,222 @@ export function eventStatus(statuses: readonly FactualityStatus[]): FactualitySt
     if (n > most) [best, most] = [status, n];
   }
   return best;
+}
+
+/**
+ * The noun event a date phrase is on: the head right before "on/in/for/at/during" + the date ("the
+ * attack on Monday"), or the noun the date premodifies ("the planned Monday attack"); -1 if none.
+ */
+function datedNoun(tokens: Token[], first: number, last: number): number {
+  const before = tokens[first - 1];
+  const start = before && DATE_PREPOSITIONS.has(before.lower) ? first - 2 : -1;
+  if (start >= 0 && isEventNoun(tokens, start) && !isPredicate(tokens, start)) return start;
+  const after = last + 1;
+  if (after < tokens.length && premodifiesNoun(tokens, first, last) && isEventNoun(tokens, after)) return after;
+  return -1;
+}
+const DATE_PREPOSITIONS = set('on in for at during');
+
+/** The status of one event word of a statement (`readEventStatuses`). */
+export interface EventWordStatus {
+  /** The event word: the head of a verb group, or a noun that names a happening. */
+  span: Span;
+  kind: 'verb' | 'noun';
+  status: FactualityStatus;
+  /** The words that decided it, as spans of the file text (empty for a plain past). */
+  cues: Span[];
+}
+
+/** Nouns that name happenings in news (with the deverbal "-tion"/"-sion" nouns of `isEventNoun`). */
+const EVENT_NOUNS = set(
+  'attack attacks war wars talks negotiations debate debates strike strikes merger mergers acquisition acquisitions takeover takeovers bid bids offer offers deal deals sale sales purchase purchases election elections vote votes referendum meeting meetings summit summits conference visit visits trip tour trial trials hearing hearings ceremony celebration festival funeral service protest protests rally rallies march riot riots invasion bombing bombings shooting shootings killing killings murder murders assassination explosion explosions blast crash accident fire earthquake flood disaster crisis collapse recession recovery growth decline declines drop rise increase increases decrease gain gains loss losses charge charges profit profits earnings income surge slump rebound arrest arrests release launch opening closing closure shutdown layoffs cut cuts reduction expansion investment inquiry investigation probe review inspection inspections mission operation operations campaign offensive raid raids ceasefire cease-fire truce agreement agreements accord treaty pact settlement ruling decision verdict sentence appeal lawsuit ban embargo sanctions reform reforms law bill legislation death deaths wedding divorce resignation retirement departure arrival return withdrawal appointment nomination approval rejection denial refusal failure victory defeat win match race flight landing delivery deliveries shipment shipments production construction test tests experiment payment payments announcement statement proposal dismissal removal renewal seizure fighting violence crackdown coup uprising rebellion revolution massacre genocide hijacking kidnapping evacuation rescue search',
+);
+/** "-tion"/"-sion" nouns that name no happening. */
+const NOT_EVENT_NOUNS = set(
+  'nation nations station stations position positions portion portions population section sections question questions condition conditions tradition traditions institution institutions organization organizations organisation organisations foundation federation corporation corporations association associations administration commission television version vision division divisions pension pensions occasion fashion function option options edition editions location locations ration emotion notion caption proportion fraction relation relations ambition attention direction information jurisdiction generation motion nationals mansion dimension extension profession region religion opinion million billion legion union unions lion onion champion companion session',
+);
+/** Words before a noun that say what becomes of the happening it names: "the planned attack", "a possible merger". */
+const NOUN_PREMODIFIERS: Array<[RegExp, FactualityStatus]> = [
+  [/^(?:planned|proposed|scheduled|intended|upcoming|forthcoming|impending|prospective|future|pending|promised|would-be)$/u, 'planned'],
+  [/^(?:expected|anticipated|predicted|forecast|projected|likely|probable)$/u, 'expected'],
+  [/^(?:possible|potential|threatened|feared|rumored|rumoured|hypothetical|contemplated)$/u, 'possible'],
+  [/^(?:failed|aborted|cancelled|canceled|averted|abandoned|foiled|thwarted|scrapped|aborted)$/u, 'denied'],
+];
+/** Nouns that govern a happening through "of", "for", "on": "plans for talks", "the threat of a strike". */
+const NOUN_GOVERNORS: Array<[RegExp, FactualityStatus]> = [
+  [/^(?:plan|plans|proposal|proposals|preparations|call|calls|demand|demands|bid|hopes|promise|promises|pledge|schedule|date|deadline)$/u, 'planned'],
+  [/^(?:expectation|expectations|forecast|forecasts|prediction|predictions|outlook|projection|projections)$/u, 'expected'],
+  [/^(?:threat|threats|risk|risks|possibility|prospect|prospects|chance|chances|fear|fears|danger|likelihood|talk|rumors|rumours|option)$/u, 'possible'],
+];
+/** Verbs whose noun object is a happening still to come, feared or prevented: "plans a merger", "threatened a strike", "called off the talks". */
+const NOUN_OBJECT_GOVERNORS: Array<[RegExp, FactualityStatus]> = [
+  [/^(?:plan|plans|planned|planning|propose|proposes|proposed|proposing|schedule|schedules|scheduled|seek|seeks|sought|seeking|want|wants|wanted|demand|demands|demanded|demanding|urge|urges|urged|promise|promises|promised|pledge|pledges|pledged|prepare|prepares|prepared|preparing|intend|intends|intended|await|awaits|awaited|awaiting)$/u, 'planned'],
+  [/^(?:expect|expects|expected|expecting|forecast|forecasts|forecasted|predict|predicts|predicted|predicting|anticipate|anticipates|anticipated|anticipating|project|projects|projected|foresee|foresees|foresaw)$/u, 'expected'],
+  [/^(?:consider|considers|considered|considering|mull|mulls|mulled|weigh|weighs|weighed|weighing|threaten|threatens|threatened|threatening|fear|fears|feared|risk|risks|risked)$/u, 'possible'],
+  [/^(?:cancel|cancels|cancelled|canceled|scrap|scraps|scrapped|avert|averts|averted|prevent|prevents|prevented|avoid|avoids|avoided|forestall|forestalled|postpone|postpones|postponed|thwart|thwarted|foil|foiled|block|blocks|blocked|veto|vetoed)$/u, 'denied'],
+];
+/** Verbs whose subject is the happening itself: "the strike never happened", "talks will resume". */
+const OCCURRENCE = /^(?:happen|happens|happened|happening|occur|occurs|occurred|occurring|take|takes|took|taken|taking|begin|begins|began|begun|beginning|start|starts|started|starting|resume|resumes|resumed|resuming|end|ends|ended|ending|proceed|proceeds|proceeded|materialize|materialized|materialise|materialised|go|goes|went|gone|going|held|hold|holds)$/u;
+/** Prepositions between a verb and its object that keep the object the verb's ("result in a charge", "agreed on a ceasefire"). */
+const OBJECT_PREPOSITIONS = set('in on for into to at about over');
+const SUBJECT_PRONOUNS = set('i we they you he she');
+
+function isEventNoun(tokens: Token[], i: number): boolean {
+  const t = tokens[i]!;
+  if (!/^\p{Ll}/u.test(t.text) || FUNCTION_WORDS.has(t.lower) || NOT_EVENT_NOUNS.has(t.lower)) return false;
+  if (EVENT_NOUNS.has(t.lower)) return true;
+  if (/^\p{Ll}{3,}(?:tion|sion)s?$/u.test(t.text)) return true;
+  // "the killing", "the Oct. 23 bombing": a word in -ing after a determiner is a noun.
+  const start = nounPhraseStart(tokens, i);
+  return /^\p{Ll}{3,}ing$/u.test(t.text) && start < i && DETERMINERS.has(tokens[start]!.lower) && !ADJECTIVAL_ING.has(t.lower);
+}
+
+/** The first word of the noun phrase headed at `i`: determiners, numbers, adjectives and nouns before it. */
+function nounPhraseStart(tokens: Token[], i: number): number {
+  let k = i;
+  while (k - 1 >= 0 && i - (k - 1) <= 6) {
+    const t = tokens[k - 1]!;
+    const inPhrase =
+      DETERMINERS.has(t.lower) ||
+      t.lower === "'s" ||
+      /^\p{N}/u.test(t.text) ||
+      (/^\p{L}/u.test(t.text) && !FUNCTION_WORDS.has(t.lower) && !isAuxiliary(t) && !NEGATIONS.has(t.lower) && !(isPredicate(tokens, k - 1) && !NOUN_PREMODIFIERS.some(([p]) => p.test(t.lower))));
+    if (!inPhrase) break;
+    k--;
+    if (DETERMINERS.has(t.lower)) break;
+  }
+  return k;
+}
+
+/**
+ * The status of every event word of a statement, each from its own cues and its governor: the
+ * heads of its verb groups, read as the TimeML scorer reads an event word, and the nouns that name
+ * happenings ("the planned attack", "plans for talks", "the threat of a strike", "will hold talks",
+ * "the attack, which did not occur"). A word of the date's clause takes the statement's date
+ * (a date after publication makes a plain word `planned`); a word outside it has no date of its own.
+ * The statement's own status stays `readFactuality`'s, the status of the event its date is read from.
+ */
+export function readEventStatuses(input: FactualityInput): EventWordStatus[] {
+  const tokens = tokenize(input.text, input.sentence);
+  const view = !input.anchorIsPredicate && !isOutside(input) ? viewOf(input, tokens) : null;
+  const inDateClause = (i: number) => datesWord(input, view, i);
+  const inAnchor = (i: number) => view !== null && i >= view.anchorFirst && i <= view.anchorLast;
+  const verbs = eventVerbs(tokens, input, view);
+  const out: EventWordStatus[] = [...verbs].map(([i, f]) => ({ span: spanOf(tokens[i]!), kind: 'verb' as const, status: f.status, cues: f.cues }));
+  for (let i = 0; i < tokens.length; i++) {
+    if (inAnchor(i) || verbs.has(i) || !isEventNoun(tokens, i)) continue;
+    let reading = readNoun(tokens, i, verbs);
+    const future = inDateClause(i) && input.dateStart && input.published && input.dateStart > input.published;
+    // "expects to report net income for the third quarter", "will post a third-quarter loss": the
+    // object of a verb still to come, dated by a period over before publication, names what has
+    // happened (the income was earned); what is to come is its report.
+    const over = inDateClause(i) && input.dateEnd && input.published && input.dateEnd < input.published;
+    if (over && reading?.fromVerb && (reading.status === 'planned' || reading.status === 'expected')) reading = { status: 'happened', cues: [] };
+    const final: Factuality = reading ? { status: reading.status, cues: reading.cues } : (future ? { status: 'planned', cues: [{ ...input.anchor }] } : { status: 'happened', cues: [] });
+    out.push({ span: spanOf(tokens[i]!), kind: 'noun', status: final.status, cues: final.cues });
+  }
+  return out.sort((a, b) => a.span.start - b.span.start);
+}
+
+const spanOf = (t: Token): Span => ({ start: t.start, end: t.end, text: t.text });
+
+/** Whether the statement's date dates the word at `i`: a word of the date's clause, or any word of a statement dated from outside it (an embedded post by its signature). */
+function datesWord(input: FactualityInput, view: ClauseView | null, i: number): boolean {
+  return (view !== null && i >= view.clauseStart && i < view.clauseEnd) || (!input.anchorIsPredicate && isOutside(input));
+}
+
+/** The heads of the statement's verb groups (and gerunds after a preposition, present verbs after a subject pronoun), each read as an event word. */
+function eventVerbs(tokens: Token[], input: FactualityInput, view: ClauseView | null): Map<number, Factuality> {
+  const inAnchor = (i: number) => view !== null && i >= view.anchorFirst && i <= view.anchorLast;
+  const readWord = (i: number): Factuality => {
+    const dates = datesWord(input, view, i) ? { dateStart: input.dateStart ?? null, dateEnd: input.dateEnd ?? null } : { dateStart: null, dateEnd: null };
+    return readFactuality({ text: input.text, sentence: input.sentence, published: input.published ?? null, ...dates, anchor: spanOf(tokens[i]!), anchorIsPredicate: true });
+  };
+  const verbs = new Map<number, Factuality>();
+  for (let i = 0; i < tokens.length; i++) {
+    if (inAnchor(i)) continue;
+    const t = tokens[i]!;
+    // "by issuing an ultimatum", "accused of engaging": a gerund after a preposition is a verb.
+    const gerund = /^\p{Ll}{3,}ing$/u.test(t.text) && i > 0 && FUNCTION_WORDS.has(tokens[i - 1]!.lower) && !DETERMINERS.has(tokens[i - 1]!.lower) && !isEventNoun(tokens, i);
+    // "I want", "customers continue": a present verb right after a subject pronoun.
+    const afterPronoun = i > 0 && SUBJECT_PRONOUNS.has(tokens[i - 1]!.lower) && /^\p{Ll}{2,}$/u.test(t.text) && !FUNCTION_WORDS.has(t.lower) && !CHAIN_ADVERBS.has(t.lower) && !/ly$/u.test(t.lower);
+    if (!isPredicate(tokens, i) && !gerund && !afterPronoun) continue;
+    // (A past form heads its own group: "that never happened were announced" is two.)
+    const h = gerund || afterPronoun || (isPastForm(t) && !isAuxiliary(t)) ? i : headOf(tokens, i, tokens.length);
+    if (inAnchor(h) || verbs.has(h) || isAuxiliary(tokens[h]!) && h !== i) continue;
+    if (isAuxiliary(tokens[h]!) && headOf(tokens, h, tokens.length) !== h) continue;
+    verbs.set(h, readWord(h));
+  }
+  return verbs;
+}
+
+/** A noun event's status from its own words and its governor; null when nothing says it is other than the date says. */
+function readNoun(tokens: Token[], i: number, verbs: Map<number, Factuality>): (Factuality & { fromVerb?: boolean }) | null {
+  const cue = (...ts: Token[]): Span[] => ts.map((t) => ({ start: t.start, end: t.end, text: t.text }));
+  const start = nounPhraseStart(tokens, i);
+  const before = tokens[start - 1];
+  // "no talks", "without a vote".
+  if (tokens[start]?.lower === 'no') return { status: 'denied', cues: cue(tokens[start]!) };
+  if (before?.lower === 'without') return { status: 'denied', cues: cue(before) };
+  // "the planned attack", "a possible merger", "the proposed law".
+  for (let k = start; k < i; k++) {
+    const status = governorOf(tokens[k]!.lower, NOUN_PREMODIFIERS);
+    if (status) return { status, cues: cue(tokens[k]!) };
+  }
+  // "the attack, which did not occur", "talks that never happened", "the strike was called off".
+  let j = i + 1;
+  // ("the strike on Monday was called off", "the attack on the town never happened": past a prepositional phrase.)
+  if (tokens[j] && FUNCTION_WORDS.has(tokens[j]!.lower) && !DETERMINERS.has(tokens[j]!.lower) && !BOUNDARY_WORDS.has(tokens[j]!.lower) && tokens[j]!.lower !== 'that') {
+    let k = j + 1;
+    while (k < Math.min(tokens.length, j + 7) && !verbs.has(k) && !isChainWord(tokens[k]!) && tokens[k]!.text !== ',' && !isBoundary(tokens, k) && /^[\p{L}\p{N}.']/u.test(tokens[k]!.text)) k++;
+    if (k < tokens.length && (verbs.has(k) || isChainWord(tokens[k]!) || tokens[k]!.text === ',')) j = k;
+  }
+  if (tokens[j]?.text === ',') j++;
+  if (tokens[j] && (tokens[j]!.lower === 'which' || tokens[j]!.lower === 'that')) j++;
+  for (let k = j; k < Math.min(tokens.length, j + 5); k++) {
+    const v = verbs.get(k);
+    if (!v) {
+      if (isChainWord(tokens[k]!)) continue;
+      break;
+    }
+    const head = tokens[k]!;
+    const negated = v.status === 'denied';
+    // (Passive only: the subject of "dropped" or "cancelled" in the active is its agent, "sales dropped 11%".)
+    const passive = tokens.slice(j, k).some((t) => BE.has(t.lower));
+    if (passive && ((CANCELLED.test(head.lower) && head.lower !== 'called') || (head.lower === 'called' && tokens[k + 1]?.lower === 'off'))) {
+      return negated ? { status: 'happened', cues: [] } : { status: 'denied', cues: cue(head) };
+    }
+    const takePlace = /^(?:take|takes|took|taken|taking)$/u.test(head.lower) ? tokens[k + 1]?.lower === 'place' : /^(?:go|goes|went|gone|going)$/u.test(head.lower) ? tokens[k + 1]?.lower === 'ahead' : /^(?:held|hold|holds)$/u.test(head.lower) ? isPastForm(head) && tokens.slice(j, k).some((t) => BE.has(t.lower)) : true;
+    if (OCCURRENCE.test(head.lower) && takePlace && v.status !== 'happened') return v;
+    break;
+  }
+  // "plans for talks", "the threat of a strike", "hopes of a ceasefire".
+  if (before && (before.lower === 'of' || before.lower === 'for' || before.lower === 'on') && start >= 2) {
+    const governor = tokens[start - 2]!;
+    const status = governorOf(governor.lower, NOUN_GOVERNORS);
+    if (status) {
+      const gStart = nounPhraseStart(tokens, start - 2);
+      if (tokens[gStart]?.lower === 'no') return { status: 'denied', cues: cue(tokens[gStart]!, governor) };
+      return { status, cues: cue(governor) };
+    }
+  }
+  // The noun object of a verb: "will hold talks" planned, "plans a merger", "called off the strike", "held talks" happened.
+  let v = start - 1;
+  if (before && OBJECT_PREPOSITIONS.has(before.lower) && !verbs.has(v)) v = start - 2;
+  if (before?.lower === 'off' && tokens[start - 2]?.lower === 'called') return { status: 'denied', cues: cue(tokens[start - 2]!, before), fromVerb: true };
+  const verb = verbs.get(v);
+  if (v >= 0 && verb) {
+    const head = tokens[v]!;
+    const status = governorOf(head.lower, NOUN_OBJECT_GOVERNORS);
+    if (status) {
+      // (A verb read as planned only because its date is to come governs as itself: "expect a decline in 2020".)
+      const cueTokens = tokens.filter((t) => t !== head && verb.cues.some((c) => c.start === t.start));
+      const outer: Reading | null = cueTokens.length > 0 ? { status: verb.status, cues: cueTokens } : null;
+      const combined = combineGoverned(status, head, outer);
+      return { status: combined.status, cues: cue(...combined.cues), fromVerb: true };
+    }
+    if (verb.status !== 'happened') return { ...verb, fromVerb: true };
+    return { status: 'happened', cues: [] };
+  }
+  return null;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { attachmentCandidates, eventStatus, factualityFeatures, readFactuality } from '../../src/events/read-factuality.ts';
+import { attachmentCandidates, eventStatus, factualityFeatures, readEventStatuses, readFactuality } from '../../src/events/read-factuality.ts';
 import type { FactualityStatus } from '../../src/types.ts';
 
 /** [sentence, the date phrase it is dated by, its first day, expected status, expected cue words, its last day]. Published 2019-10-13. */
@@ -108,6 +108,13 @@ const CASES: Case[] = [
   // "and"/"or" with a new subject and its verb opens a coordinated clause; "and" in a noun phrase does not
   ['It expects to post a loss for the year and its liabilities currently exceed its assets.', 'currently', '2019-10-13', 'happened', []],
   ['It expects to post a loss in Europe and Asia this year.', 'this year', '2019-01-01', 'expected', ['expects']],
+  // a date on a noun that names a happening: the noun's own words decide ("the planned attack on Monday")
+  ['The planned attack on Monday was widely reported.', 'Monday', '2019-10-07', 'planned', ['planned']],
+  ['The strike on Monday was called off.', 'Monday', '2019-10-07', 'denied', ['called']],
+  ['The talks on Monday, which did not take place, had been announced in May.', 'Monday', '2019-10-07', 'denied', ['not']],
+  ['A possible merger in 2018 was discussed by the board.', '2018', '2018-01-01', 'possible', ['possible'], '2018-12-31'],
+  ['Rebels called off the strike on Monday.', 'Monday', '2019-10-07', 'happened', []],
+  ['Third-quarter sales dropped 11% to $1.27 billion.', 'Third-quarter', '2019-07-01', 'happened', [], '2019-09-30'],
 ];
 
 describe('readFactuality', () => {
@@ -124,6 +131,82 @@ describe('readFactuality', () => {
     });
     expect({ status: result.status, cues: result.cues.map((c) => c.text) }).toEqual({ status, cues });
     for (const cue of result.cues) expect(sentence.slice(cue.start, cue.end)).toBe(cue.text);
+  });
+});
+
+/**
+ * [sentence, the date phrase it is dated by, its first day, its last day, an event word of it, its
+ * kind, its expected status, expected cue words]. Published 2019-10-13.
+ */
+type WordCase = [string, string, string, string, string, 'verb' | 'noun', FactualityStatus, string[]];
+const WORD_CASES: WordCase[] = [
+  // a noun's own words: premodifiers, "no", "without"
+  ['The planned attack on Monday was widely reported.', 'Monday', '2019-10-07', '2019-10-07', 'attack', 'noun', 'planned', ['planned']],
+  ['A possible merger was discussed on Monday.', 'Monday', '2019-10-07', '2019-10-07', 'merger', 'noun', 'possible', ['possible']],
+  ['The proposed law was debated on Monday.', 'Monday', '2019-10-07', '2019-10-07', 'law', 'noun', 'planned', ['proposed']],
+  ['The expected decline in sales came in March.', 'March', '2019-03-01', '2019-03-31', 'decline', 'noun', 'expected', ['expected']],
+  ['There was no vote on Monday.', 'Monday', '2019-10-07', '2019-10-07', 'vote', 'noun', 'denied', ['no']],
+  ['The bill passed without a debate in May.', 'May', '2019-05-01', '2019-05-31', 'debate', 'noun', 'denied', ['without']],
+  ['The aborted invasion of 1961 still haunts the exiles.', '1961', '1961-01-01', '1961-12-31', 'invasion', 'noun', 'denied', ['aborted']],
+  // a governing noun through "of", "for"
+  ['Plans for talks were announced on Monday.', 'Monday', '2019-10-07', '2019-10-07', 'talks', 'noun', 'planned', ['Plans']],
+  ['The threat of a strike hung over the port in September.', 'September', '2019-09-01', '2019-09-30', 'strike', 'noun', 'possible', ['threat']],
+  ['There were no plans for an election in 2018.', '2018', '2018-01-01', '2018-12-31', 'election', 'noun', 'denied', ['no', 'plans']],
+  // what the noun's own clause says of it: a relative clause, a verb of occurring, a passive of cancelling
+  ['The attack, which did not occur, was planned for Monday.', 'Monday', '2019-10-07', '2019-10-07', 'attack', 'noun', 'denied', ['not']],
+  ['Talks on a ceasefire that never happened were announced in May.', 'May', '2019-05-01', '2019-05-31', 'ceasefire', 'noun', 'denied', ['never']],
+  ['The strike on Monday was called off.', 'Monday', '2019-10-07', '2019-10-07', 'strike', 'noun', 'denied', ['called']],
+  ['The summit will take place in Geneva next month.', 'next month', '2019-11-01', '2019-11-30', 'summit', 'noun', 'planned', ['will']],
+  ['Third-quarter sales dropped 11% to $1.27 billion.', 'Third-quarter', '2019-07-01', '2019-09-30', 'sales', 'noun', 'happened', []],
+  // a noun object takes its verb's status: "will hold talks", "plans to complete the merger"; of a past verb it happened
+  ['The government will hold talks with the rebels next week.', 'next week', '2019-10-14', '2019-10-20', 'talks', 'noun', 'planned', ['will']],
+  ['The company plans to complete the merger in 2020.', '2020', '2020-01-01', '2020-12-31', 'merger', 'noun', 'planned', ['plans']],
+  ['Analysts expect a decline in sales in 2020.', '2020', '2020-01-01', '2020-12-31', 'decline', 'noun', 'expected', ['expect']],
+  ['The union threatened a strike on Monday.', 'Monday', '2019-10-07', '2019-10-07', 'strike', 'noun', 'possible', ['threatened']],
+  ['Rebels called off the strike on Monday.', 'Monday', '2019-10-07', '2019-10-07', 'strike', 'noun', 'denied', ['called', 'off']],
+  ['The army did not launch an attack on Monday.', 'Monday', '2019-10-07', '2019-10-07', 'attack', 'noun', 'denied', ['not']],
+  ['The army launched an attack on the town on Monday.', 'Monday', '2019-10-07', '2019-10-07', 'attack', 'noun', 'happened', []],
+  ['The quake will result in a fourth-quarter charge.', 'fourth-quarter', '2019-10-01', '2019-12-31', 'charge', 'noun', 'planned', ['will']],
+  // ... unless the date's period is over: the income was earned, what is to come is its report
+  ['The company expects to report net income for the third quarter.', 'the third quarter', '2019-07-01', '2019-09-30', 'income', 'noun', 'happened', []],
+  // a noun with no cue of its own in the date's clause takes the date; outside it, no date
+  ['The summit in Geneva opens on Friday.', 'Friday', '2019-10-18', '2019-10-18', 'summit', 'noun', 'planned', ['Friday']],
+  ['The summit in Geneva opens on Friday; the minister spoke after the strike.', 'Friday', '2019-10-18', '2019-10-18', 'strike', 'noun', 'happened', []],
+  // every verb its own reading, not the date's one status: "said Thursday he has sent a team ... he hopes to recover"
+  ['The commander said Thursday he has sent a team to recover the remains.', 'Thursday', '2019-10-10', '2019-10-10', 'said', 'verb', 'happened', []],
+  ['The commander said Thursday he hopes to recover the remains.', 'Thursday', '2019-10-10', '2019-10-10', 'recover', 'verb', 'planned', ['hopes']],
+  ['The company said on Monday that it would close the plant.', 'Monday', '2019-10-07', '2019-10-07', 'close', 'verb', 'planned', ['would']],
+  ['The ministry denied on Monday that the troops never crossed the border.', 'Monday', '2019-10-07', '2019-10-07', 'crossed', 'verb', 'denied', ['never']],
+  ['The firm said in May that it was accused of engaging in fraud.', 'May', '2019-05-01', '2019-05-31', 'engaging', 'verb', 'happened', []],
+  ['"I want to be clear," he said on Friday.', 'Friday', '2019-10-11', '2019-10-11', 'want', 'verb', 'happened', []],
+];
+
+describe('readEventStatuses', () => {
+  it.each(WORD_CASES)('%s (%s: %s)', (sentence, phrase, dateStart, dateEnd, word, kind, status, cues) => {
+    const start = sentence.indexOf(phrase);
+    expect(start, `"${phrase}" is in the sentence`).toBeGreaterThanOrEqual(0);
+    const words = readEventStatuses({
+      text: sentence,
+      sentence: { start: 0, end: sentence.length, text: sentence },
+      anchor: { start, end: start + phrase.length, text: phrase },
+      dateStart,
+      dateEnd,
+      published: PUBLISHED,
+    });
+    const found = words.find((w) => w.span.text === word);
+    expect(found, `"${word}" is read as an event word`).toBeDefined();
+    expect({ kind: found!.kind, status: found!.status, cues: found!.cues.map((c) => c.text) }).toEqual({ kind, status, cues });
+    for (const w of words) {
+      expect(sentence.slice(w.span.start, w.span.end)).toBe(w.span.text);
+      for (const cue of w.cues) expect(sentence.slice(cue.start, cue.end)).toBe(cue.text);
+    }
+  });
+
+  it('reads no word of the date phrase itself and no function word as an event', () => {
+    const sentence = 'The vote on Monday was held in the capital.';
+    const start = sentence.indexOf('Monday');
+    const words = readEventStatuses({ text: sentence, sentence: { start: 0, end: sentence.length, text: sentence }, anchor: { start, end: start + 6, text: 'Monday' }, dateStart: '2019-10-07', dateEnd: '2019-10-07', published: PUBLISHED });
+    expect(words.map((w) => w.span.text)).toEqual(['vote', 'held']);
   });
 });
 
