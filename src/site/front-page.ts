@@ -71,19 +71,32 @@ function gapLabel(from: number, to: number): string {
   return from === to ? `${from}: no events` : `${from}–${to}: no events`;
 }
 
-/** The overview by month: a row per year with events (twelve months and "sometime in the year"), gaps folded, coarse periods as rows of their own. */
-function monthOverview(periods: PeriodView[]): { rows: OverviewRow[]; busiest: number } {
-  const busiest = Math.max(0, ...periods.flatMap((p) => p.groups.map((g) => g.events.length)));
+/**
+ * The overview's rows: a coarse period (decade, century) as a row of its own, else a row for
+ * each `span` of years (1: a year, 10: a decade) that has events, made by `row` from its first
+ * year and that year's period; the spans between two rows folded into one line.
+ */
+function overviewRows(periods: PeriodView[], span: 1 | 10, row: (first: number, period: PeriodView) => OverviewRow): OverviewRow[] {
   const rows: OverviewRow[] = [];
-  let lastYear: number | null = null;
+  let last: number | null = null;
   for (const period of periods) {
     if (!/^\d{4}$/u.test(period.slug)) {
       rows.push({ kind: 'coarse', heading: period.heading, href: period.href, eventCount: period.eventCount });
       continue;
     }
-    const year = Number(period.slug);
-    if (lastYear !== null && year > lastYear + 1) rows.push({ kind: 'gap', label: gapLabel(lastYear + 1, year - 1) });
-    lastYear = year;
+    const first = Math.floor(Number(period.slug) / span) * span;
+    if (first === last) continue;
+    if (last !== null && first > last + span) rows.push({ kind: 'gap', label: gapLabel(last + span, first - 1) });
+    last = first;
+    rows.push(row(first, period));
+  }
+  return rows;
+}
+
+/** The overview by month: a row per year with events (twelve months and "sometime in the year"), gaps folded, coarse periods as rows of their own. */
+function monthOverview(periods: PeriodView[]): { rows: OverviewRow[]; busiest: number } {
+  const busiest = Math.max(0, ...periods.flatMap((p) => p.groups.map((g) => g.events.length)));
+  const rows = overviewRows(periods, 1, (_year, period): OverviewRow => {
     const cell = (label: string, group: PeriodView['groups'][number] | undefined): OverviewCell => {
       const count = group?.events.length ?? 0;
       return { label, count, href: group === undefined ? null : group.href, density: density(count, busiest) };
@@ -92,15 +105,15 @@ function monthOverview(periods: PeriodView[]): { rows: OverviewRow[]; busiest: n
       const month = String(i + 1).padStart(2, '0');
       return cell(formatTimexValue(`${period.slug}-${month}`)?.label ?? `${period.slug}-${month}`, period.groups.find((g) => g.month === month));
     });
-    rows.push({
+    return {
       kind: 'year',
       year: period.slug,
       href: period.href,
       eventCount: period.eventCount,
       wholeYear: cell(`Sometime in ${period.slug}`, period.groups.find((g) => g.month === null)),
       months,
-    });
-  }
+    };
+  });
   return { rows, busiest };
 }
 
@@ -108,24 +121,14 @@ function monthOverview(periods: PeriodView[]): { rows: OverviewRow[]; busiest: n
 function yearOverview(periods: PeriodView[]): { rows: OverviewRow[]; busiest: number } {
   const years = new Map(periods.filter((p) => /^\d{4}$/u.test(p.slug)).map((p) => [Number(p.slug), p]));
   const busiest = Math.max(0, ...[...years.values()].map((p) => p.eventCount));
-  const rows: OverviewRow[] = [];
-  let lastDecade: number | null = null;
-  for (const period of periods) {
-    if (!/^\d{4}$/u.test(period.slug)) {
-      rows.push({ kind: 'coarse', heading: period.heading, href: period.href, eventCount: period.eventCount });
-      continue;
-    }
-    const decade = Math.floor(Number(period.slug) / 10) * 10;
-    if (decade === lastDecade) continue;
-    if (lastDecade !== null && decade > lastDecade + 10) rows.push({ kind: 'gap', label: gapLabel(lastDecade + 10, decade - 1) });
-    lastDecade = decade;
+  const rows = overviewRows(periods, 10, (decade): OverviewRow => {
     const cells = Array.from({ length: 10 }, (_, i): OverviewCell => {
       const year = years.get(decade + i);
       const count = year?.eventCount ?? 0;
       return { label: String(decade + i), count, href: year?.href ?? null, density: density(count, busiest) };
     });
-    rows.push({ kind: 'decade', decade: `${decade}s`, eventCount: cells.reduce((n, c) => n + c.count, 0), years: cells });
-  }
+    return { kind: 'decade', decade: `${decade}s`, eventCount: cells.reduce((n, c) => n + c.count, 0), years: cells };
+  });
   return { rows, busiest };
 }
 
