@@ -45,8 +45,12 @@ ${passageHits()}${
       ? html`<p>No dated events were found in the corpus.</p>`
       : html`<section aria-labelledby="site-overview">
 <h2 id="site-overview">Overview</h2>
-<p class="muted">Each month of the span with its number of events; choose one to read it.</p>
-${overviewTable(front.overview, front.busiestMonth)}</section>
+<p class="muted">${
+  front.grain === 'month'
+    ? 'Each month of the span with its number of events; choose one to read it.'
+    : 'Each year of the span with its number of events, a row per decade; choose one to read it by month.'
+}</p>
+${overviewTable(front.overview, front.busiest, front.grain)}</section>
 <section aria-labelledby="site-key-events">
 <h2 id="site-key-events">Key events</h2>
 ${
@@ -64,18 +68,27 @@ ${
 <p class="muted">Planned, expected or said to be possible: not reported as having happened.</p>
 ${frontEvents(front.plans, 'planned, expected or possible are on the pages of their years')}</section>
 `
-}<section aria-labelledby="site-periods">
+}${
+  front.listing === 'none'
+    ? ''
+    : html`<section aria-labelledby="site-periods">
 <h2 id="site-periods">Every event, by year</h2>
-<ol class="periods">
+${front.listing === 'years' ? html`<p class="muted">Each year's page lists its months.</p>
+` : ''}<ol class="periods">
 ${site.periods.map(
-  (period) => html`<li class="period-entry"><a class="period-link" href="${period.href}">${period.heading}</a> <span class="muted">${count(period.eventCount, 'event')}</span>${changeCounts(period.changes)}
+  (period) => html`<li class="period-entry"><a class="period-link" href="${period.href}">${period.heading}</a> <span class="muted">${count(period.eventCount, 'event')}</span>${changeCounts(period.changes)}${
+    front.listing === 'years'
+      ? ''
+      : html`
 <ul class="period-groups" aria-label="${period.heading} by month">
 ${period.groups.map((group) => html`<li><a href="${group.href}">${group.heading}</a> <span class="muted">(${group.events.length})</span>${changeCounts(group.changes)}</li>
-`)}</ul>
+`)}</ul>`
+  }
 </li>
 `,
 )}</ol>
 </section>
 `
+}`
   }`.value;
 }

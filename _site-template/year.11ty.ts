@@ -55,6 +55,20 @@ ${page.contents.map(
 }
 
 /**
+ * The months of a whole year's page, each with its number of events, linked to its heading: what
+ * the front page lists by month only while the span is short (src/site/front-page.ts).
+ */
+function monthIndex(page: TimelinePageView): Html | '' {
+  if (page.kind !== 'whole' || page.groups.length < 2) return '';
+  return html`<nav class="period-months" aria-label="${page.heading} by month">
+<ul class="period-groups">
+${page.groups.map((group) => html`<li><a href="${group.href}">${group.heading}</a> <span class="muted">(${group.events.length})</span>${changeCounts(group.changes)}</li>
+`)}</ul>
+</nav>
+`;
+}
+
+/**
  * A timeline page: a period's events by month (an event's permalink is this page and its id),
  * or, for a period too large for one page, its contents or one of its parts.
  */
@@ -73,5 +87,5 @@ ${contents(page)}${pageNav(page, `${label}, at the end of the page`)}`.value;
       : html`${count(page.eventCount, 'dated event')} of the ${page.period.eventCount} of ${page.period.heading}`;
   return html`${pageNav(page, label)}<h1${page.kind === 'whole' ? html` id="${page.period.id}"` : ''}>${page.heading}</h1>
 ${pageNumbers(page)}<p class="lede">${lede}, in date order; each is marked as happened, ongoing, planned, expected, possible or denied.</p>
-${filterForm(page.filters, { years: false, passages: false, changedSince: site.comparison?.label ?? null })}${page.groups.map((group) => groupSection(group, 2))}${pageNav(page, `${label}, at the end of the page`)}`.value;
+${monthIndex(page)}${filterForm(page.filters, { years: false, passages: false, changedSince: site.comparison?.label ?? null })}${page.groups.map((group) => groupSection(group, 2))}${pageNav(page, `${label}, at the end of the page`)}`.value;
 }

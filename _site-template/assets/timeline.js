@@ -312,12 +312,30 @@
     var url = location.pathname + (query ? '?' + query : '') + location.hash;
     if (url !== location.pathname + location.search + location.hash) history.replaceState(history.state, '', url);
   }
+  // A select of many choices keeps them as data (data-options, src/site/parts/timeline-parts.ts) until it is first used.
+  function fillOptions(field) {
+    var list = field && field.getAttribute && field.getAttribute('data-options');
+    if (!list) return;
+    field.removeAttribute('data-options');
+    var extra = Array.prototype.slice.call(field.options, 1);
+    JSON.parse(list).forEach(function (pair) {
+      var option = document.createElement('option');
+      option.value = pair[0];
+      option.textContent = pair[1];
+      field.insertBefore(option, extra[0] || null);
+    });
+  }
+  Array.prototype.forEach.call(form.querySelectorAll('select[data-options]'), function (field) {
+    var fill = function () { fillOptions(field); };
+    ['focus', 'pointerdown', 'keydown'].forEach(function (type) { field.addEventListener(type, fill); });
+  });
   function readState() {
     var params = new URLSearchParams(location.search);
     var found = false;
     FIELDS.forEach(function (name) {
       var field = form.elements[name];
       if (!field || !params.has(name)) return;
+      fillOptions(field);
       field.value = params.get(name);
       // A choice the page does not offer (another year's article) leaves the field as it was.
       if (field.value !== params.get(name)) field.value = '';

@@ -256,7 +256,7 @@ const PAGES_WITHOUT_COMPARISON: Record<string, string> = {
   'documents/kobani-siege.html': '595ad7fec67c4bb28d8a30d31dd234bd438136191c2921cfdcf4e6441205e4c0',
   'index.html': '59ab66dc94a0a744639947e875c6680640aa53c15c6e4788b2c59895bc958dfa',
   'undated.html': '1bf9cf8ad6f12340c5529a78e0a1a071c9aaf28679be1281fbfbe909fbe040f3',
-  'years/2014.html': '5b7d6a9c29cba0d368a2e564be0f95361f4263c241cde2c635bbff80bcc23df4',
+  'years/2014.html': '1b63db28df81532a6ce179a4c94e71a1df315b4916be928286bf7a7b0c453e4d',
   'years/2019.html': 'c956f3b72946a75c6af4295aadc93164fe05b5347d2a85f390c3f4d9a21c3e17',
   'assets/search-events-0.js': '1be6e5cafaa8a103e052b84c947904e30a56483bbf52993e88317db47e1eabb4',
   'assets/search-index.js': '22ba9fe3052e2c5c553fad8fd8c1dae2f61b5df03b622ba29a2d91701cdd99f2',

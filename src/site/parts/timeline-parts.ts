@@ -7,6 +7,19 @@ function options(list: Array<{ value: string; label: string }>): Html[] {
 }
 
 /**
+ * A filter's choices past this many are kept as data (`data-options`, pairs of value and label)
+ * and made options by the page script when the field is first used or a shared state names one:
+ * a single file of 10,000 articles would otherwise open with 10,000 option elements.
+ */
+export const EAGER_OPTIONS = 200;
+
+/** A select of a filter: its first option (any), its choices, and `extra` options after them. */
+function select(id: string, name: string, any: string, list: Array<{ value: string; label: string }>, extra: Html | '' = ''): Html {
+  if (list.length <= EAGER_OPTIONS) return html`<select id="${id}" name="${name}"><option value="">${any}</option>${options(list)}${extra}</select>`;
+  return html`<select id="${id}" name="${name}" data-options="${JSON.stringify(list.map((o) => [o.value, o.label]))}"><option value="">${any}</option>${extra}</select>`;
+}
+
+/**
  * The filters over the events listed on the page, shown by the page script only: without it,
  * every event stays listed. `years` adds a year filter (for a page that lists every year);
  * `passages` adds the list of matching passages (the page loads the search index);
@@ -15,8 +28,8 @@ function options(list: Array<{ value: string; label: string }>): Html[] {
 export function filterForm(filters: FilterOptions, choices: { years: boolean; passages: boolean; changedSince?: string | null }): Html {
   return html`<form class="filters" id="site-filters" role="search" aria-label="Filter and search the events" hidden>
 <div class="filter-search"><label for="site-q">Search ${choices.passages ? 'headlines and passages' : 'these events'}</label><input id="site-q" name="q" type="search" autocomplete="off" spellcheck="false"></div>
-<div><label for="site-source">Source article</label><select id="site-source" name="source"><option value="">All articles</option>${options(filters.documents.map((d) => ({ value: d.id, label: d.title })))}</select></div>
-<div><label for="site-who">Who asserts it</label><select id="site-who" name="who"><option value="">Anyone</option>${options(filters.attributions.map((a) => ({ value: a, label: a })))}<option value="site-unattributed">Not attributed</option></select></div>
+<div><label for="site-source">Source article</label>${select('site-source', 'source', 'All articles', filters.documents.map((d) => ({ value: d.id, label: d.title })))}</div>
+<div><label for="site-who">Who asserts it</label>${select('site-who', 'who', 'Anyone', filters.attributions.map((a) => ({ value: a, label: a })), html`<option value="site-unattributed">Not attributed</option>`)}</div>
 ${filters.statuses.length > 1 ? html`<div><label for="site-status">Status</label><select id="site-status" name="status"><option value="">Any status</option>${options(filters.statuses.map((st) => ({ value: st.value, label: st.label })))}<option value="not-happened">Not reported as happened</option></select></div>
 ` : ''}<div><label for="site-hedged">Hedging</label><select id="site-hedged" name="hedged"><option value="">Hedged or not</option><option value="yes">Hedged claims only</option><option value="no">Unhedged claims only</option></select></div>
 ${
