@@ -3,18 +3,7 @@ import { planMerge } from '../../src/timeline/merge-events.ts';
 import { replanMerge, type MergeMemory } from '../../src/timeline/replan-merge.ts';
 import { statementEvent as event } from '../support/statement-event.ts';
 import type { TimelineEvent } from '../../src/types.ts';
-
-/** A small seeded generator (mulberry32), so every run makes the same corpora. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { random } from '../../bench/bench-kit.ts';
 
 const NAMES = ['Aetna', 'Telerate', 'Kenya', 'Tanzania', 'Boeing', 'Ankara', 'Idlib', 'Reuters', 'Mosul', 'Geneva', 'Lagos', 'Quito'];
 const WORDS = ['bombs', 'exploded', 'embassy', 'shares', 'closed', 'talks', 'collapsed', 'troops', 'crossed', 'border', 'council', 'voted', 'strike', 'began', 'prices', 'rose', 'ceasefire', 'signed'];
