@@ -4,6 +4,7 @@ import path from 'node:path';
 import type { SourceFile } from '../types.ts';
 import type { DocumentAnalysis } from './analyse-document.ts';
 import type { MergePlan } from '../timeline/merge-events.ts';
+import type { MergeMemory } from '../timeline/replan-merge.ts';
 
 const SRC = path.resolve(import.meta.dirname, '..');
 const PACKAGE_JSON = path.resolve(SRC, '../package.json');
@@ -55,6 +56,9 @@ function looksLikeAnalysis(value: unknown, file: SourceFile): value is DocumentA
 
 const MERGE_PLAN_PREFIX = 'merge-plan-';
 
+/** The pairs the last merge found (`MergeMemory`), for the next merge after an edit. */
+const MERGE_MEMORY = 'merge-pairs.json';
+
 /** The keys of the last site's pages (src/site/page-keys.ts): the site folder and [site path, key] pairs. */
 const PAGE_KEYS = 'site-pages.json';
 
@@ -87,6 +91,21 @@ function looksLikePlan(value: unknown): value is MergePlan {
   const { groups, conflicts } = value as Partial<Record<keyof MergePlan, unknown>>;
   const lists = (v: unknown) => Array.isArray(v) && v.every((list) => Array.isArray(list) && list.every((i) => Number.isInteger(i)));
   return lists(groups) && lists(conflicts);
+}
+
+/** A kept merge memory that does not look like one is not used (`replanMerge` checks its version and that it fits). */
+function looksLikeMemory(value: unknown): value is MergeMemory {
+  if (typeof value !== 'object' || value === null) return false;
+  const m = value as Partial<Record<keyof MergeMemory, unknown>>;
+  const strings = (v: unknown) => Array.isArray(v) && v.every((x) => typeof x === 'string');
+  const tuples = (v: unknown, n: number) => Array.isArray(v) && v.every((t) => Array.isArray(t) && t.length === n && t.every((x) => typeof x === 'number' && Number.isFinite(x)));
+  const total = Array.isArray(m.files) ? m.files.reduce((sum: number, run: unknown) => sum + (Array.isArray(run) && Number.isInteger(run[1]) && run[1] > 0 ? (run[1] as number) : Number.NaN), 0) : Number.NaN;
+  const inRange = (v: unknown) => (v as number[][]).every((t) => Number.isInteger(t[0]) && Number.isInteger(t[1]) && t[0]! >= 0 && t[0]! < t[1]! && t[1]! < total);
+  return (
+    typeof m.version === 'string' && Array.isArray(m.files) && m.files.every((run) => Array.isArray(run) && run.length === 2 && typeof run[0] === 'string') &&
+    strings(m.facts) && (m.facts as string[]).length === total && strings(m.commonWords) && strings(m.commonInYear) &&
+    tuples(m.pairs, 3) && tuples(m.conflicts, 2) && inRange(m.pairs) && inRange(m.conflicts)
+  );
 }
 
 /**
@@ -151,6 +170,15 @@ export class AnalysisCache {
     } catch {
       // An older plan left behind is never read: its key is another corpus's.
     }
+  }
+
+  /** The pairs the last merge found, with what they depended on (`replanMerge` uses only what is still valid). */
+  async getMergeMemory(): Promise<MergeMemory | undefined> {
+    return this.read(path.join(this.dir, MERGE_MEMORY), looksLikeMemory);
+  }
+
+  async setMergeMemory(memory: MergeMemory): Promise<void> {
+    if (memory.files.length > 0) await this.write(path.join(this.dir, MERGE_MEMORY), memory);
   }
 
   private get pagesEntry(): string {

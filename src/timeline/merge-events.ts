@@ -36,7 +36,7 @@ const DATE_WORDS = new Set(
   last next earlier later ago since early late mid`.split(/\s+/u),
 );
 
-interface Profile {
+export interface Profile {
   words: Set<string>;
   names: Set<string>;
   numbers: Set<string>;
@@ -109,7 +109,7 @@ export function sameHappening(a: Profile, b: Profile, weight: NameWeight = () =>
  * The name facts `sameHappening` needs, computed once per statement rather than once per pair:
  * the weight of every name, their total, and the rarest name (ties: the first in code-unit order).
  */
-interface NameFacts {
+export interface NameFacts {
   weights: Map<string, number>;
   total: number;
   rarest: string | null;
@@ -185,6 +185,42 @@ export interface MergePlan {
 
 /** The costly part of `mergeEvents`: finding which events report one happening (see there). */
 export function planMerge(events: readonly TimelineEvent[]): MergePlan {
+  const inputs = prepareMerge(events);
+  const found: FoundPairs = { pairs: [], conflicts: [] };
+  for (let i = 0; i < events.length; i++) scoreRow(inputs, i, () => true, found);
+  return clusterPairs(events, found);
+}
+
+/**
+ * The pairs of events that report one happening (with their score) and those so alike whose
+ * dates do not overlap (conflicts), each pair once, lower index first. `planMerge` clusters them;
+ * `replanMerge` keeps them between builds and finds again only those an edit can change.
+ */
+export interface FoundPairs {
+  pairs: Array<[number, number, number]>;
+  conflicts: Array<[number, number]>;
+}
+
+/**
+ * What the comparison of two events reads, computed once over the whole corpus (linear): each
+ * event's profile and name facts, the word index and its year lists, and which words are too
+ * common to follow.
+ */
+export interface MergeInputs {
+  events: readonly TimelineEvent[];
+  profiles: Profile[];
+  documentOf: string[];
+  /** Every content word's events, in increasing order. */
+  index: Map<string, number[]>;
+  /** The year lists of the words common in the corpus (`datedWordIndex`). */
+  dated: Map<string, number[]>;
+  facts: NameFacts[];
+  score(i: number, j: number): number;
+  /** Per event, for scoring rows: counts of the followed words shared with each other event. */
+  sharedWith: Int32Array;
+}
+
+export function prepareMerge(events: readonly TimelineEvent[]): MergeInputs {
   const profiles = events.map((e) => profileOf(e.sources.map((s) => s.statement.text).join(' ')));
   const documentOf = events.map((e) => e.sources[0]!.document);
   // Candidate pairs share at least one content word: an inverted index keeps this near-linear.
@@ -220,73 +256,106 @@ export function planMerge(events: readonly TimelineEvent[]): MergePlan {
     return kind;
   });
   const scores = new Map<number, number>();
-  const scoreOf = (i: number, j: number): number => {
+  const score = (i: number, j: number): number => {
     const key = kindOf[i]! * kinds.size + kindOf[j]!;
-    let score = scores.get(key);
-    if (score === undefined) scores.set(key, (score = sameHappeningScore(profiles[i]!, profiles[j]!, facts[i]!, facts[j]!)));
-    return score;
+    let found = scores.get(key);
+    if (found === undefined) scores.set(key, (found = sameHappeningScore(profiles[i]!, profiles[j]!, facts[i]!, facts[j]!)));
+    return found;
   };
-  // Pairs that report one happening, most alike first; then clusters grow from them, but only
-  // where every date of the one cluster overlaps every date of the other and no document
-  // would appear twice, so coarse dates ("this month") cannot chain distinct days together.
-  const pairs: Array<{ i: number; j: number; score: number }> = [];
-  const conflicts = new Map<number, Set<number>>();
-  // Each pair is compared once, from its lower index. sharedWith[j] counts the followed (not
-  // common) words i and j share; with i's common words on top it bounds their shared words from
-  // above, so a pair whose similarity cannot reach SAME_HAPPENING is never scored (same result:
-  // every pair that could pass is scored as before, pairs are sorted before use).
-  const sharedWith = new Int32Array(events.length);
+  return { events, profiles, documentOf, index, dated, facts, score, sharedWith: new Int32Array(events.length) };
+}
+
+/**
+ * The pairs event i forms with the events after it that `keep` accepts, added to `found`.
+ *
+ * Each pair is compared once, from its lower index. sharedWith[j] counts the followed (not
+ * common) words i and j share; with i's common words on top it bounds their shared words from
+ * above, so a pair whose similarity cannot reach SAME_HAPPENING is never scored (same result:
+ * every pair that could pass is scored as before, pairs are sorted before use).
+ */
+export function scoreRow(inputs: MergeInputs, i: number, keep: (j: number) => boolean, found: FoundPairs): void {
+  const { events, profiles, documentOf, index, dated, sharedWith } = inputs;
   const touched: number[] = [];
-  for (let i = 0; i < events.length; i++) {
-    const a = profiles[i]!;
-    let common = 0;
-    const visit = (list: readonly number[]) => {
-      // Lists hold indices in increasing order: only those after i are visited.
-      for (let k = firstAfter(list, i); k < list.length; k++) {
-        const j = list[k]!;
-        if (sharedWith[j] === 0) touched.push(j);
-        sharedWith[j]! += 1;
-      }
-    };
-    const years = yearsOf(events[i]!.date);
-    for (const w of a.words) {
-      const list = index.get(w)!;
-      if (list.length <= COMMON_WORD) {
-        visit(list);
-        continue;
-      }
-      // Common in the corpus: followed in the years of i's date where it is not common. A year
-      // where it is (or a date spanning too many years) leaves it among the common words, which
-      // the bound counts as shared; a list visited in two years only loosens the bound.
-      let followedEverywhere = years.length > 0;
-      for (const year of years) {
-        const inYear = dated.get(`${w}\u0000${year}`);
-        if (inYear !== undefined && inYear.length <= COMMON_WORD) visit(inYear);
-        else followedEverywhere = false;
-      }
-      if (!followedEverywhere) common++;
+  const a = profiles[i]!;
+  let common = 0;
+  const visit = (list: readonly number[]) => {
+    // Lists hold indices in increasing order: only those after i are visited.
+    for (let k = firstAfter(list, i); k < list.length; k++) {
+      const j = list[k]!;
+      if (sharedWith[j] === 0) touched.push(j);
+      sharedWith[j]! += 1;
     }
-    for (const j of touched) {
-      const bound = sharedWith[j]! + common;
-      sharedWith[j] = 0;
-      if (documentOf[i] === documentOf[j]) continue;
-      const b = profiles[j]!;
-      const shared = Math.min(bound, a.words.size, b.words.size);
-      // The similarity computed as `similarity` computes it, with the bound for the shared words.
-      if (shared / (a.words.size + b.words.size - shared) < SAME_HAPPENING) continue;
-      const score = scoreOf(i, j);
-      if (score < 0) continue;
-      if (datesOverlap(events[i]!, events[j]!)) pairs.push({ i, j, score });
-      else if (score >= NEAR_IDENTICAL) {
-        if (!conflicts.has(i)) conflicts.set(i, new Set());
-        if (!conflicts.has(j)) conflicts.set(j, new Set());
-        conflicts.get(i)!.add(j);
-        conflicts.get(j)!.add(i);
-      }
+  };
+  const years = yearsOf(events[i]!.date);
+  for (const w of a.words) {
+    const list = index.get(w)!;
+    if (list.length <= COMMON_WORD) {
+      visit(list);
+      continue;
     }
-    touched.length = 0;
+    // Common in the corpus: followed in the years of i's date where it is not common. A year
+    // where it is (or a date spanning too many years) leaves it among the common words, which
+    // the bound counts as shared; a list visited in two years only loosens the bound.
+    let followedEverywhere = years.length > 0;
+    for (const year of years) {
+      const inYear = dated.get(`${w}\u0000${year}`);
+      if (inYear !== undefined && inYear.length <= COMMON_WORD) visit(inYear);
+      else followedEverywhere = false;
+    }
+    if (!followedEverywhere) common++;
   }
-  pairs.sort((x, y) => y.score - x.score || x.i - y.i || x.j - y.j);
+  for (const j of touched) {
+    const bound = sharedWith[j]! + common;
+    sharedWith[j] = 0;
+    if (documentOf[i] === documentOf[j] || !keep(j)) continue;
+    const b = profiles[j]!;
+    const shared = Math.min(bound, a.words.size, b.words.size);
+    // The similarity computed as `similarity` computes it, with the bound for the shared words.
+    if (shared / (a.words.size + b.words.size - shared) < SAME_HAPPENING) continue;
+    const score = inputs.score(i, j);
+    if (score < 0) continue;
+    if (datesOverlap(events[i]!, events[j]!)) found.pairs.push([i, j, score]);
+    else if (score >= NEAR_IDENTICAL) found.conflicts.push([i, j]);
+  }
+}
+
+/**
+ * The events whose rows (`scoreRow`) can reach event j: those in the lists j's words are
+ * followed in (a word's list when it is not common, else its year lists of j's years that are
+ * not), a superset of the events before j that can pair with it.
+ */
+export function reachingRows(inputs: MergeInputs, j: number, into: Set<number>): void {
+  const { events, profiles, index, dated } = inputs;
+  const years = yearsOf(events[j]!.date);
+  for (const w of profiles[j]!.words) {
+    const list = index.get(w)!;
+    if (list.length <= COMMON_WORD) {
+      for (const i of list) into.add(i);
+      continue;
+    }
+    for (const year of years) {
+      const inYear = dated.get(`${w}\u0000${year}`);
+      if (inYear !== undefined && inYear.length <= COMMON_WORD) for (const i of inYear) into.add(i);
+    }
+  }
+}
+
+/**
+ * Clusters from the pairs, most alike first, but only where every date of the one cluster
+ * overlaps every date of the other and no document would appear twice, so coarse dates
+ * ("this month") cannot chain distinct days together. The pairs are sorted here: the result
+ * does not depend on the order they were found in.
+ */
+export function clusterPairs(events: readonly TimelineEvent[], found: FoundPairs): MergePlan {
+  const documentOf = events.map((e) => e.sources[0]!.document);
+  const pairs = [...found.pairs].sort((x, y) => y[2] - x[2] || x[0] - y[0] || x[1] - y[1]);
+  const conflicts = new Map<number, Set<number>>();
+  for (const [i, j] of found.conflicts) {
+    if (!conflicts.has(i)) conflicts.set(i, new Set());
+    if (!conflicts.has(j)) conflicts.set(j, new Set());
+    conflicts.get(i)!.add(j);
+    conflicts.get(j)!.add(i);
+  }
   // A cluster keeps its documents and the intersection of its dates: intervals that overlap
   // pairwise have a common part (one dimension), so "every date of the one overlaps every
   // date of the other" is "the two intersections overlap", tested without visiting members.
@@ -294,7 +363,7 @@ export function planMerge(events: readonly TimelineEvent[]): MergePlan {
   const members = new Map<number, number[]>(events.map((_, i) => [i, [i]]));
   const documents = new Map<number, Set<string>>(events.map((_, i) => [i, new Set([documentOf[i]!])]));
   const common = new Map<number, { start: string; end: string }>(events.map((e, i) => [i, { start: e.date.start, end: e.date.end }]));
-  for (const { i, j } of pairs) {
+  for (const [i, j] of pairs) {
     const ci = clusterOf[i]!;
     const cj = clusterOf[j]!;
     if (ci === cj) continue;
