@@ -5,7 +5,7 @@ import type { ComparisonView } from './comparison-view.ts';
 import type { ChangeMark } from '../diff/change-marks.ts';
 import type { SiteConfig } from '../load/read-site-config.ts';
 import type { FrontPageView } from './front-page.ts';
-import type { EventCitation } from './event-citation.ts';
+import type { CitedSource } from './event-citation.ts';
 import type { ListPageView } from './list-pages.ts';
 
 /**
@@ -153,8 +153,12 @@ export interface EventView {
   changeHref: string | null;
   /** Events that report the same happening at a date that does not agree with this one. */
   conflicts: Array<{ href: string; date: DateLabel }>;
-  /** "Cite this event": its source articles and passages in plain text, BibTeX and CSL-JSON. */
-  citation: EventCitation;
+  /**
+   * What "Cite this event" is made from: its source articles and passages, and the day the
+   * corpus stands at. Its plain text, BibTeX and CSL-JSON are made when the event is rendered
+   * (`eventCitation`), not kept: they were half the site model's memory.
+   */
+  cited: { sources: CitedSource[]; accessed: string | null };
 }
 
 export interface SourceView {
