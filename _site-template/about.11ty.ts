@@ -5,7 +5,7 @@ import { html, type Html } from '../src/site/html.ts';
 import { STATUS_ORDER, STATUS_WORDS } from '../src/site/status-words.ts';
 import { listPageNav, listPageNumbers } from '../src/site/parts/list-page-parts.ts';
 import { listPageHref } from '../src/site/list-pages.ts';
-import type { AboutPageView, DiagnosticView, DocumentView } from '../src/site/site-views.ts';
+import type { AboutPageView, DiagnosticView, DocumentSummary } from '../src/site/site-views.ts';
 import type { PageData } from '../src/site/template-data.ts';
 
 interface AboutPageData extends PageData {
@@ -39,7 +39,7 @@ function intro(data: AboutPageData): Html {
 }
 
 /** The table of the corpus's articles (all of them, or one page's). */
-function corpusTable(documents: readonly DocumentView[]): Html {
+function corpusTable(documents: readonly DocumentSummary[]): Html {
   return html`<section aria-labelledby="site-corpus">
 <h2 id="site-corpus">The corpus</h2>
 <div class="table-scroll" role="region" aria-label="Table of the articles (scrolls sideways on small screens)" tabindex="0">

@@ -12,7 +12,8 @@ export const data = {
 };
 
 export function render(data: DocumentPageData): string {
-  const { doc } = data;
+  // The page's view (its text cut into passages) is made here and dropped with the page.
+  const doc = data.site.documentPage(data.doc);
   return html`<article class="document" aria-labelledby="site-document-title">
 <header class="document-header">
 <p class="kicker">Source article</p>

@@ -6,7 +6,10 @@
  * is sampled every 200 ms without forcing collection, so its figure is a high-water mark of
  * live and not yet collected memory.
  *
- *   node --expose-gc --import tsx bench/heap-stages.ts CONTENT_DIR [--jobs 2] [--no-site]
+ *   node --expose-gc --import tsx bench/heap-stages.ts CONTENT_DIR [--jobs 2] [--no-site] [--model-pages]
+ *
+ * `--model-pages` also makes every document page's view at once (as the site model did before
+ * they were made per page) to print what they would hold.
  *
  * Prints one line per stage: heap used, external + array buffers, RSS (MB) and the stage's
  * wall and CPU seconds. No analysis cache is used or written.
@@ -19,6 +22,7 @@ import { analyseDocuments } from '../src/analyse/analyse-documents.ts';
 import { readArticles } from '../src/load/read-articles.ts';
 import { readSiteConfig } from '../src/load/read-site-config.ts';
 import { buildSite } from '../src/site/build-site.ts';
+import { buildSiteModel } from '../src/site/site-model.ts';
 import { carryIds } from '../src/timeline/carry-ids.ts';
 import { mergeCorpusEvents } from '../src/timeline/merge-corpus-events.ts';
 import { orderEvents } from '../src/timeline/order-events.ts';
@@ -45,9 +49,9 @@ function report(stage: string, peak?: { heap: number; rss: number }): void {
 }
 
 async function main(): Promise<void> {
-  const { values, positionals } = parseArgs({ allowPositionals: true, options: { jobs: { type: 'string', default: '2' }, 'no-site': { type: 'boolean', default: false } } });
+  const { values, positionals } = parseArgs({ allowPositionals: true, options: { jobs: { type: 'string', default: '2' }, 'no-site': { type: 'boolean', default: false }, 'model-pages': { type: 'boolean', default: false } } });
   const content = positionals[0];
-  if (content === undefined) throw new Error('usage: bench/heap-stages.ts CONTENT_DIR [--jobs N] [--no-site]');
+  if (content === undefined) throw new Error('usage: bench/heap-stages.ts CONTENT_DIR [--jobs N] [--no-site] [--model-pages]');
   report('start');
   const { files, diagnostics } = await readArticles(content);
   report(`read ${files.length} files`);
@@ -71,6 +75,17 @@ async function main(): Promise<void> {
   report('validated only');
   if (values['no-site']) return;
   const { config } = await readSiteConfig(content);
+  // The site model alone, as buildSite makes it (made again there; this one is dropped first).
+  let model: ReturnType<typeof buildSiteModel> | undefined = buildSiteModel(valid, { config });
+  report(`+ site model (${model.documents.length} documents)`);
+  if (values['model-pages']) {
+    // What the document pages' views would hold if they were all made and kept (they are made one page at a time).
+    const views = model.documents.map((d) => model!.documentPage(d));
+    report(`+ every document page's view (${views.length})`);
+    views.length = 0;
+  }
+  model = undefined;
+  report('site model dropped');
   const dir = await mkdtemp(path.join(tmpdir(), 'heap-stages-'));
   const peak = { heap: 0, rss: 0 };
   const sampler = setInterval(() => {

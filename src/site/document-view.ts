@@ -6,10 +6,35 @@ import { linkableUrl, type SiteLinks } from './site-links.ts';
 import { PUBLISHED_FROM } from './site-wording.ts';
 import { distinctSorted } from '../sort-text.ts';
 import type { DocumentEvent } from './event-view.ts';
-import type { DocumentView, PassageView } from './site-views.ts';
+import type { DocumentSummary, DocumentView, PassageView } from './site-views.ts';
 
 /** A document's page; `listed`: its events in timeline order, each with the document's own sources of it. */
 export function documentView(doc: TimelineDocument, listed: DocumentEvent[], undatedCount: number, links: SiteLinks): DocumentView {
+  return { ...documentSummary(doc, listed.length, undatedCount, links), blocks: documentTextBlocks(doc, listed, links) };
+}
+
+/** What the site shows of a document outside its own text: title, dates, publisher, links, counts. */
+export function documentSummary(doc: TimelineDocument, eventCount: number, undatedCount: number, links: SiteLinks): DocumentSummary {
+  const url = linkableUrl(doc.url);
+  return {
+    id: doc.id,
+    href: links.document(doc.id),
+    title: doc.title,
+    path: doc.path,
+    published: doc.published === null ? null : formatTimexValue(doc.published),
+    publishedFrom: doc.publishedFrom === null ? 'unknown' : PUBLISHED_FROM[doc.publishedFrom],
+    publisher: doc.publisher,
+    author: doc.author,
+    mode: doc.mode,
+    url,
+    unlinkedUrl: url === null ? doc.url : null,
+    eventCount,
+    undatedCount,
+  };
+}
+
+/** A document's text as its page shows it: passages and chrome, cut at statements and date mentions, with back-links to `listed`. */
+export function documentTextBlocks(doc: TimelineDocument, listed: DocumentEvent[], links: SiteLinks): DocumentView['blocks'] {
   const url = linkableUrl(doc.url);
   const mentions = nonOverlappingMentions(doc.mentions);
   const backLinks = new Map<string, PassageView['events']>();
@@ -35,22 +60,7 @@ export function documentView(doc: TimelineDocument, listed: DocumentEvent[], und
     events: (passage && backLinks.get(passage.id)) ?? [],
     originalHref: url !== null && passage && backLinks.has(passage.id) ? textFragmentUrl(url, passage.text) : null,
   });
-  return {
-    id: doc.id,
-    href: links.document(doc.id),
-    title: doc.title,
-    path: doc.path,
-    published: doc.published === null ? null : formatTimexValue(doc.published),
-    publishedFrom: doc.publishedFrom === null ? 'unknown' : PUBLISHED_FROM[doc.publishedFrom],
-    publisher: doc.publisher,
-    author: doc.author,
-    mode: doc.mode,
-    url,
-    unlinkedUrl: url === null ? doc.url : null,
-    blocks: documentBlocks(doc).map((block) =>
-      block.kind === 'passage' ? { kind: 'passage', passage: passageView(block.passage) } : { kind: 'chrome', items: block.items.map(passageView) },
-    ),
-    eventCount: listed.length,
-    undatedCount,
-  };
+  return documentBlocks(doc).map((block) =>
+    block.kind === 'passage' ? { kind: 'passage', passage: passageView(block.passage) } : { kind: 'chrome', items: block.items.map(passageView) },
+  );
 }

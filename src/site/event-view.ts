@@ -4,7 +4,7 @@ import { formatResolvedDate, formatTimexValue, relationLabel, type DateLabel } f
 import { STATUS_WORDS } from './status-words.ts';
 import { compareSources } from './order-sources.ts';
 import { documentHref, linkableUrl, type SiteLinks } from './site-links.ts';
-import { citeEvent } from './event-citation.ts';
+import { citeEvent, type EventCitation } from './event-citation.ts';
 import { downloadLink } from './download-link.ts';
 import { textFragmentUrl } from './text-fragment.ts';
 import { distinctSorted } from '../sort-text.ts';
@@ -77,8 +77,8 @@ export function eventView(
       .map((id) => byId.get(id))
       .filter((other): other is TimelineEvent => other !== undefined)
       .map((other) => ({ href: links.event(other), date: formatResolvedDate(other.date) })),
-    citation: citeEvent(
-      [...event.sources].sort(compareSources).map((s) => {
+    cited: {
+      sources: [...event.sources].sort(compareSources).map((s) => {
         const doc = documents.get(s.document);
         const url = linkableUrl(doc?.url ?? null);
         return {
@@ -93,7 +93,12 @@ export function eventView(
           passageUrl: cite.baseUrl !== null ? downloadLink(documentHref(s.document, s.passage.id), cite.baseUrl) : url === null ? null : textFragmentUrl(url, s.passage.text),
         };
       }),
-      cite.accessed,
-    ),
+      accessed: cite.accessed,
+    },
   };
+}
+
+/** "Cite this event": its source articles and passages in plain text, BibTeX and CSL-JSON, made from the view when it is rendered. */
+export function eventCitation(view: EventView): EventCitation {
+  return citeEvent(view.cited.sources, view.cited.accessed);
 }

@@ -1,6 +1,6 @@
 import { PAGE_ELEMENT_BUDGET } from './timeline-pages.ts';
 import { cutRuns } from './cut-runs.ts';
-import type { AboutPageView, DiagnosticView, DocumentView, UndatedView } from './site-views.ts';
+import type { AboutPageView, DiagnosticView, DocumentSummary, UndatedView } from './site-views.ts';
 
 /**
  * Long lists on numbered pages: the undated expressions (`undated.html`, `undated-page-2.html`),
@@ -80,7 +80,7 @@ export function undatedPages(undated: readonly UndatedView[]): { pages: Array<Li
  * with the figures and the reading guide, linking to the numbered pages of the articles
  * (`articles.html`, ...) and of the build messages (`messages.html`, ...).
  */
-export function aboutPages(documents: readonly DocumentView[], diagnostics: readonly DiagnosticView[]): AboutPageView[] {
+export function aboutPages(documents: readonly DocumentSummary[], diagnostics: readonly DiagnosticView[]): AboutPageView[] {
   const room = PAGE_ELEMENT_BUDGET - LIST_PAGE_CHROME_ELEMENTS;
   const whole = ABOUT_FIXED_ELEMENTS + documents.length * ARTICLE_ROW_ELEMENTS + diagnostics.length * MESSAGE_ELEMENTS <= room;
   if (whole) return [{ kind: 'about', href: '/about.html', title: 'About this timeline', whole, articlePages: 0, messagePages: 0 }];

@@ -4,22 +4,22 @@ import path from 'node:path';
 import { hashFiles } from '../analyse/analysis-cache.ts';
 import type { ListPageView } from './list-pages.ts';
 import { siteTemplateDir } from './site-paths.ts';
-import type { AboutPageView, DocumentView, SiteModel, TimelinePageView, UndatedView } from './site-views.ts';
+import type { AboutPageView, DocumentSummary, SiteModel, TimelinePageView, UndatedView } from './site-views.ts';
 
 /**
  * Where each paged template writes one item: the templates' permalinks, here so that a page's
  * key (below) and the page's place are one.
  */
 export const pagePath = {
-  document: (doc: DocumentView): string => `documents/${doc.id}.html`,
+  document: (doc: DocumentSummary): string => `documents/${doc.id}.html`,
   timeline: (page: TimelinePageView): string => `years/${page.slug}.html`,
   about: (page: AboutPageView): string => page.href.slice(1),
   undated: (page: ListPageView<UndatedView>): string => page.href.slice(1),
 };
 
-/** The items the paged templates render this build: all of them, or only the pages whose key changed. */
+/** The items the paged templates render this build: all of them, or only the pages whose key changed (an article's page view is made when it is rendered: `SiteModel.documentPage`). */
 export interface RenderedPages {
-  documents: DocumentView[];
+  documents: DocumentSummary[];
   pages: TimelinePageView[];
   aboutPages: AboutPageView[];
   undatedPages: Array<ListPageView<UndatedView>>;
@@ -42,7 +42,7 @@ interface KeyedPage<K extends keyof RenderedPages> {
  * changes): the model is plain data, and this type stops the build if it ever holds one.
  */
 type PlainData<T> = T extends Map<unknown, unknown> | Set<unknown> | WeakMap<object, unknown> ? never : T extends object ? { [K in keyof T]: PlainData<T[K]> } : T;
-const plainModel = (site: SiteModel): PlainData<SiteModel> => site;
+const plainModel = (site: SiteModel): PlainData<Omit<SiteModel, 'documentPage'>> => site;
 
 /**
  * Everything a page's bytes are made from, hashed: the site version (the tool and the
@@ -60,7 +60,9 @@ export function pageKeys(model: SiteModel, version: string): Array<KeyedPage<key
   const keyed: Array<KeyedPage<keyof RenderedPages>> = [];
   for (const doc of site.documents) {
     const place = pagePath.document(doc);
-    keyed.push({ list: 'documents', item: doc, path: place, key: key('document', place, [doc, site.undatedPageOf[doc.id] ?? null]) });
+    // The page's view is made for its key and dropped: the key is a hash of what the page shows.
+    const view: PlainData<ReturnType<SiteModel['documentPage']>> = model.documentPage(doc);
+    keyed.push({ list: 'documents', item: doc, path: place, key: key('document', place, [view, site.undatedPageOf[doc.id] ?? null]) });
   }
   for (const page of site.pages) {
     const place = pagePath.timeline(page);

@@ -1,5 +1,5 @@
 import MiniSearch, { type Options, type SearchOptions } from 'minisearch';
-import type { Timeline } from '../types.ts';
+import type { Passage, Timeline, TimelineDocument } from '../types.ts';
 import { formatResolvedDate, relationLabel } from './format-date.ts';
 import { timelineSiteLinks, type SiteLinks } from './site-links.ts';
 import { orderEvents } from '../timeline/order-events.ts';
@@ -181,34 +181,65 @@ export function eventIndexShards(timeline: Timeline, links: SiteLinks = timeline
  * order across shards, as the page script's ties between passages expect.
  */
 export function passageShardMembers(timeline: Timeline, links: SiteLinks = timelineSiteLinks(timeline), perShard = PASSAGES_PER_SHARD): SearchPassage[][] {
+  return passageShardRuns(timeline, perShard).map((runs, n) => passageShard(runs, n, links, perShard));
+}
+
+/** A run of one document's searched passages (`from` to `to`, of those that are not page chrome) in a shard of the passages' index. */
+export interface PassageRun {
+  document: TimelineDocument;
+  from: number;
+  to: number;
+}
+
+const searchedPassages = (doc: TimelineDocument): Passage[] => doc.passages.filter((p) => p.kind !== 'chrome');
+
+/**
+ * The shards of the passages' index as runs of documents' passages (passageShardMembers cuts
+ * them), counted, not made: a shard's members are made when it is written (`passageShard`),
+ * so a writer never holds every passage's excerpt and link (a copy of the corpus's text).
+ */
+export function passageShardRuns(timeline: Timeline, perShard = PASSAGES_PER_SHARD): PassageRun[][] {
   const documents = [...timeline.documents].sort((a, b) => byText(a.id, b.id));
-  const passages = documents.map((doc) =>
-    doc.passages.filter((p) => p.kind !== 'chrome').map((p) => ({ href: fromRoot(links.document(doc.id, p.id)), document: doc.title, excerpt: p.text.replace(/\s+/g, ' ').trim() })),
-  );
-  const total = passages.reduce((n, list) => n + list.length, 0);
+  const counts = documents.map((doc) => searchedPassages(doc).length);
+  const total = counts.reduce((n, c) => n + c, 0);
   // Documents per shard on average, rounded down to a power of two, so that it moves only when the average passages per document doubles or halves.
   const perDocument = documents.length === 0 ? 1 : Math.max(1, total / documents.length);
   const modulus = 2 ** Math.max(0, Math.floor(Math.log2(Math.max(1, perShard / (2 * perDocument)))));
-  const shards: Array<Array<Omit<SearchPassage, 'id'>>> = [];
-  let current: Array<Omit<SearchPassage, 'id'>> = [];
+  const shards: PassageRun[][] = [];
+  let current: PassageRun[] = [];
+  let size = 0;
+  const close = (): void => {
+    shards.push(current);
+    current = [];
+    size = 0;
+  };
   documents.forEach((doc, d) => {
-    const own = passages[d]!;
-    const cut = current.length > 0 && (stableHash(doc.id) % modulus === 0 || current.length + own.length > perShard);
-    if (cut) {
-      shards.push(current);
-      current = [];
-    }
+    const own = counts[d]!;
+    if (size > 0 && (stableHash(doc.id) % modulus === 0 || size + own > perShard)) close();
     // A document of more than `perShard` passages is split alone, at the count.
-    for (const passage of own) {
-      if (current.length === perShard) {
-        shards.push(current);
-        current = [];
-      }
-      current.push(passage);
+    for (let from = 0; from < own; ) {
+      if (size === perShard) close();
+      const to = Math.min(own, from + perShard - size);
+      current.push({ document: doc, from, to });
+      size += to - from;
+      from = to;
     }
   });
-  if (current.length > 0) shards.push(current);
-  return shards.map((shard, n) => shard.map((p, i) => ({ id: n * perShard + i, ...p })));
+  if (size > 0) shards.push(current);
+  return shards;
+}
+
+/** Shard `n`'s passages, made from its runs (passageShardRuns), numbered as passageShardMembers numbers them. */
+export function passageShard(runs: readonly PassageRun[], n: number, links: SiteLinks, perShard = PASSAGES_PER_SHARD): SearchPassage[] {
+  const members: SearchPassage[] = [];
+  for (const { document: doc, from, to } of runs) {
+    const own = searchedPassages(doc);
+    for (let k = from; k < to; k++) {
+      const p = own[k]!;
+      members.push({ id: n * perShard + members.length, href: fromRoot(links.document(doc.id, p.id)), document: doc.title, excerpt: p.text.replace(/\s+/g, ' ').trim() });
+    }
+  }
+  return members;
 }
 
 /**
@@ -221,11 +252,11 @@ export function passageShardsOneByOne(
   links: SiteLinks = timelineSiteLinks(timeline),
   perShard = PASSAGES_PER_SHARD,
 ): { count: number; shards: Generator<MiniSearch<SearchPassage>> } {
-  const members = passageShardMembers(timeline, links, perShard);
+  const runs = passageShardRuns(timeline, perShard);
   function* shards(): Generator<MiniSearch<SearchPassage>> {
-    for (const shard of members) yield passageShardIndex(shard);
+    for (const [n, shard] of runs.entries()) yield passageShardIndex(passageShard(shard, n, links, perShard));
   }
-  return { count: members.length, shards: shards() };
+  return { count: runs.length, shards: shards() };
 }
 
 /** The passages' index, in shards (passageShardMembers). */

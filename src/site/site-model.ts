@@ -9,9 +9,9 @@ import { aboutPages, undatedPages } from './list-pages.ts';
 import { undatedAdvice } from './site-wording.ts';
 import { byText } from '../sort-text.ts';
 import { eventView, type DocumentEvent, type ListedEvent } from './event-view.ts';
-import { documentView } from './document-view.ts';
+import { documentSummary, documentTextBlocks } from './document-view.ts';
 import { documentRanks, filterOptions, groupPeriods, timelinePages } from './group-periods.ts';
-import type { DiagnosticView, SiteModel, UndatedView } from './site-views.ts';
+import type { DiagnosticView, DocumentSummary, DocumentView, SiteModel, UndatedView } from './site-views.ts';
 import { frontPageView } from './front-page.ts';
 import { corpusDate } from './event-citation.ts';
 import type { CiteContext } from './event-view.ts';
@@ -90,7 +90,9 @@ export function buildSiteModel(timeline: Timeline, options: SiteModelOptions = {
   const periods = groupPeriods(listed, links, titles, rank);
   const severities = { error: 0, warning: 0, info: 0 };
   for (const d of diagnostics) severities[d.severity] += 1;
-  const documents = docs.map((d) => documentView(d, byDocument.get(d.id) ?? [], undatedCounts.get(d.id) ?? 0, links));
+  const documents = docs.map((d) => documentSummary(d, byDocument.get(d.id)?.length ?? 0, undatedCounts.get(d.id) ?? 0, links));
+  // The summary given is the one the view shows (a caller may have changed it: page-keys.test.ts).
+  const documentPage = (summary: DocumentSummary): DocumentView => ({ ...summary, blocks: documentTextBlocks(documentsById.get(summary.id)!, byDocument.get(summary.id) ?? [], links) });
   const undatedPlan = undatedPages(undated);
   return {
     title,
@@ -107,6 +109,7 @@ export function buildSiteModel(timeline: Timeline, options: SiteModelOptions = {
     pages: timelinePages(periods, plan, titles, rank),
     events,
     documents,
+    documentPage,
     undated,
     undatedPages: undatedPlan.pages,
     undatedPageOf: undatedPlan.pageOf,

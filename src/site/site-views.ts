@@ -5,12 +5,13 @@ import type { ComparisonView } from './comparison-view.ts';
 import type { ChangeMark } from '../diff/change-marks.ts';
 import type { SiteConfig } from '../load/read-site-config.ts';
 import type { FrontPageView } from './front-page.ts';
-import type { EventCitation } from './event-citation.ts';
+import type { CitedSource } from './event-citation.ts';
 import type { ListPageView } from './list-pages.ts';
 
 /**
- * Everything the templates show, computed once from a validated timeline: grouped, sorted,
- * labelled and linked. Templates only present it. Links are site-root URLs
+ * Everything the templates show, computed once from a validated timeline (an article page's
+ * text when it is rendered: `documentPage`): grouped, sorted, labelled and linked. Templates
+ * only present it. Links are site-root URLs
  * (`/documents/a.html#p`); the URL transform makes them relative to each page.
  */
 export interface SiteModel {
@@ -22,7 +23,14 @@ export interface SiteModel {
   /** The site's timeline pages (src/site/timeline-pages.ts): a period on one page, or its contents and its parts. */
   pages: TimelinePageView[];
   events: EventView[];
-  documents: DocumentView[];
+  /** The articles, in the corpus's order; a page's view is made by `documentPage` when it is rendered. */
+  documents: DocumentSummary[];
+  /**
+   * The view of an article's page (its text cut into passages and segments), made when asked
+   * and not kept: the views of a whole corpus are more memory than the timeline they come from
+   * (at 10,000 articles), and a page needs only its own.
+   */
+  documentPage: (doc: DocumentSummary) => DocumentView;
   undated: UndatedView[];
   /** The undated expressions on numbered pages (src/site/list-pages.ts), and the page of each article's first one, by article id. */
   undatedPages: Array<ListPageView<UndatedView>>;
@@ -145,8 +153,12 @@ export interface EventView {
   changeHref: string | null;
   /** Events that report the same happening at a date that does not agree with this one. */
   conflicts: Array<{ href: string; date: DateLabel }>;
-  /** "Cite this event": its source articles and passages in plain text, BibTeX and CSL-JSON. */
-  citation: EventCitation;
+  /**
+   * What "Cite this event" is made from: its source articles and passages, and the day the
+   * corpus stands at. Its plain text, BibTeX and CSL-JSON are made when the event is rendered
+   * (`eventCitation`), not kept: they were half the site model's memory.
+   */
+  cited: { sources: CitedSource[]; accessed: string | null };
 }
 
 export interface SourceView {
@@ -182,7 +194,8 @@ export interface PassageView {
   originalHref: string | null;
 }
 
-export interface DocumentView {
+/** What the site shows of an article outside its own page (the corpus lists, the page's header). */
+export interface DocumentSummary {
   id: string;
   href: string;
   title: string;
@@ -196,9 +209,13 @@ export interface DocumentView {
   url: string | null;
   /** An original URL that is not linked (not http or https), shown as text. */
   unlinkedUrl: string | null;
-  blocks: Array<TextBlock<PassageView>>;
   eventCount: number;
   undatedCount: number;
+}
+
+/** An article's own page: its summary and its whole text, cut into passages and segments. */
+export interface DocumentView extends DocumentSummary {
+  blocks: Array<TextBlock<PassageView>>;
 }
 
 export interface UndatedView {
@@ -215,7 +232,7 @@ export interface UndatedView {
 
 export type AboutPageView =
   | { kind: 'about'; href: string; title: string; whole: boolean; articlePages: number; messagePages: number }
-  | { kind: 'articles'; href: string; title: string; page: ListPageView<DocumentView> }
+  | { kind: 'articles'; href: string; title: string; page: ListPageView<DocumentSummary> }
   | { kind: 'messages'; href: string; title: string; page: ListPageView<DiagnosticView> };
 
 export interface DiagnosticView {

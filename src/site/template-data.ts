@@ -1,4 +1,4 @@
-import type { DocumentView, SiteModel } from './site-views.ts';
+import type { DocumentSummary, SiteModel } from './site-views.ts';
 
 /** Which entry of the site navigation a page is, if any. */
 export type NavEntry = 'timeline' | 'changes' | 'undated' | 'about';
@@ -15,7 +15,8 @@ export interface PageData {
 }
 
 export interface DocumentPageData extends PageData {
-  doc: DocumentView;
+  /** The article the page is of; its view is `site.documentPage(doc)`. */
+  doc: DocumentSummary;
 }
 
 export interface LayoutData extends PageData {

@@ -11,7 +11,8 @@ import {
   eventShardPath,
   eventShardScript,
   passageShardIndex,
-  passageShardMembers,
+  passageShard,
+  passageShardRuns,
   passageShardPath,
   passageShardScript,
   searchIndexScript,
@@ -77,7 +78,8 @@ export async function writeSiteDownloads(
   // The search's shards, events' then passages', as search-index.ts lays them out, one built
   // and written at a time (or kept from the previous site, when its members are the same).
   const events = eventShardMembers(timeline, links, options.searchEventsPerShard);
-  const passages = passageShardMembers(timeline, links);
+  // The passages' shards as runs of documents: each shard's members are made when it is written.
+  const passages = passageShardRuns(timeline);
   await write('assets/search-index.js', searchIndexScript({ paths: searchShardPaths({ events: events.length, passages: passages.length }) }));
   const reuse = options.reuse;
   const keys = new Map<string, string>();
@@ -100,7 +102,7 @@ export async function writeSiteDownloads(
     await write(sitePath, script(members));
   };
   for (const [n, members] of events.entries()) await shard(eventShardPath(n), members, (m) => eventShardScript(eventShardIndex(m), n));
-  for (const [n, members] of passages.entries()) await shard(passageShardPath(n), members, (m) => passageShardScript(passageShardIndex(m), n));
+  for (const [n, runs] of passages.entries()) await shard(passageShardPath(n), passageShard(runs, n, links), (m) => passageShardScript(passageShardIndex(m), n));
   reuse?.onKeys(keys, kept);
   return written;
 }

@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { bibtexKey, citeEvent, corpusDate, escapeBibtex, type CitedSource } from '../../src/site/event-citation.ts';
 import { buildSiteModel } from '../../src/site/site-model.ts';
+import { eventCitation } from '../../src/site/event-view.ts';
 import { DEFAULT_SITE_CONFIG } from '../../src/load/read-site-config.ts';
 import { fixtureTimeline } from './fixture-timeline.ts';
 
@@ -94,7 +95,7 @@ describe('the citations of the site', () => {
   });
 
   it('are dated by the corpus, never the clock: the same corpus cites the same, a year later too', () => {
-    const cite = () => buildSiteModel(fixtureTimeline(), { config: { ...DEFAULT_SITE_CONFIG, baseUrl: 'https://news.example/t/' } }).events.map((e) => e.citation);
+    const cite = () => buildSiteModel(fixtureTimeline(), { config: { ...DEFAULT_SITE_CONFIG, baseUrl: 'https://news.example/t/' } }).events.map(eventCitation);
     vi.useFakeTimers({ now: new Date('2030-01-01T00:00:00Z') });
     const first = cite();
     vi.setSystemTime(new Date('2031-06-15T12:00:00Z'));
@@ -105,7 +106,7 @@ describe('the citations of the site', () => {
 
   it('link the passage on the published site with a base URL, else in the original article', () => {
     const event = (baseUrl: string | null) =>
-      buildSiteModel(fixtureTimeline(), { config: { ...DEFAULT_SITE_CONFIG, baseUrl } }).events.find((e) => e.id === 'kobani-siege-began-2014')!.citation.plain[0];
+      eventCitation(buildSiteModel(fixtureTimeline(), { config: { ...DEFAULT_SITE_CONFIG, baseUrl } }).events.find((e) => e.id === 'kobani-siege-began-2014')!).plain[0];
     expect(event('https://news.example/t/')).toContain('Passage: https://news.example/t/documents/kobani-siege.html#p-the-siege-began.');
     expect(event(null)).toContain('Passage: https://example.org/news/kobani#:~:text=The%20siege%20began%20in,according%20to%20local%20activists.');
   });

@@ -115,7 +115,8 @@ describe('buildSiteModel groups the timeline', () => {
   });
 
   it('folds page chrome away as a block of its own and cuts passages at their date mentions', () => {
-    const doc = buildSiteModel(fixtureTimeline()).documents.find((d) => d.id === 'kobani-siege')!;
+    const model = buildSiteModel(fixtureTimeline());
+    const doc = model.documentPage(model.documents.find((d) => d.id === "kobani-siege")!);
     expect(doc.blocks.map((b) => (b.kind === 'passage' ? b.passage.id : `chrome:${b.items.map((i) => i.id).join(',')}`))).toEqual([
       'p-fighting-for-kobani',
       'p-by-a-reporter',

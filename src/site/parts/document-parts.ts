@@ -1,11 +1,11 @@
 import { html, type Html } from '../html.ts';
-import type { DocumentView } from '../site-views.ts';
+import type { DocumentSummary, DocumentView } from '../site-views.ts';
 import { dateLabel } from './event-parts.ts';
 import { passageBlock } from './passage-parts.ts';
 import { count } from './words.ts';
 
 /** What is known of an article: publication, publisher, author, original, file, how its dates were read. */
-export function documentMeta(doc: DocumentView, undatedHref: string): Html {
+export function documentMeta(doc: DocumentSummary, undatedHref: string): Html {
   return html`<dl class="document-meta">
 <div><dt>Published</dt><dd>${
     doc.published === null

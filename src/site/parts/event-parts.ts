@@ -1,6 +1,7 @@
 import type { DateLabel } from '../format-date.ts';
 import { html, type Html } from '../html.ts';
 import type { EventView, SourceView } from '../site-views.ts';
+import { eventCitation } from '../event-view.ts';
 
 /** A date at its true granularity: a `<time>` when HTML has a value for it, else plain text. */
 export function dateLabel(date: DateLabel): Html {
@@ -40,7 +41,7 @@ function sourceArticle(source: SourceView): Html {
 
 /** "Cite this event", folded: its source articles and passages in plain text, BibTeX and CSL-JSON, to copy. */
 function citeDisclosure(event: EventView): Html {
-  const { citation } = event;
+  const citation = eventCitation(event);
   return html`<details class="event-cite">
 <summary>Cite<span class="visually-hidden"> this event</span></summary>
 <p class="cite-format">Plain text</p>

@@ -74,7 +74,7 @@ function lazyParts(site: SiteModel): { periods: Html[]; documents: Html[]; data:
   for (let first = 0; first < site.documents.length; first += DOCUMENTS_PER_CHUNK) {
     const run = site.documents.slice(first, first + DOCUMENTS_PER_CHUNK);
     const key = `site-documents-${first / DOCUMENTS_PER_CHUNK + 1}`;
-    data.chunks[key] = html`${run.map(documentArticle)}`.value;
+    data.chunks[key] = html`${run.map((d) => documentArticle(site.documentPage(d)))}`.value;
     for (const doc of run) data.targets[documentAnchor(doc.id)] = key;
     documents.push(html`<div class="document-chunk" data-chunk="${key}"><p class="chunk-note muted">Articles ${first + 1}–${first + run.length} of ${site.documents.length}: ${run.map((d, i) => html`${i > 0 ? '; ' : ''}${d.title}`)}.</p></div>
 `);
@@ -146,7 +146,7 @@ ${changesSections(site.comparison, 3)}</section>
 <h2 id="site-sources">Source articles</h2>
 <p class="muted">Each article in full. Date expressions are marked; hover or focus one to see what it was read as. Passages that events come from link back to the timeline.</p>
 `;
-  const documents = lazy?.documents ?? site.documents.map(documentArticle);
+  const documents = lazy?.documents ?? site.documents.map((d) => documentArticle(site.documentPage(d)));
   const bottom = html`</section>
 <section aria-labelledby="site-undated">
 <h2 id="site-undated">Undated expressions</h2>
