@@ -76,16 +76,6 @@ export class CueTests {
     this.answers[i] = answer ? YES : NO;
     return answer;
   }
-
-  /** Whether `cue` may match the text: false only when the text lacks every literal the cue cannot
-   *  match without (one scan, shared by all the cues); a cue the prefilter has no literals for is
-   *  tested (`test`). A "yes" may be wrong, a "no" never is. */
-  mayMatch(cue: RegExp): boolean {
-    const group = this.prefilter?.groupOf(cue);
-    if (group === undefined || !this.prefilter) return this.test(cue);
-    this.found ??= this.prefilter.scan(this.text);
-    return this.found[group] !== 0;
-  }
 }
 
 /** Chrono's parsing options with the cue tests of the text parsed. */
@@ -93,10 +83,9 @@ export interface CueParsingOption extends ParsingOption {
   cueTests?: CueTests;
 }
 
-/** Whether `cue` matches the text of `context`: from the tests handed in with it, else tested now.
- *  With `byLiterals`, whether it may match (`CueTests.mayMatch`): its regex is not run. */
-export function contextHasCue(context: ParsingContext, cue: RegExp, byLiterals = false): boolean {
+/** Whether `cue` matches the text of `context`: from the tests handed in with it, else tested now. */
+export function contextHasCue(context: ParsingContext, cue: RegExp): boolean {
   const tests = (context.option as CueParsingOption).cueTests;
   if (tests === undefined || tests.text !== context.text) return cue.test(context.text);
-  return byLiterals ? tests.mayMatch(cue) : tests.test(cue);
+  return tests.test(cue);
 }

@@ -11,30 +11,33 @@ import { keptChronoParser } from './keep-chrono-parsers.ts';
 import { CuePrefilter, CueTests } from './cue-tests.ts';
 import { alternativesOf } from './required-literals.ts';
 
-/** The cues of one parser, any of which it needs, or null when it has none: our parsers' and the
- *  gated chrono parsers' own gate (the very RegExp, so that a text's answer is shared with the gate
- *  through `CueTests`), else, for one of chrono's parsers we keep, its cue, case-insensitive, cut
- *  into its alternatives (chrono's "a digit or a month name" is a digit, else a month name: each
- *  tested once, the month names answered by the prefilter). */
+/** The cues of one parser, any of which it needs, or null when it has none: our parsers' own gate
+ *  and that of chrono's parsers gated by their cue (the very RegExp, so that a text's answer is
+ *  shared with the gate through `CueTests`); else, for one of chrono's parsers we keep, its cue
+ *  (not a stricter gate: `KeptChronoParser`), case-insensitive, cut into its alternatives. */
 function cuesOf(parser: Parser): RegExp[] | null {
-  if (parser instanceof TimexPatternParser || parser instanceof CueGatedParser) {
+  if (parser instanceof TimexPatternParser) {
     const gate = parser.cue();
     return gate ? [gate] : null;
   }
-  const kept = keptChronoParser(parser);
-  return kept ? alternativesOf(new RegExp(kept.cue, 'i')) : null;
+  const kept = keptChronoParser(parser instanceof CueGatedParser ? parser.inner : parser);
+  if (kept === undefined) return parser instanceof CueGatedParser ? [parser.cue()] : null;
+  if (parser instanceof CueGatedParser && kept.gate === undefined) return [parser.cue()];
+  return alternativesOf(new RegExp(kept.cue, 'i'));
 }
 
 /** One RegExp per gate cue: parsers with the same cue share its answers on a text (`CueTests`). */
 const gateCues = new Map<string, RegExp>();
 
-/** One of chrono's parsers, gated by its cue (`CueGatedParser`) where that pays; else as it is. */
+/** One of chrono's parsers, gated (`CueGatedParser`) by its gate or else its cue where that pays; else as it is. */
 export function gateChronoParser(parser: Parser): Parser {
   const kept = keptChronoParser(parser);
   if (kept === undefined || !kept.gated) return parser;
-  let cue = gateCues.get(kept.cue);
-  if (cue === undefined) gateCues.set(kept.cue, (cue = new RegExp(kept.cue, 'i')));
-  return new CueGatedParser(parser, cue, kept.byLiterals === true);
+  if (kept.gate instanceof RegExp) return new CueGatedParser(parser, kept.gate);
+  const source = kept.gate ?? kept.cue;
+  let cue = gateCues.get(source);
+  if (cue === undefined) gateCues.set(source, (cue = new RegExp(source, 'i')));
+  return new CueGatedParser(parser, cue);
 }
 
 /** A test of whether some parser could find an expression in a text (`dateCuePattern`); given the

@@ -13,12 +13,9 @@ export class CueGatedParser implements Parser {
   private lastContext: ParsingContext | null = null;
   private active = true;
 
-  /** `byLiterals`: the gate lets through every text that holds one of the cue's literals
-   *  (`CueTests.mayMatch`), without running the cue's regex. */
   constructor(
     readonly inner: Parser,
     private readonly gate: RegExp,
-    private readonly byLiterals = false,
   ) {}
 
   cue(): RegExp {
@@ -28,7 +25,7 @@ export class CueGatedParser implements Parser {
   pattern(context: ParsingContext): RegExp {
     if (context !== this.lastContext) {
       this.lastContext = context;
-      this.active = contextHasCue(context, this.gate, this.byLiterals);
+      this.active = contextHasCue(context, this.gate);
     }
     return this.active ? this.inner.pattern(context) : NEVER;
   }

@@ -13,6 +13,9 @@ export const COUNT_NOUN_AFTER = /^\s+(?:[a-z]+s)\b(?!')/;
  *  (a Unicode code point), "x=2019", "a+2019", "%2014", "2019+x". */
 const CODE_BEFORE = /[+=\\^~*|<>&%_]$/;
 const CODE_AFTER = /^[+=\\^~*|<>&%_]\w/;
+/** What a year needs: four digits, "'98", an era. Chrono's ISO and year-month-day parsers need four
+ *  digits too and are gated by this very RegExp (`KEPT_CHRONO_PARSERS`), so one test answers all three. */
+export const YEAR_CUE = /\d{4}|['’]\d\d|\d\s?B\.?C|A\.?D\.?\s?\d/;
 
 /**
  * Bare and qualified years: "2014", "in 2013", "the 2018 ethnic cleansing", "fiscal 1989", "FY1998",
@@ -21,7 +24,7 @@ const CODE_AFTER = /^[+=\\^~*|<>&%_]\w/;
  */
 export class YearParser extends TimexPatternParser {
   protected trigger(): RegExp | null {
-    return /\d{4}|['’]\d\d|\d\s?B\.?C|A\.?D\.?\s?\d/;
+    return YEAR_CUE;
   }
 
   protected regex(): RegExp {
