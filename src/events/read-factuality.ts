@@ -65,14 +65,14 @@ interface Token {
   lower: string;
 }
 
-const TOKEN = /[\p{L}\p{N}]+?(?=n['’]t\b)|n['’]t\b|['’](?:ll|d|s|re|ve|m)\b|[\p{L}\p{N}]+(?:[-.][\p{L}\p{N}]+|['’](?!(?:ll|d|s|re|ve|m)\b)[\p{L}\p{N}]+)*|[^\s\p{L}\p{N}]/gu;
+const TOKEN = /\b[Nn]o[ \t]+longer\b|[\p{L}\p{N}]+?(?=n['’]t\b)|n['’]t\b|['’](?:ll|d|s|re|ve|m)\b|[\p{L}\p{N}]+(?:[-.][\p{L}\p{N}]+|['’](?!(?:ll|d|s|re|ve|m)\b)[\p{L}\p{N}]+)*|[^\s\p{L}\p{N}]/gu;
 
 function tokenize(text: string, span: Span): Token[] {
   const tokens: Token[] = [];
   for (const m of span.text.matchAll(TOKEN)) {
     const start = span.start + m.index;
     const word = m[0];
-    tokens.push({ start, end: start + word.length, text: word, lower: word.toLowerCase().replace(/’/gu, "'") });
+    tokens.push({ start, end: start + word.length, text: word, lower: word.toLowerCase().replace(/’/gu, "'").replace(/[ \t]+/gu, ' ') });
   }
   return tokens.filter((t) => text.slice(t.start, t.end) === t.text);
 }
@@ -87,14 +87,14 @@ const BE = set("is are am was were be been being 're 'm");
 const PRESENT_BE = set("is are am 're 'm");
 const HAVE = set("has have had 've having");
 const DO = set('do does did');
-const NEGATIONS = set("not n't never neither");
+const NEGATIONS = new Set(["not", "n't", 'never', 'neither', 'no longer']);
 const CHAIN_ADVERBS = set('also still already just now then yet soon even only ever again further first finally reportedly allegedly probably possibly likely certainly actually really once currently initially');
 /** Words after a negation that make it no negation: "not only ... but", "not just", "never before" is still one. */
 const NOT_NEGATING = set('only just merely simply');
 
 /** Predicates that govern an infinitive or a complement and say what becomes of it. */
 const GOVERNORS: Array<[RegExp, FactualityStatus]> = [
-  [/^(?:plan|plans|planned|planning|intend|intends|intended|intending|aim|aims|aimed|aiming|schedule|scheduled|slated|set|due|poised|prepared|preparing|going|promise|promised|promises|pledge|pledged|pledges|vow|vowed|vows|agree|agreed|agrees|propose|proposed|proposes|decide|decided|decides|threaten|threatened|threatens|seek|seeks|sought|want|wants|wanted|hope|hopes|hoped|try|tries|tried|attempt|attempts|attempted|ready|about|order|ordered|orders|urge|urges|urged|urging|demand|demands|demanded|demanding|ask|asks|asked|offer|offers|offered|proposal|plan|willing|allow|allows|allowed|permit|permits|permitted|need|needs|must|scheduling)$/u, 'planned'],
+  [/^(?:plan|plans|planned|planning|intend|intends|intended|intending|aim|aims|aimed|aiming|schedule|scheduled|slated|set|due|poised|prepared|preparing|going|promise|promised|promises|promising|pledge|pledged|pledges|pledging|vow|vowed|vows|vowing|agree|agreed|agrees|agreeing|propose|proposed|proposes|proposing|decide|decided|decides|deciding|threaten|threatened|threatens|threatening|seek|seeks|sought|seeking|want|wants|wanted|wanting|hope|hopes|hoped|hoping|try|tries|tried|trying|attempt|attempts|attempted|attempting|ready|about|order|ordered|orders|ordering|urge|urges|urged|urging|demand|demands|demanded|demanding|ask|asks|asked|asking|offer|offers|offered|offering|proposal|plan|willing|allow|allows|allowed|allowing|permit|permits|permitted|permitting|need|needs|needed|needing|must|scheduling)$/u, 'planned'],
   [/^(?:expect|expects|expected|expecting|forecast|forecasts|forecasted|predict|predicts|predicted|project|projects|projected|anticipate|anticipates|anticipated|likely|unlikely|estimated|estimate|estimates|believed|thought|seen|tipped)$/u, 'expected'],
   [/^(?:may|might|could|can|able|possible|consider|considers|considered|considering|mull|mulls|mulled|weigh|weighs|weighing)$/u, 'possible'],
   [/^(?:fail|fails|failed|failing|refuse|refuses|refused|refusing|decline|declines|declined|declining|deny|denies|denied|denying|reject|rejects|rejected|cancel|cancels|cancelled|canceled|stop|stopped|prevent|prevented|prevents|forbid|forbade|ban|banned|avoid|avoided)$/u, 'denied'],

@@ -179,6 +179,13 @@ const WORD_CASES: WordCase[] = [
   ['The ministry denied on Monday that the troops never crossed the border.', 'Monday', '2019-10-07', '2019-10-07', 'crossed', 'verb', 'denied', ['never']],
   ['The firm said in May that it was accused of engaging in fraud.', 'May', '2019-05-01', '2019-05-31', 'engaging', 'verb', 'happened', []],
   ['"I want to be clear," he said on Friday.', 'Friday', '2019-10-11', '2019-10-11', 'want', 'verb', 'happened', []],
+  // a governor in -ing governs as its other forms do: "were trying to attend", "was hoping to win"
+  ['They were trying to attend a vigil on Friday.', 'Friday', '2019-10-11', '2019-10-11', 'attend', 'verb', 'planned', ['trying']],
+  ['She was hoping to win the race on Sunday.', 'Sunday', '2019-10-06', '2019-10-06', 'win', 'verb', 'planned', ['hoping']],
+  ['They were trying to attend a vigil on Friday.', 'Friday', '2019-10-11', '2019-10-11', 'trying', 'verb', 'happened', []],
+  // "no longer" negates its verb group: "would no longer become" is a possibility denied, "is no longer" a denial
+  ['The minister said on Friday that the country would no longer become a victim.', 'Friday', '2019-10-11', '2019-10-11', 'become', 'verb', 'possible', ['would', 'no longer']],
+  ['The plant is no longer open this week.', 'this week', '2019-10-07', '2019-10-13', 'open', 'verb', 'denied', ['no longer']],
 ];
 
 describe('readEventStatuses', () => {
