@@ -256,6 +256,10 @@ function readPredicate(tokens: Token[], p: number, context: Context, depth = 0):
   const from = chainBefore(tokens, p, context.floor);
   const group = tokens.slice(from, p + 1);
   const head = tokens[p]!;
+  // "is investigating and prosecuting", "will review and approve": a verb coordinated with the one
+  // before it, in the same form and with no auxiliary of its own, shares that verb's group.
+  const partner = from === p && depth < 3 ? coordinatedVerb(tokens, p, context.floor) : -1;
+  if (partner >= 0) return readPredicate(tokens, partner, context, depth + 1);
   let negation: Token | null = null;
   let modal: Reading | null = null;
   let progressive: Token | null = null;
@@ -323,6 +327,29 @@ function readPredicate(tokens: Token[], p: number, context: Context, depth = 0):
   if (progressive) return { status: 'ongoing', cues: [progressive, head] };
   if (to >= 0 && depth === 0 && tokens[from + to - 1] && !isPredicate(tokens, from + to - 1)) return null;
   return { status: 'happened', cues: [] };
+}
+
+/** The form of a verb that coordination keeps: "-ing", a past form, or a plain one. */
+function verbForm(t: Token): 'ing' | 'past' | 'plain' | null {
+  if (!/^\p{Ll}/u.test(t.text) || FUNCTION_WORDS.has(t.lower) || isAuxiliary(t) || NEGATIONS.has(t.lower)) return null;
+  if (/^\p{Ll}{3,}ing$/u.test(t.text)) return 'ing';
+  if (isPastForm(t)) return 'past';
+  return /(?:s|ly)$/u.test(t.lower) ? null : 'plain';
+}
+
+/**
+ * The verb that the one at `p` is coordinated with ("investigating" in "is investigating and
+ * prosecuting"): right before "and"/"or", in the same form, with auxiliaries of its own; -1 if none.
+ */
+function coordinatedVerb(tokens: Token[], p: number, floor: number): number {
+  const and = tokens[p - 1];
+  const q = p - 2;
+  if (!and || (and.lower !== 'and' && and.lower !== 'or') || q < floor) return -1;
+  const form = verbForm(tokens[p]!);
+  if (!form || verbForm(tokens[q]!) !== form) return -1;
+  const chain = chainBefore(tokens, q, floor);
+  if (chain === q || !tokens.slice(chain, q).some((t) => isAuxiliary(t) || t.lower === 'to')) return -1;
+  return q;
 }
 
 /** "expects the economy to slow", "urged him to compete": a governor a short object away from "to". */
@@ -865,9 +892,11 @@ function eventVerbs(tokens: Token[], input: FactualityInput, view: ClauseView | 
     const gerund = /^\p{Ll}{3,}ing$/u.test(t.text) && i > 0 && FUNCTION_WORDS.has(tokens[i - 1]!.lower) && !DETERMINERS.has(tokens[i - 1]!.lower) && !isEventNoun(tokens, i);
     // "I want", "customers continue": a present verb right after a subject pronoun.
     const afterPronoun = i > 0 && SUBJECT_PRONOUNS.has(tokens[i - 1]!.lower) && /^\p{Ll}{2,}$/u.test(t.text) && !FUNCTION_WORDS.has(t.lower) && !CHAIN_ADVERBS.has(t.lower) && !/ly$/u.test(t.lower);
-    if (!isPredicate(tokens, i) && !gerund && !afterPronoun) continue;
+    // "will review and approve": a verb coordinated with a verb group.
+    const coordinated = coordinatedVerb(tokens, i, 0) >= 0;
+    if (!isPredicate(tokens, i) && !gerund && !afterPronoun && !coordinated) continue;
     // (A past form heads its own group: "that never happened were announced" is two.)
-    const h = gerund || afterPronoun || (isPastForm(t) && !isAuxiliary(t)) ? i : headOf(tokens, i, tokens.length);
+    const h = gerund || afterPronoun || coordinated || (isPastForm(t) && !isAuxiliary(t)) ? i : headOf(tokens, i, tokens.length);
     if (inAnchor(h) || verbs.has(h) || isAuxiliary(tokens[h]!) && h !== i) continue;
     if (isAuxiliary(tokens[h]!) && headOf(tokens, h, tokens.length) !== h) continue;
     verbs.set(h, readWord(h));

@@ -186,6 +186,11 @@ const WORD_CASES: WordCase[] = [
   // "no longer" negates its verb group: "would no longer become" is a possibility denied, "is no longer" a denial
   ['The minister said on Friday that the country would no longer become a victim.', 'Friday', '2019-10-11', '2019-10-11', 'become', 'verb', 'possible', ['would', 'no longer']],
   ['The plant is no longer open this week.', 'this week', '2019-10-07', '2019-10-13', 'open', 'verb', 'denied', ['no longer']],
+  // a verb coordinated with a verb group in the same form shares its auxiliaries
+  ['The team is investigating and prosecuting the bombings this week.', 'this week', '2019-10-07', '2019-10-13', 'prosecuting', 'verb', 'ongoing', ['is', 'investigating']],
+  ['The board will review and approve the deal next week.', 'next week', '2019-10-14', '2019-10-20', 'approve', 'verb', 'planned', ['will']],
+  ['He did not see and hear the blast on Monday.', 'Monday', '2019-10-07', '2019-10-07', 'hear', 'verb', 'denied', ['not']],
+  ['Police arrested and charged him on Monday.', 'Monday', '2019-10-07', '2019-10-07', 'charged', 'verb', 'happened', []],
 ];
 
 describe('readEventStatuses', () => {
