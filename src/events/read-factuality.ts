@@ -1,4 +1,5 @@
 import type { FactualityStatus, Span } from '../types.ts';
+import { isWordnetHappening } from './load-event-nouns.ts';
 
 /**
  * Whether the statement that holds a date says the thing happened, is going on, is planned,
@@ -817,6 +818,8 @@ function isEventNoun(tokens: Token[], i: number): boolean {
   const t = tokens[i]!;
   if (!/^\p{Ll}/u.test(t.text) || FUNCTION_WORDS.has(t.lower) || NOT_EVENT_NOUNS.has(t.lower)) return false;
   if (EVENT_NOUNS.has(t.lower)) return true;
+  // "the boom", "a ruling", "the fiasco": a noun WordNet files as an act, event, process or phenomenon.
+  if (isWordnetHappening(t.lower) && !isPredicate(tokens, i)) return true;
   if (/^\p{Ll}{3,}(?:tion|sion)s?$/u.test(t.text)) return true;
   // "the killing", "the Oct. 23 bombing": a word in -ing after a determiner is a noun.
   const start = nounPhraseStart(tokens, i);

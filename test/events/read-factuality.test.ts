@@ -191,6 +191,10 @@ const WORD_CASES: WordCase[] = [
   ['The board will review and approve the deal next week.', 'next week', '2019-10-14', '2019-10-20', 'approve', 'verb', 'planned', ['will']],
   ['He did not see and hear the blast on Monday.', 'Monday', '2019-10-07', '2019-10-07', 'hear', 'verb', 'denied', ['not']],
   ['Police arrested and charged him on Monday.', 'Monday', '2019-10-07', '2019-10-07', 'charged', 'verb', 'happened', []],
+  // nouns WordNet files as acts, events, processes or phenomena are event words, with their own cues
+  ['Analysts warned of the expected boom in 2020.', '2020', '2020-01-01', '2020-12-31', 'boom', 'noun', 'expected', ['expected']],
+  ['There was no walkout at the plant on Monday.', 'Monday', '2019-10-07', '2019-10-07', 'walkout', 'noun', 'denied', ['no']],
+  ['Workers resumed work on the plant on Monday after the fiasco.', 'Monday', '2019-10-07', '2019-10-07', 'fiasco', 'noun', 'happened', []],
 ];
 
 describe('readEventStatuses', () => {
