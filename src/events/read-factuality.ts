@@ -884,7 +884,9 @@ function datesWord(input: FactualityInput, view: ClauseView | null, i: number): 
 function eventVerbs(tokens: Token[], input: FactualityInput, view: ClauseView | null): Map<number, Factuality> {
   const inAnchor = (i: number) => view !== null && i >= view.anchorFirst && i <= view.anchorLast;
   const readWord = (i: number): Factuality => {
-    const dates = datesWord(input, view, i) ? { dateStart: input.dateStart ?? null, dateEnd: input.dateEnd ?? null } : { dateStart: null, dateEnd: null };
+    // "expects to release results in mid-November": a date after a governor's infinitive dates what it governs, not the expecting.
+    const governs = view !== null && view.anchorFirst > i + 1 && tokens[i + 1]?.lower === 'to' && governorOf(tokens[i]!.lower, GOVERNORS) !== null;
+    const dates = datesWord(input, view, i) && !governs ? { dateStart: input.dateStart ?? null, dateEnd: input.dateEnd ?? null } : { dateStart: null, dateEnd: null };
     return readFactuality({ text: input.text, sentence: input.sentence, published: input.published ?? null, ...dates, anchor: spanOf(tokens[i]!), anchorIsPredicate: true });
   };
   const verbs = new Map<number, Factuality>();

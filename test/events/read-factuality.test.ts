@@ -195,6 +195,10 @@ const WORD_CASES: WordCase[] = [
   ['Analysts warned of the expected boom in 2020.', '2020', '2020-01-01', '2020-12-31', 'boom', 'noun', 'expected', ['expected']],
   ['There was no walkout at the plant on Monday.', 'Monday', '2019-10-07', '2019-10-07', 'walkout', 'noun', 'denied', ['no']],
   ['Workers resumed work on the plant on Monday after the fiasco.', 'Monday', '2019-10-07', '2019-10-07', 'fiasco', 'noun', 'happened', []],
+  // a date after a governor's infinitive dates what it governs: the expecting holds now, the release is to come
+  ['The company said it expects to release results in mid-November.', 'mid-November', '2019-11-10', '2019-11-20', 'expects', 'verb', 'happened', []],
+  ['The company said it expects to release results in mid-November.', 'mid-November', '2019-11-10', '2019-11-20', 'release', 'verb', 'expected', ['expects']],
+  ['On Tuesday, the league plans to hold a news conference.', 'Tuesday', '2019-10-15', '2019-10-15', 'plans', 'verb', 'planned', ['plans']],
 ];
 
 describe('readEventStatuses', () => {
