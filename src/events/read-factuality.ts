@@ -355,11 +355,13 @@ function coordinatedVerb(tokens: Token[], p: number, floor: number): number {
 
 /** "expects the economy to slow", "urged him to compete": a governor a short object away from "to". */
 function objectGovernor(tokens: Token[], g: number, floor: number): number | null {
-  for (let i = g - 1; i >= Math.max(floor, g - 4); i--) {
+  for (let i = g - 1; i >= Math.max(floor, g - 12); i--) {
     const t = tokens[i]!;
-    if (!/^\p{L}/u.test(t.text) || isPastForm(t) && !governorOf(t.lower, GOVERNORS)) return null;
     const status = governorOf(t.lower, GOVERNORS);
     if (status === 'planned' || status === 'expected') return i;
+    // ("expects net income in the year ending June 30, 1990, to fall": an object with its dates and commas, up to the verb.)
+    if (i < g - 4 && (isBoundary(tokens, i) || (isPredicate(tokens, i) && !/ing$/u.test(t.lower)))) return null;
+    if (i >= g - 4 && (!/^[\p{L}\p{N},]/u.test(t.text) || (isPastForm(t) && !status))) return null;
   }
   return null;
 }

@@ -199,6 +199,10 @@ const WORD_CASES: WordCase[] = [
   ['The company said it expects to release results in mid-November.', 'mid-November', '2019-11-10', '2019-11-20', 'expects', 'verb', 'happened', []],
   ['The company said it expects to release results in mid-November.', 'mid-November', '2019-11-10', '2019-11-20', 'release', 'verb', 'expected', ['expects']],
   ['On Tuesday, the league plans to hold a news conference.', 'Tuesday', '2019-10-15', '2019-10-15', 'plans', 'verb', 'planned', ['plans']],
+  // "expects X to Y": a governor before the infinitive's subject, past its dates and commas; no verb between
+  ['Elco said it expects net income in the year ending June 30, 1990, to fall below the estimate.', 'June 30, 1990', '2019-06-30', '2019-06-30', 'fall', 'verb', 'expected', ['expects']],
+  ['He expects revenue in the latest quarter to total about $28 million.', 'the latest quarter', '2019-07-01', '2019-09-30', 'total', 'verb', 'expected', ['expects']],
+  ['The union said on Monday that the strike, which began in May, forced the plant to close.', 'Monday', '2019-10-07', '2019-10-07', 'close', 'verb', 'happened', []],
 ];
 
 describe('readEventStatuses', () => {
