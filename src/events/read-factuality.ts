@@ -919,6 +919,11 @@ function readNoun(tokens: Token[], i: number, verbs: Map<number, Factuality>): (
   // "no talks", "without a vote".
   if (tokens[start]?.lower === 'no') return { status: 'denied', cues: cue(tokens[start]!) };
   if (before?.lower === 'without') return { status: 'denied', cues: cue(before) };
+  // "no one-time gains or losses": a noun coordinated with a noun phrase opened by "no" shares it.
+  if (before && (before.lower === 'or' || before.lower === 'nor' || before.lower === 'and') && start >= 2 && /^\p{L}/u.test(tokens[start - 2]!.text)) {
+    const first = nounPhraseStart(tokens, start - 2);
+    if (tokens[first]?.lower === 'no') return { status: 'denied', cues: cue(tokens[first]!) };
+  }
   // "the planned attack", "a possible merger", "the proposed law".
   for (let k = start; k < i; k++) {
     const status = governorOf(tokens[k]!.lower, NOUN_PREMODIFIERS);

@@ -203,6 +203,9 @@ const WORD_CASES: WordCase[] = [
   ['Elco said it expects net income in the year ending June 30, 1990, to fall below the estimate.', 'June 30, 1990', '2019-06-30', '2019-06-30', 'fall', 'verb', 'expected', ['expects']],
   ['He expects revenue in the latest quarter to total about $28 million.', 'the latest quarter', '2019-07-01', '2019-09-30', 'total', 'verb', 'expected', ['expects']],
   ['The union said on Monday that the strike, which began in May, forced the plant to close.', 'Monday', '2019-10-07', '2019-10-07', 'close', 'verb', 'happened', []],
+  // a noun coordinated with a noun phrase opened by "no" shares its negation
+  ['There were no one-time gains or losses in the latest period.', 'the latest period', '2019-07-01', '2019-09-30', 'losses', 'noun', 'denied', ['no']],
+  ['The firm reported gains and losses in the latest period.', 'the latest period', '2019-07-01', '2019-09-30', 'losses', 'noun', 'happened', []],
 ];
 
 describe('readEventStatuses', () => {
