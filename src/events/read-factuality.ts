@@ -944,6 +944,8 @@ function readNoun(tokens: Token[], i: number, verbs: Map<number, Factuality>): (
   }
   // "the planned attack", "a possible merger", "the proposed law".
   for (let k = start; k < i; k++) {
+    // ("kept his party out pending meetings with Blair": "pending" opening the phrase is a preposition, "until".)
+    if (k === start && tokens[k]!.lower === 'pending') continue;
     const status = governorOf(tokens[k]!.lower, NOUN_PREMODIFIERS);
     if (status) return { status, cues: cue(tokens[k]!) };
   }

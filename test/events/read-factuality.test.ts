@@ -212,6 +212,9 @@ const WORD_CASES: WordCase[] = [
   // a noun coordinated with a noun phrase opened by "no" shares its negation
   ['There were no one-time gains or losses in the latest period.', 'the latest period', '2019-07-01', '2019-09-30', 'losses', 'noun', 'denied', ['no']],
   ['The firm reported gains and losses in the latest period.', 'the latest period', '2019-07-01', '2019-09-30', 'losses', 'noun', 'happened', []],
+  // "pending" opening a phrase is a preposition ("until"); after a determiner, a premodifier
+  ['Adams kept his party out pending meetings with Blair 10 days ago.', '10 days ago', '2019-10-03', '2019-10-03', 'meetings', 'noun', 'happened', []],
+  ['The pending sale of the unit was approved on Monday.', 'Monday', '2019-10-07', '2019-10-07', 'sale', 'noun', 'planned', ['pending']],
 ];
 
 describe('readEventStatuses', () => {
