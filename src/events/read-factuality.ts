@@ -314,8 +314,6 @@ function readPredicate(tokens: Token[], p: number, context: Context, depth = 0):
   // "no gains", "without seeking": a determiner or preposition that negates the event word.
   const before = tokens[p - 1];
   if (!negation && context.anchorIsPredicate && before && (before.lower === 'no' || (before.lower === 'without' && /ing$/u.test(head.lower)))) negation = before;
-  // "None of those doctors were killed", "nobody was hurt": a negative pronoun as the subject right before the verb group.
-  if (!negation) negation = negativeSubject(tokens, from, context.floor);
   // "could not", "cannot", and "would not" even when reported ("estimated the company wouldn't be profitable until 1994"): a possibility denied, no denial.
   if (negation && modal && (modal.status === 'possible' || WOULD.has(modal.cues[0]!.lower))) return { status: 'possible', cues: [modal.cues[0]!, negation] };
   if (negation) {
@@ -330,22 +328,6 @@ function readPredicate(tokens: Token[], p: number, context: Context, depth = 0):
   if (progressive) return { status: 'ongoing', cues: [progressive, head] };
   if (to >= 0 && depth === 0 && tokens[from + to - 1] && !isPredicate(tokens, from + to - 1)) return null;
   return { status: 'happened', cues: [] };
-}
-
-const NEGATIVE_PRONOUNS = set('nobody nothing');
-
-/** The negative pronoun of a subject that ends right before `from` ("None of the doctors", "nobody", "no one"), or null. */
-function negativeSubject(tokens: Token[], from: number, floor: number): Token | null {
-  const last = tokens[from - 1];
-  if (!last || from - 1 < floor || !/^\p{L}/u.test(last.text)) return null;
-  if (NEGATIVE_PRONOUNS.has(last.lower)) return last;
-  if (last.lower === 'one' && tokens[from - 2]?.lower === 'no') return tokens[from - 2]!;
-  if (FUNCTION_WORDS.has(last.lower) || isPredicate(tokens, from - 1)) return null;
-  const start = nounPhraseStart(tokens, from - 1);
-  const of = tokens[start - 1];
-  const pronoun = tokens[start - 2];
-  if (of?.lower === 'of' && pronoun && start - 2 >= floor && pronoun.lower === 'none') return pronoun;
-  return null;
 }
 
 /** The form of a verb that coordination keeps: "-ing", a past form, or a plain one. */
