@@ -148,7 +148,7 @@ ${summaryFigures(comparison)}</section>
 <section aria-labelledby="site-changes-by-period">
 <h2 id="site-changes-by-period">By ${GRAIN_WORDS[page.grain]}</h2>
 <p class="muted">Too many changes for one page: each count links to its list. Events known only to their decade or century are counted under it.</p>
-<div class="table-scroll" role="region" aria-labelledby="site-changes-by-period" tabindex="0">
+<div class="table-scroll" role="region" aria-label="Table of the changes by ${GRAIN_WORDS[page.grain]} (scrolls sideways on small screens)" tabindex="0">
 <table class="change-table">
 <thead><tr><th scope="col">${page.grain === 'year' ? 'Year' : page.grain === 'decade' ? 'Decade' : 'Century'}</th><th scope="col">New</th><th scope="col">Changed</th><th scope="col">Removed</th></tr></thead>
 <tbody>
