@@ -1,4 +1,4 @@
-import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -12,6 +12,7 @@ import { PAGE_ELEMENT_BUDGET } from '../../src/site/timeline-pages.ts';
 import type { Timeline } from '../../src/types.ts';
 import { validateTimeline, type ValidTimeline } from '../../src/timeline/validate-timeline.ts';
 import { syntheticTimeline } from '../support/synthetic-timeline.ts';
+import { htmlPages, pageLinks } from '../site/site-files.ts';
 import { launchChromium } from './chromium.ts';
 import { expectNoAxeViolations, watchedPage } from './fixture-site.ts';
 
@@ -55,8 +56,7 @@ beforeAll(async () => {
   const compareTo = { label: 'the edition of 1 May', diff };
   await buildSite(after, { outDir: path.join(dir, 'site'), compareTo });
   await buildSingleFile(after, { file: path.join(dir, 'single.html'), compareTo });
-  const files = (await readdir(path.join(dir, 'site'), { recursive: true })).filter((f) => f.endsWith('.html')).map((f) => f.split(path.sep).join('/'));
-  pages = new Map(await Promise.all(files.map(async (f) => [f, await readFile(path.join(dir, 'site', f), 'utf8')] as const)));
+  pages = await htmlPages(path.join(dir, 'site'));
   browser = await launchChromium();
 }, 180_000);
 
@@ -65,16 +65,7 @@ afterAll(async () => {
   await rm(dir, { recursive: true, force: true });
 });
 
-/** The links of a page, resolved against its place in the site; off-site and fragment-only links left out. */
-function links(file: string): Array<{ href: string; target: string; fragment: string }> {
-  return [...pages.get(file)!.matchAll(/<a [^>]*href="([^"]*)"/gu)]
-    .map((m) => m[1]!.replaceAll('&amp;', '&'))
-    .filter((href) => !/^[a-z]+:/u.test(href) && !href.startsWith('#'))
-    .map((href) => {
-      const [where, fragment = ''] = href.split('#');
-      return { href, target: path.posix.normalize(path.posix.join(path.posix.dirname(file), decodeURIComponent(where!))), fragment: decodeURIComponent(fragment) };
-    });
-}
+const links = (file: string): ReturnType<typeof pageLinks> => pageLinks(pages.get(file)!, file);
 
 const isChangesPage = (file: string): boolean => file === 'changes.html' || file.startsWith('changes/');
 
