@@ -1,5 +1,6 @@
 import { createHash, type Hash } from 'node:crypto';
 import { mkdir, readFile, readdir, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
 import path from 'node:path';
 import type { SourceFile } from '../types.ts';
 import type { DocumentAnalysis } from './analyse-document.ts';
@@ -7,7 +8,8 @@ import type { MergePlan } from '../timeline/merge-events.ts';
 import type { MergeMemory } from '../timeline/replan-merge.ts';
 
 const SRC = path.resolve(import.meta.dirname, '..');
-const PACKAGE_JSON = path.resolve(SRC, '../package.json');
+const PROJECT = path.resolve(SRC, '..');
+const PACKAGE_JSON = path.join(PROJECT, 'package.json');
 
 async function listFiles(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { withFileTypes: true });
@@ -18,15 +20,36 @@ async function listFiles(dir: string): Promise<string[]> {
 }
 
 /**
- * The tool version a cached analysis is valid for: the package version and a hash of every
- * file under src/ (path and bytes), so an edited stage never serves an analysis it did not make.
+ * The tool version a cached analysis is valid for: the package version, the installed version of
+ * every runtime dependency (chrono-node, luxon and the WordNet data shape the analysis, and a
+ * `npm update` changes them without touching src/), and a hash of every file under src/ (path
+ * and bytes), so an edited stage or an updated library never serves an analysis it did not make.
  */
 export async function toolVersion(): Promise<string> {
   const hash = createHash('sha256');
-  const pkg = JSON.parse(await readFile(PACKAGE_JSON, 'utf8')) as { version?: unknown };
+  const pkg = JSON.parse(await readFile(PACKAGE_JSON, 'utf8')) as { version?: unknown; dependencies?: Record<string, string> };
   hash.update(`news-timeline ${String(pkg.version)}\0`);
+  for (const name of Object.keys(pkg.dependencies ?? {}).sort()) hash.update(`${name}@${await installedVersion(name, PROJECT)}\0`);
   await hashFiles(hash, SRC);
   return hash.digest('hex');
+}
+
+/** The version of dependency `name` as installed for the project in `projectDir` (its package.json), or "not found". */
+export async function installedVersion(name: string, projectDir: string): Promise<string> {
+  const resolved = [path.resolve(projectDir, 'node_modules', name, 'package.json')];
+  try {
+    resolved.push(createRequire(path.join(projectDir, 'package.json')).resolve(`${name}/package.json`));
+  } catch {
+    // A package whose exports hide its package.json: the path beside the project is the one to read.
+  }
+  for (const file of resolved) {
+    try {
+      return String((JSON.parse(await readFile(file, 'utf8')) as { version?: unknown }).version);
+    } catch {
+      continue;
+    }
+  }
+  return 'not found';
 }
 
 /** Every file under `dir` into `hash`, in path order: its path (relative, with `/`) and its bytes. */
