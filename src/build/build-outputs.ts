@@ -7,7 +7,8 @@ import { checkBuildOutputs } from '../output/check-out-path.ts';
 import { outputErrorFromRender } from '../output/output-error.ts';
 import { writeFileAtomically, writeSiteAtomically } from '../output/write-site-atomically.ts';
 import { buildTimeline, type BuildTimelineOptions } from '../pipeline.ts';
-import { readPreviousSite } from '../load/read-previous-ids.ts';
+import { readPreviousSite, SITE_TIMELINE } from '../load/read-previous-ids.ts';
+import { idTableOf } from '../timeline/id-table.ts';
 import type { Timeline } from '../types.ts';
 import type { AnalysisCache } from '../analyse/analysis-cache.ts';
 import type { CompareTo } from '../site/comparison-view.ts';
@@ -82,7 +83,7 @@ export async function buildOutputs(options: BuildOutputsOptions): Promise<BuildO
     oldTimeline = loaded.timeline;
   }
   // The ids to keep: those the site in OUT published, else those of OLD (none with freshIds).
-  const published = options.freshIds || outputs.siteOut === undefined ? {} : await readPreviousSite(outputs.siteOut);
+  const published = options.freshIds || outputs.siteOut === undefined ? {} : await readPreviousSite(outputs.siteOut, options.cache);
   if (published.note !== undefined) options.warn(`${published.note}\n`);
   const timeline = await buildValidTimeline(options.contentDir, {
     jobs: options.jobs,
@@ -133,6 +134,8 @@ export async function buildOutputs(options: BuildOutputsOptions): Promise<BuildO
       await cache.setPageKeys(siteOut, keys);
       pages = { kept, rendered: keys.size - kept };
     }
+    // What the next build into the site carries its ids from, instead of reading timeline.json whole.
+    if (cache !== undefined) await cache.setIdTable(siteOut, path.join(siteOut, SITE_TIMELINE), idTableOf(timeline));
     written.push(path.join(outDir, 'index.html'));
   }
   if (singleFile !== undefined && outputs.fileOut !== undefined) {
