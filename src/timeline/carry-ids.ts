@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
-import type { EventSource, Passage, Timeline, TimelineEvent } from '../types.ts';
+import type { EventSource, Passage, Timeline, TimelineDocument, TimelineEvent } from '../types.ts';
 import { documentPaths, matchEvents } from '../diff/match-events.ts';
-import { idTableOf, passageKey, type IdTable, type IdTableDocument, type PreviousEvent } from './id-table.ts';
+import { documentDigest, idTableOf, passageKey, type IdTable, type IdTableDocument, type PreviousEvent } from './id-table.ts';
 import { eventIdFor, statementWithoutDate } from '../events/extract-events.ts';
 import { passageIdFor } from '../segment/split-passages.ts';
 import { orderEvents } from './order-events.ts';
@@ -44,7 +44,7 @@ export function carryIds<T extends CarriedParts>(published: PreviousIds | undefi
   const documents = current.documents.map((document) => {
     const before = previousByPath.get(document.path);
     if (before === undefined) return document;
-    const { passages, renamed } = carryPassageIds(before.passages, document.passages);
+    const { passages, renamed } = carryPassageIds(before, document);
     passageRenames.set(document.id, renamed);
     return { ...document, passages };
   });
@@ -126,9 +126,13 @@ export function carryIds<T extends CarriedParts>(published: PreviousIds | undefi
 }
 
 /** An article's passages with the ids of the previous version's passages they pair with (by `passageKey`: the same text, whitespace folded); the rest made unique. */
-function carryPassageIds(before: IdTableDocument['passages'], after: readonly Passage[]): { passages: Passage[]; renamed: Map<string, string> } {
-  const ids: Array<string | undefined> = after.map(() => undefined);
-  for (const [i, j] of alignSequences(before.map(([, key]) => key), after.map((p) => passageKey(p.text)))) ids[j] = before[i]![0];
+function carryPassageIds(previous: IdTableDocument, document: TimelineDocument): { passages: Passage[]; renamed: Map<string, string> } {
+  const before = previous.passages;
+  const after = document.passages;
+  // The same document as before (its digest): every passage pairs with its own place, as the alignment would pair them.
+  const unchanged = before.length === after.length && previous.digest === documentDigest(document);
+  const ids: Array<string | undefined> = unchanged ? before.map(([id]) => id) : after.map(() => undefined);
+  if (!unchanged) for (const [i, j] of alignSequences(before.map(([, key]) => key), after.map((p) => passageKey(p.text)))) ids[j] = before[i]![0];
   const taken = new Set(ids.filter((id) => id !== undefined));
   const renamed = new Map<string, string>();
   const passages = after.map((passage, j) => {

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { Span, Timeline } from '../types.ts';
+import type { Span, Timeline, TimelineDocument } from '../types.ts';
 import type { MatchableEvent } from '../diff/match-events.ts';
 
 /**
@@ -18,6 +18,8 @@ export interface IdTable {
 export interface IdTableDocument {
   id: string;
   path: string;
+  /** `documentDigest` of the document: the same digest, the same passages (ids aside). */
+  digest: string;
   /** Each passage's id and `passageKey` of its text, in order. */
   passages: Array<[id: string, key: string]>;
 }
@@ -38,13 +40,23 @@ export function passageKey(text: string): string {
   return createHash('sha256').update(foldSpace(text)).digest('base64url').slice(0, 22);
 }
 
+/**
+ * A hash of a document's text and its passages' places: two documents with the same digest have
+ * passages of the same texts in the same order (a passage is the slice of its document's text at
+ * its offsets: validate-timeline.ts), so carrying pairs them one to one without comparing texts.
+ */
+export function documentDigest(document: Pick<TimelineDocument, 'text' | 'passages'>): string {
+  const places = document.passages.map((p) => `${p.start}:${p.end}`).join(',');
+  return createHash('sha256').update(document.text).update('\0').update(places).digest('base64url').slice(0, 22);
+}
+
 const span = (s: Span): Span => ({ start: s.start, end: s.end, text: s.text });
 
 /** The id table of a timeline (what carrying its ids into a rebuild reads). */
 export function idTableOf(timeline: Pick<Timeline, 'documents' | 'events'>): IdTable {
   return {
     kind: 'id-table',
-    documents: timeline.documents.map((d) => ({ id: d.id, path: d.path, passages: d.passages.map((p): [string, string] => [p.id, passageKey(p.text)]) })),
+    documents: timeline.documents.map((d) => ({ id: d.id, path: d.path, digest: documentDigest(d), passages: d.passages.map((p): [string, string] => [p.id, passageKey(p.text)]) })),
     events: timeline.events.map((e) => {
       const event: PreviousEvent = {
         id: e.id,
@@ -72,7 +84,7 @@ export function looksLikeIdTable(value: unknown): value is IdTable {
   const document = (d: unknown) => {
     if (typeof d !== 'object' || d === null) return false;
     const { id, path, passages } = d as Partial<Record<keyof IdTableDocument, unknown>>;
-    return isString(id) && isString(path) && Array.isArray(passages) && passages.every((p) => Array.isArray(p) && p.length === 2 && isString(p[0]) && isString(p[1]));
+    return isString(id) && isString(path) && isString((d as { digest?: unknown }).digest) && Array.isArray(passages) && passages.every((p) => Array.isArray(p) && p.length === 2 && isString(p[0]) && isString(p[1]));
   };
   const event = (e: unknown) => {
     if (typeof e !== 'object' || e === null) return false;
