@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { Span, Timeline, TimelineDocument } from '../types.ts';
-import type { MatchableEvent } from '../diff/match-events.ts';
+import { normaliseStatement, type MatchableEvent } from '../diff/match-events.ts';
 
 /**
  * What carrying ids (./carry-ids.ts) reads of the timeline a previous build published, and no
@@ -29,15 +29,12 @@ export interface PreviousEvent extends MatchableEvent {
   formerIds?: string[];
 }
 
-/** Whitespace folded, so re-wrapping a paragraph is not an edit. */
-const foldSpace = (text: string) => text.replace(/\s+/gu, ' ').trim();
-
 /**
  * A passage's text as carrying compares it: a hash (128 bits) of its text with whitespace
  * folded. Two passages pair when their keys are equal, that is when their folded texts are.
  */
 export function passageKey(text: string): string {
-  return createHash('sha256').update(foldSpace(text)).digest('base64url').slice(0, 22);
+  return createHash('sha256').update(normaliseStatement(text)).digest('base64url').slice(0, 22);
 }
 
 /**
