@@ -1,5 +1,6 @@
 import type { Timeline, TimelineEvent } from '../types.ts';
 import { comparisonView, type CompareTo } from './comparison-view.ts';
+import { planChangePages } from './change-pages.ts';
 import { changeMarks, type ChangeMark } from '../diff/change-marks.ts';
 import { DEFAULT_SITE_CONFIG, type SiteConfig } from '../load/read-site-config.ts';
 import { orderEvents } from '../timeline/order-events.ts';
@@ -27,9 +28,12 @@ export interface SiteModelOptions {
 
 export function buildSiteModel(timeline: Timeline, options: SiteModelOptions = {}): SiteModel {
   const plan = timelinePagePlan(timeline.events);
-  const { config = DEFAULT_SITE_CONFIG, links = siteLinks(plan), compareTo } = options;
+  const { config = DEFAULT_SITE_CONFIG, compareTo } = options;
   const title = options.title ?? config.title;
-  const comparison = compareTo === undefined ? null : comparisonView(compareTo, timeline, links);
+  // The comparison links only to events; the badges of changed events link to the page of "What changed" that lists them.
+  const comparison = compareTo === undefined ? null : comparisonView(compareTo, timeline, options.links ?? siteLinks(plan));
+  const changes = comparison === null ? null : planChangePages(comparison);
+  const links = options.links ?? siteLinks(plan, changes?.pageOf);
   const marks = compareTo === undefined ? new Map<string, ChangeMark>() : changeMarks(compareTo.diff);
   const docs = [...timeline.documents].sort((a, b) => byText(a.published ?? '9999', b.published ?? '9999') || byText(a.id, b.id));
   const titles = new Map(docs.map((d) => [d.id, d.title]));
@@ -128,6 +132,7 @@ export function buildSiteModel(timeline: Timeline, options: SiteModelOptions = {
     diagnostics,
     filters: filterOptions(events, titles, rank),
     comparison,
+    changePages: changes?.pages ?? [],
     front: frontPageView(events, periods, config.keyEvents),
   };
 }

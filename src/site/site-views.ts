@@ -2,6 +2,7 @@ import type { Diagnostic, FactualityStatus, PassageKind, TimelineDocument } from
 import type { TextBlock, TextSegment } from './document-text.ts';
 import type { DateLabel } from './format-date.ts';
 import type { ComparisonView } from './comparison-view.ts';
+import type { ChangePageView } from './change-pages.ts';
 import type { ChangeMark } from '../diff/change-marks.ts';
 import type { SiteConfig } from '../load/read-site-config.ts';
 import type { FrontPageView } from './front-page.ts';
@@ -43,6 +44,8 @@ export interface SiteModel {
   filters: FilterOptions;
   /** What changed since an older timeline, when the site was built with `--compare-to`; else null. */
   comparison: ComparisonView | null;
+  /** The pages of "What changed" (src/site/change-pages.ts): `changes.html` whole, or a summary and list pages; none without a comparison. */
+  changePages: ChangePageView[];
   /** The front page's overview, key events and plans. */
   front: FrontPageView;
 }
