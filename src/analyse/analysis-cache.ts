@@ -6,6 +6,7 @@ import type { SourceFile } from '../types.ts';
 import type { DocumentAnalysis } from './analyse-document.ts';
 import type { MergePlan } from '../timeline/merge-events.ts';
 import type { MergeMemory } from '../timeline/replan-merge.ts';
+import { looksLikeIdTable, type IdTable } from '../timeline/id-table.ts';
 
 const SRC = path.resolve(import.meta.dirname, '..');
 const PROJECT = path.resolve(SRC, '..');
@@ -84,6 +85,28 @@ const MERGE_MEMORY = 'merge-pairs.json';
 
 /** The keys of the last site's pages (src/site/page-keys.ts): the site folder and [site path, key] pairs. */
 const PAGE_KEYS = 'site-pages.json';
+
+/** The ids the last site published (src/timeline/id-table.ts), for the next build into it to carry. */
+const ID_TABLE = 'site-ids.json';
+
+interface IdTableEntry {
+  /** The tool version that wrote it. */
+  version: string;
+  site: string;
+  /** Which file is the site's `timeline.json` (`fileStamp`): the table is of that file's ids only. */
+  file: string;
+  table: IdTable;
+}
+
+/** A file told apart from another one or from itself edited: device, inode, size and modification time (a hard link of it keeps all four). */
+async function fileStamp(file: string): Promise<string | null> {
+  try {
+    const s = await stat(file);
+    return s.isFile() ? `${s.dev}:${s.ino}:${s.size}:${s.mtimeMs}` : null;
+  } catch {
+    return null;
+  }
+}
 
 interface PageKeysEntry {
   site: string;
@@ -232,6 +255,31 @@ export class AnalysisCache {
    */
   async dropPageKeys(): Promise<void> {
     await rm(this.pagesEntry, { force: true }).catch(() => undefined);
+  }
+
+  /**
+   * The id table of the timeline `file` holds (a site's `timeline.json`), as the build that
+   * wrote it kept it: only when it was kept by this tool version, for this site, and `file` is
+   * still the very file it was kept for (not replaced nor edited since); else undefined, and
+   * the caller reads `file` itself.
+   */
+  async getIdTable(site: string, file: string): Promise<IdTable | undefined> {
+    const looks = (v: unknown): v is IdTableEntry => {
+      if (typeof v !== 'object' || v === null) return false;
+      const e = v as Partial<Record<keyof IdTableEntry, unknown>>;
+      return typeof e.version === 'string' && typeof e.site === 'string' && typeof e.file === 'string' && looksLikeIdTable(e.table);
+    };
+    const kept = await this.read(path.join(this.dir, ID_TABLE), looks);
+    if (kept === undefined || kept.version !== this.version || kept.site !== path.resolve(site)) return undefined;
+    const stamp = await fileStamp(file);
+    return stamp !== null && kept.file === stamp ? kept.table : undefined;
+  }
+
+  /** Keeps the id table of the timeline `file` holds, just written into `site` (after the site was swapped in). */
+  async setIdTable(site: string, file: string, table: IdTable): Promise<void> {
+    const stamp = await fileStamp(file);
+    if (stamp === null) await rm(path.join(this.dir, ID_TABLE), { force: true }).catch(() => undefined);
+    else await this.write(path.join(this.dir, ID_TABLE), { version: this.version, site: path.resolve(site), file: stamp, table } satisfies IdTableEntry);
   }
 
   async get(file: SourceFile): Promise<DocumentAnalysis | undefined> {

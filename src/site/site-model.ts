@@ -12,7 +12,7 @@ import { byText } from '../sort-text.ts';
 import { eventView, type DocumentEvent, type ListedEvent } from './event-view.ts';
 import { documentSummary, documentTextBlocks } from './document-view.ts';
 import { documentRanks, filterOptions, groupPeriods, timelinePages } from './group-periods.ts';
-import type { DiagnosticView, DocumentSummary, DocumentView, SiteModel, UndatedView } from './site-views.ts';
+import type { DiagnosticView, DocumentPageInputs, DocumentSummary, DocumentView, SiteModel, UndatedView } from './site-views.ts';
 import { frontPageView } from './front-page.ts';
 import { corpusDate } from './event-citation.ts';
 import type { CiteContext } from './event-view.ts';
@@ -97,6 +97,16 @@ export function buildSiteModel(timeline: Timeline, options: SiteModelOptions = {
   const documents = docs.map((d) => documentSummary(d, byDocument.get(d.id)?.length ?? 0, undatedCounts.get(d.id) ?? 0, links));
   // The summary given is the one the view shows (a caller may have changed it: page-keys.test.ts).
   const documentPage = (summary: DocumentSummary): DocumentView => ({ ...summary, blocks: documentTextBlocks(documentsById.get(summary.id)!, byDocument.get(summary.id) ?? [], links) });
+  // What `documentTextBlocks` reads, without making the view: the document and, of each of its events, the back-link and its own statements.
+  const documentPageInputs = (summary: DocumentSummary): DocumentPageInputs => ({
+    document: documentsById.get(summary.id)!,
+    events: (byDocument.get(summary.id) ?? []).map(({ view, sources }) => ({
+      href: view.href,
+      headline: view.headline,
+      date: view.date,
+      sources: sources.map((s) => ({ passage: s.passage.id, statement: [s.statement.start, s.statement.end] })),
+    })),
+  });
   const undatedPlan = undatedPages(undated);
   return {
     title,
@@ -114,6 +124,7 @@ export function buildSiteModel(timeline: Timeline, options: SiteModelOptions = {
     events,
     documents,
     documentPage,
+    documentPageInputs,
     undated,
     undatedPages: undatedPlan.pages,
     undatedPageOf: undatedPlan.pageOf,
