@@ -42,6 +42,7 @@ export function pageKind(file: string): string {
   if (/^undated(-page-\d+)?\.html$/u.test(f)) return 'undated page';
   if (/^(about|articles(-page-\d+)?|messages(-page-\d+)?)\.html$/u.test(f)) return 'about/articles page';
   if (f === 'changes.html') return 'changes page';
+  if (f.startsWith('changes/')) return 'changes list page';
   return `other (${f})`;
 }
 

@@ -1,13 +1,16 @@
 import { createHash, type Hash } from 'node:crypto';
 import { mkdir, readFile, readdir, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
 import path from 'node:path';
 import type { SourceFile } from '../types.ts';
 import type { DocumentAnalysis } from './analyse-document.ts';
 import type { MergePlan } from '../timeline/merge-events.ts';
 import type { MergeMemory } from '../timeline/replan-merge.ts';
+import { looksLikeIdTable, type IdTable } from '../timeline/id-table.ts';
 
 const SRC = path.resolve(import.meta.dirname, '..');
-const PACKAGE_JSON = path.resolve(SRC, '../package.json');
+const PROJECT = path.resolve(SRC, '..');
+const PACKAGE_JSON = path.join(PROJECT, 'package.json');
 
 async function listFiles(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { withFileTypes: true });
@@ -18,15 +21,36 @@ async function listFiles(dir: string): Promise<string[]> {
 }
 
 /**
- * The tool version a cached analysis is valid for: the package version and a hash of every
- * file under src/ (path and bytes), so an edited stage never serves an analysis it did not make.
+ * The tool version a cached analysis is valid for: the package version, the installed version of
+ * every runtime dependency (chrono-node, luxon and the WordNet data shape the analysis, and a
+ * `npm update` changes them without touching src/), and a hash of every file under src/ (path
+ * and bytes), so an edited stage or an updated library never serves an analysis it did not make.
  */
 export async function toolVersion(): Promise<string> {
   const hash = createHash('sha256');
-  const pkg = JSON.parse(await readFile(PACKAGE_JSON, 'utf8')) as { version?: unknown };
+  const pkg = JSON.parse(await readFile(PACKAGE_JSON, 'utf8')) as { version?: unknown; dependencies?: Record<string, string> };
   hash.update(`news-timeline ${String(pkg.version)}\0`);
+  for (const name of Object.keys(pkg.dependencies ?? {}).sort()) hash.update(`${name}@${await installedVersion(name, PROJECT)}\0`);
   await hashFiles(hash, SRC);
   return hash.digest('hex');
+}
+
+/** The version of dependency `name` as installed for the project in `projectDir` (its package.json), or "not found". */
+export async function installedVersion(name: string, projectDir: string): Promise<string> {
+  const resolved = [path.resolve(projectDir, 'node_modules', name, 'package.json')];
+  try {
+    resolved.push(createRequire(path.join(projectDir, 'package.json')).resolve(`${name}/package.json`));
+  } catch {
+    // A package whose exports hide its package.json: the path beside the project is the one to read.
+  }
+  for (const file of resolved) {
+    try {
+      return String((JSON.parse(await readFile(file, 'utf8')) as { version?: unknown }).version);
+    } catch {
+      continue;
+    }
+  }
+  return 'not found';
 }
 
 /** Every file under `dir` into `hash`, in path order: its path (relative, with `/`) and its bytes. */
@@ -61,6 +85,28 @@ const MERGE_MEMORY = 'merge-pairs.json';
 
 /** The keys of the last site's pages (src/site/page-keys.ts): the site folder and [site path, key] pairs. */
 const PAGE_KEYS = 'site-pages.json';
+
+/** The ids the last site published (src/timeline/id-table.ts), for the next build into it to carry. */
+const ID_TABLE = 'site-ids.json';
+
+interface IdTableEntry {
+  /** The tool version that wrote it. */
+  version: string;
+  site: string;
+  /** Which file is the site's `timeline.json` (`fileStamp`): the table is of that file's ids only. */
+  file: string;
+  table: IdTable;
+}
+
+/** A file told apart from another one or from itself edited: device, inode, size and modification time (a hard link of it keeps all four). */
+async function fileStamp(file: string): Promise<string | null> {
+  try {
+    const s = await stat(file);
+    return s.isFile() ? `${s.dev}:${s.ino}:${s.size}:${s.mtimeMs}` : null;
+  } catch {
+    return null;
+  }
+}
 
 interface PageKeysEntry {
   site: string;
@@ -209,6 +255,31 @@ export class AnalysisCache {
    */
   async dropPageKeys(): Promise<void> {
     await rm(this.pagesEntry, { force: true }).catch(() => undefined);
+  }
+
+  /**
+   * The id table of the timeline `file` holds (a site's `timeline.json`), as the build that
+   * wrote it kept it: only when it was kept by this tool version, for this site, and `file` is
+   * still the very file it was kept for (not replaced nor edited since); else undefined, and
+   * the caller reads `file` itself.
+   */
+  async getIdTable(site: string, file: string): Promise<IdTable | undefined> {
+    const looks = (v: unknown): v is IdTableEntry => {
+      if (typeof v !== 'object' || v === null) return false;
+      const e = v as Partial<Record<keyof IdTableEntry, unknown>>;
+      return typeof e.version === 'string' && typeof e.site === 'string' && typeof e.file === 'string' && looksLikeIdTable(e.table);
+    };
+    const kept = await this.read(path.join(this.dir, ID_TABLE), looks);
+    if (kept === undefined || kept.version !== this.version || kept.site !== path.resolve(site)) return undefined;
+    const stamp = await fileStamp(file);
+    return stamp !== null && kept.file === stamp ? kept.table : undefined;
+  }
+
+  /** Keeps the id table of the timeline `file` holds, just written into `site` (after the site was swapped in). */
+  async setIdTable(site: string, file: string, table: IdTable): Promise<void> {
+    const stamp = await fileStamp(file);
+    if (stamp === null) await rm(path.join(this.dir, ID_TABLE), { force: true }).catch(() => undefined);
+    else await this.write(path.join(this.dir, ID_TABLE), { version: this.version, site: path.resolve(site), file: stamp, table } satisfies IdTableEntry);
   }
 
   async get(file: SourceFile): Promise<DocumentAnalysis | undefined> {

@@ -7,7 +7,9 @@ import { checkBuildOutputs } from '../output/check-out-path.ts';
 import { outputErrorFromRender } from '../output/output-error.ts';
 import { writeFileAtomically, writeSiteAtomically } from '../output/write-site-atomically.ts';
 import { buildTimeline, type BuildTimelineOptions } from '../pipeline.ts';
-import { readPreviousSite } from '../load/read-previous-ids.ts';
+import { readPreviousSite, SITE_TIMELINE } from '../load/read-previous-ids.ts';
+import { idTableOf } from '../timeline/id-table.ts';
+import type { PreviousIds } from '../timeline/carry-ids.ts';
 import type { Timeline } from '../types.ts';
 import type { AnalysisCache } from '../analyse/analysis-cache.ts';
 import type { CompareTo } from '../site/comparison-view.ts';
@@ -82,13 +84,18 @@ export async function buildOutputs(options: BuildOutputsOptions): Promise<BuildO
     oldTimeline = loaded.timeline;
   }
   // The ids to keep: those the site in OUT published, else those of OLD (none with freshIds).
-  const published = options.freshIds || outputs.siteOut === undefined ? {} : await readPreviousSite(outputs.siteOut);
-  if (published.note !== undefined) options.warn(`${published.note}\n`);
+  // Read here and held by nothing after the timeline is built (at 10,000 articles the previous timeline was hundreds of MB of heap through the site's build).
+  const publishedIds = async (): Promise<PreviousIds | undefined> => {
+    if (options.freshIds) return undefined;
+    const published = outputs.siteOut === undefined ? {} : await readPreviousSite(outputs.siteOut, options.cache);
+    if (published.note !== undefined) options.warn(`${published.note}\n`);
+    return published.timeline ?? oldTimeline;
+  };
   const timeline = await buildValidTimeline(options.contentDir, {
     jobs: options.jobs,
     cache: options.cache,
     onAnalysed: (done, total) => progress.analysed(done, total),
-    previous: options.freshIds ? undefined : (published.timeline ?? oldTimeline),
+    previous: await publishedIds(),
   });
   if (timeline.documents.length === 0) {
     progress.done();
@@ -133,6 +140,8 @@ export async function buildOutputs(options: BuildOutputsOptions): Promise<BuildO
       await cache.setPageKeys(siteOut, keys);
       pages = { kept, rendered: keys.size - kept };
     }
+    // What the next build into the site carries its ids from, instead of reading timeline.json whole.
+    if (cache !== undefined) await cache.setIdTable(siteOut, path.join(siteOut, SITE_TIMELINE), idTableOf(timeline));
     written.push(path.join(outDir, 'index.html'));
   }
   if (singleFile !== undefined && outputs.fileOut !== undefined) {

@@ -1,4 +1,4 @@
-import type { Timeline, TimelineEvent } from '../types.ts';
+import type { Span, TimelineEvent } from '../types.ts';
 import { byText } from '../sort-text.ts';
 
 /**
@@ -11,24 +11,35 @@ export const SIMILARITY_THRESHOLD = 0.5;
 /** How a pair was found: the same event id, a statement both report (a source id), or similar statements. */
 export type MatchRule = 'id' | 'source' | 'similarity';
 
-export interface EventPair {
-  before: TimelineEvent;
-  after: TimelineEvent;
+/**
+ * What matching reads of an event: its id, date value and its statements (id, document, the
+ * statement and the date mention). A whole `TimelineEvent` is one; so is the compact record a
+ * rebuild keeps of the previous build's events (src/timeline/id-table.ts).
+ */
+export interface MatchableEvent {
+  id: string;
+  date: { value: string };
+  sources: ReadonlyArray<{ id?: string; document: string; statement: Span; mention: Span }>;
+}
+
+export interface EventPair<B extends MatchableEvent = TimelineEvent, A extends MatchableEvent = TimelineEvent> {
+  before: B;
+  after: A;
   matchedBy: MatchRule;
 }
 
-export interface EventMatching {
-  pairs: EventPair[];
+export interface EventMatching<B extends MatchableEvent = TimelineEvent, A extends MatchableEvent = TimelineEvent> {
+  pairs: Array<EventPair<B, A>>;
   /** Events of the old timeline that match nothing in the new one. */
-  removed: TimelineEvent[];
+  removed: B[];
   /** Events of the new timeline that match nothing in the old one. */
-  added: TimelineEvent[];
+  added: A[];
 }
 
 /** A document id -> path lookup: document ids get a `-2` suffix when paths slug alike, paths do not move. */
 export type DocumentPaths = (documentId: string) => string;
 
-export function documentPaths(timeline: Pick<Timeline, 'documents'>): DocumentPaths {
+export function documentPaths(timeline: { documents: ReadonlyArray<{ id: string; path: string }> }): DocumentPaths {
   const paths = new Map(timeline.documents.map((d) => [d.id, d.path]));
   return (id) => paths.get(id) ?? id;
 }
@@ -64,13 +75,13 @@ interface Candidate {
  * order is total and the result deterministic); an event takes part in one pair at most.
  * Appends the pairs to `pairs`; returns which events were taken on each side.
  */
-function takeBestFirst<C extends { before: number; after: number }>(
+function takeBestFirst<C extends { before: number; after: number }, B extends MatchableEvent, A extends MatchableEvent>(
   candidates: C[],
   better: (x: C, y: C) => number,
-  before: readonly TimelineEvent[],
-  after: readonly TimelineEvent[],
-  matchedBy: EventPair['matchedBy'],
-  pairs: EventPair[],
+  before: readonly B[],
+  after: readonly A[],
+  matchedBy: MatchRule,
+  pairs: Array<EventPair<B, A>>,
 ): { beforeTaken: Set<number>; afterTaken: Set<number> } {
   candidates.sort(
     (x, y) =>
@@ -96,13 +107,13 @@ function takeBestFirst<C extends { before: number; after: number }>(
  * can change its id when another article joins or leaves it; the statements keep theirs
  * (`sources[].id`). Unmatched events that share statements pair here, most shared first.
  */
-function matchBySourceIds(
-  before: readonly TimelineEvent[],
-  after: readonly TimelineEvent[],
+function matchBySourceIds<B extends MatchableEvent, A extends MatchableEvent>(
+  before: readonly B[],
+  after: readonly A[],
   beforeLeft: number[],
   afterLeft: number[],
-): { pairs: EventPair[]; beforeLeft: number[]; afterLeft: number[] } {
-  const pairs: EventPair[] = [];
+): { pairs: Array<EventPair<B, A>>; beforeLeft: number[]; afterLeft: number[] } {
+  const pairs: Array<EventPair<B, A>> = [];
   const afterBySource = new Map<string, number[]>();
   for (const j of afterLeft) for (const s of after[j]!.sources) {
     if (!s.id) continue;
@@ -129,13 +140,13 @@ function matchBySourceIds(
  * more similar date expressions, then by id, so the result does not depend on input order.
  * Every event ends up in exactly one pair, or in `removed`, or in `added`.
  */
-export function matchEvents(
-  before: readonly TimelineEvent[],
-  after: readonly TimelineEvent[],
+export function matchEvents<B extends MatchableEvent = TimelineEvent, A extends MatchableEvent = TimelineEvent>(
+  before: readonly B[],
+  after: readonly A[],
   beforePath: DocumentPaths,
   afterPath: DocumentPaths,
-): EventMatching {
-  const pairs: EventPair[] = [];
+): EventMatching<B, A> {
+  const pairs: Array<EventPair<B, A>> = [];
   const afterById = new Map<string, { list: number[]; next: number }>();
   after.forEach((event, i) => {
     const entry = afterById.get(event.id);
@@ -159,8 +170,8 @@ export function matchEvents(
   pairs.push(...bySource.pairs);
   const { beforeLeft: beforeRest, afterLeft } = bySource;
 
-  const mentionCache = new Map<TimelineEvent, Set<string>>();
-  const mentionTokens = (event: TimelineEvent) => {
+  const mentionCache = new Map<MatchableEvent, Set<string>>();
+  const mentionTokens = (event: MatchableEvent) => {
     let tokens = mentionCache.get(event);
     if (!tokens) mentionCache.set(event, (tokens = tokenSet(event.sources[0]?.mention.text ?? '')));
     return tokens;
@@ -243,7 +254,7 @@ interface StatementGroup {
 }
 
 /** The statement records of the events `left` of one timeline. */
-function statementRecords(events: readonly TimelineEvent[], left: readonly number[], pathOf: DocumentPaths): StatementRecord[] {
+function statementRecords(events: readonly MatchableEvent[], left: readonly number[], pathOf: DocumentPaths): StatementRecord[] {
   return left.flatMap((event) =>
     events[event]!.sources.map((s) => {
       const path = pathOf(s.document);
@@ -392,14 +403,14 @@ function similarStatements(beforeRecords: readonly StatementRecord[], afterRecor
  * text order. Matching everything reaching the threshold leaves no such pair; only the bounds
  * of `similarStatements` can (a document where many statements are the same words).
  */
-function pairIdenticalLeftovers(
+function pairIdenticalLeftovers<B extends MatchableEvent, A extends MatchableEvent>(
   beforeRecords: readonly StatementRecord[],
   afterRecords: readonly StatementRecord[],
   beforeMatched: Set<number>,
   afterMatched: Set<number>,
-  before: readonly TimelineEvent[],
-  after: readonly TimelineEvent[],
-  pairs: EventPair[],
+  before: readonly B[],
+  after: readonly A[],
+  pairs: Array<EventPair<B, A>>,
 ): void {
   const waiting = new Map<string, { events: number[]; next: number }>();
   for (const r of [...afterRecords].sort(byPlace)) {

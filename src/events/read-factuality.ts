@@ -1,4 +1,5 @@
 import type { FactualityStatus, Span } from '../types.ts';
+import { isWordnetHappening } from './load-event-nouns.ts';
 
 /**
  * Whether the statement that holds a date says the thing happened, is going on, is planned,
@@ -65,14 +66,14 @@ interface Token {
   lower: string;
 }
 
-const TOKEN = /[\p{L}\p{N}]+?(?=n['’]t\b)|n['’]t\b|['’](?:ll|d|s|re|ve|m)\b|[\p{L}\p{N}]+(?:[-.][\p{L}\p{N}]+|['’](?!(?:ll|d|s|re|ve|m)\b)[\p{L}\p{N}]+)*|[^\s\p{L}\p{N}]/gu;
+const TOKEN = /\b[Nn]o[ \t]+longer\b|[\p{L}\p{N}]+?(?=n['’]t\b)|n['’]t\b|['’](?:ll|d|s|re|ve|m)\b|[\p{L}\p{N}]+(?:[-.][\p{L}\p{N}]+|['’](?!(?:ll|d|s|re|ve|m)\b)[\p{L}\p{N}]+)*|[^\s\p{L}\p{N}]/gu;
 
 function tokenize(text: string, span: Span): Token[] {
   const tokens: Token[] = [];
   for (const m of span.text.matchAll(TOKEN)) {
     const start = span.start + m.index;
     const word = m[0];
-    tokens.push({ start, end: start + word.length, text: word, lower: word.toLowerCase().replace(/’/gu, "'") });
+    tokens.push({ start, end: start + word.length, text: word, lower: word.toLowerCase().replace(/’/gu, "'").replace(/[ \t]+/gu, ' ') });
   }
   return tokens.filter((t) => text.slice(t.start, t.end) === t.text);
 }
@@ -87,14 +88,14 @@ const BE = set("is are am was were be been being 're 'm");
 const PRESENT_BE = set("is are am 're 'm");
 const HAVE = set("has have had 've having");
 const DO = set('do does did');
-const NEGATIONS = set("not n't never neither");
+const NEGATIONS = new Set(["not", "n't", 'never', 'neither', 'no longer']);
 const CHAIN_ADVERBS = set('also still already just now then yet soon even only ever again further first finally reportedly allegedly probably possibly likely certainly actually really once currently initially');
 /** Words after a negation that make it no negation: "not only ... but", "not just", "never before" is still one. */
 const NOT_NEGATING = set('only just merely simply');
 
 /** Predicates that govern an infinitive or a complement and say what becomes of it. */
 const GOVERNORS: Array<[RegExp, FactualityStatus]> = [
-  [/^(?:plan|plans|planned|planning|intend|intends|intended|intending|aim|aims|aimed|aiming|schedule|scheduled|slated|set|due|poised|prepared|preparing|going|promise|promised|promises|pledge|pledged|pledges|vow|vowed|vows|agree|agreed|agrees|propose|proposed|proposes|decide|decided|decides|threaten|threatened|threatens|seek|seeks|sought|want|wants|wanted|hope|hopes|hoped|try|tries|tried|attempt|attempts|attempted|ready|about|order|ordered|orders|urge|urges|urged|urging|demand|demands|demanded|demanding|ask|asks|asked|offer|offers|offered|proposal|plan|willing|allow|allows|allowed|permit|permits|permitted|need|needs|must|scheduling)$/u, 'planned'],
+  [/^(?:plan|plans|planned|planning|intend|intends|intended|intending|aim|aims|aimed|aiming|schedule|scheduled|slated|set|due|poised|prepared|preparing|going|promise|promised|promises|promising|pledge|pledged|pledges|pledging|vow|vowed|vows|vowing|agree|agreed|agrees|agreeing|propose|proposed|proposes|proposing|decide|decided|decides|deciding|threaten|threatened|threatens|threatening|seek|seeks|sought|seeking|want|wants|wanted|wanting|hope|hopes|hoped|hoping|try|tries|tried|trying|attempt|attempts|attempted|attempting|ready|about|order|ordered|orders|ordering|urge|urges|urged|urging|demand|demands|demanded|demanding|ask|asks|asked|asking|offer|offers|offered|offering|proposal|plan|willing|allow|allows|allowed|allowing|permit|permits|permitted|permitting|need|needs|needed|needing|must|scheduling)$/u, 'planned'],
   [/^(?:expect|expects|expected|expecting|forecast|forecasts|forecasted|predict|predicts|predicted|project|projects|projected|anticipate|anticipates|anticipated|likely|unlikely|estimated|estimate|estimates|believed|thought|seen|tipped)$/u, 'expected'],
   [/^(?:may|might|could|can|able|possible|consider|considers|considered|considering|mull|mulls|mulled|weigh|weighs|weighing)$/u, 'possible'],
   [/^(?:fail|fails|failed|failing|refuse|refuses|refused|refusing|decline|declines|declined|declining|deny|denies|denied|denying|reject|rejects|rejected|cancel|cancels|cancelled|canceled|stop|stopped|prevent|prevented|prevents|forbid|forbade|ban|banned|avoid|avoided)$/u, 'denied'],
@@ -256,6 +257,10 @@ function readPredicate(tokens: Token[], p: number, context: Context, depth = 0):
   const from = chainBefore(tokens, p, context.floor);
   const group = tokens.slice(from, p + 1);
   const head = tokens[p]!;
+  // "is investigating and prosecuting", "will review and approve": a verb coordinated with the one
+  // before it, in the same form and with no auxiliary of its own, shares that verb's group.
+  const partner = from === p && depth < 3 ? coordinatedVerb(tokens, p, context.floor) : -1;
+  if (partner >= 0) return readPredicate(tokens, partner, context, depth + 1);
   let negation: Token | null = null;
   let modal: Reading | null = null;
   let progressive: Token | null = null;
@@ -325,13 +330,38 @@ function readPredicate(tokens: Token[], p: number, context: Context, depth = 0):
   return { status: 'happened', cues: [] };
 }
 
+/** The form of a verb that coordination keeps: "-ing", a past form, or a plain one. */
+function verbForm(t: Token): 'ing' | 'past' | 'plain' | null {
+  if (!/^\p{Ll}/u.test(t.text) || FUNCTION_WORDS.has(t.lower) || isAuxiliary(t) || NEGATIONS.has(t.lower)) return null;
+  if (/^\p{Ll}{3,}ing$/u.test(t.text)) return 'ing';
+  if (isPastForm(t)) return 'past';
+  return /(?:s|ly)$/u.test(t.lower) ? null : 'plain';
+}
+
+/**
+ * The verb that the one at `p` is coordinated with ("investigating" in "is investigating and
+ * prosecuting"): right before "and"/"or", in the same form, with auxiliaries of its own; -1 if none.
+ */
+function coordinatedVerb(tokens: Token[], p: number, floor: number): number {
+  const and = tokens[p - 1];
+  const q = p - 2;
+  if (!and || (and.lower !== 'and' && and.lower !== 'or') || q < floor) return -1;
+  const form = verbForm(tokens[p]!);
+  if (!form || verbForm(tokens[q]!) !== form) return -1;
+  const chain = chainBefore(tokens, q, floor);
+  if (chain === q || !tokens.slice(chain, q).some((t) => isAuxiliary(t) || t.lower === 'to')) return -1;
+  return q;
+}
+
 /** "expects the economy to slow", "urged him to compete": a governor a short object away from "to". */
 function objectGovernor(tokens: Token[], g: number, floor: number): number | null {
-  for (let i = g - 1; i >= Math.max(floor, g - 4); i--) {
+  for (let i = g - 1; i >= Math.max(floor, g - 12); i--) {
     const t = tokens[i]!;
-    if (!/^\p{L}/u.test(t.text) || isPastForm(t) && !governorOf(t.lower, GOVERNORS)) return null;
     const status = governorOf(t.lower, GOVERNORS);
     if (status === 'planned' || status === 'expected') return i;
+    // ("expects net income in the year ending June 30, 1990, to fall": an object with its dates and commas, up to the verb.)
+    if (i < g - 4 && (isBoundary(tokens, i) || (isPredicate(tokens, i) && !/ing$/u.test(t.lower)))) return null;
+    if (i >= g - 4 && (!/^[\p{L}\p{N},]/u.test(t.text) || (isPastForm(t) && !status))) return null;
   }
   return null;
 }
@@ -790,6 +820,8 @@ function isEventNoun(tokens: Token[], i: number): boolean {
   const t = tokens[i]!;
   if (!/^\p{Ll}/u.test(t.text) || FUNCTION_WORDS.has(t.lower) || NOT_EVENT_NOUNS.has(t.lower)) return false;
   if (EVENT_NOUNS.has(t.lower)) return true;
+  // "the boom", "a ruling", "the fiasco": a noun WordNet files as an act, event, process or phenomenon.
+  if (isWordnetHappening(t.lower) && !isPredicate(tokens, i)) return true;
   if (/^\p{Ll}{3,}(?:tion|sion)s?$/u.test(t.text)) return true;
   // "the killing", "the Oct. 23 bombing": a word in -ing after a determiner is a noun.
   const start = nounPhraseStart(tokens, i);
@@ -854,7 +886,9 @@ function datesWord(input: FactualityInput, view: ClauseView | null, i: number): 
 function eventVerbs(tokens: Token[], input: FactualityInput, view: ClauseView | null): Map<number, Factuality> {
   const inAnchor = (i: number) => view !== null && i >= view.anchorFirst && i <= view.anchorLast;
   const readWord = (i: number): Factuality => {
-    const dates = datesWord(input, view, i) ? { dateStart: input.dateStart ?? null, dateEnd: input.dateEnd ?? null } : { dateStart: null, dateEnd: null };
+    // "expects to release results in mid-November": a date after a governor's infinitive dates what it governs, not the expecting.
+    const governs = view !== null && view.anchorFirst > i + 1 && tokens[i + 1]?.lower === 'to' && governorOf(tokens[i]!.lower, GOVERNORS) !== null;
+    const dates = datesWord(input, view, i) && !governs ? { dateStart: input.dateStart ?? null, dateEnd: input.dateEnd ?? null } : { dateStart: null, dateEnd: null };
     return readFactuality({ text: input.text, sentence: input.sentence, published: input.published ?? null, ...dates, anchor: spanOf(tokens[i]!), anchorIsPredicate: true });
   };
   const verbs = new Map<number, Factuality>();
@@ -865,9 +899,11 @@ function eventVerbs(tokens: Token[], input: FactualityInput, view: ClauseView | 
     const gerund = /^\p{Ll}{3,}ing$/u.test(t.text) && i > 0 && FUNCTION_WORDS.has(tokens[i - 1]!.lower) && !DETERMINERS.has(tokens[i - 1]!.lower) && !isEventNoun(tokens, i);
     // "I want", "customers continue": a present verb right after a subject pronoun.
     const afterPronoun = i > 0 && SUBJECT_PRONOUNS.has(tokens[i - 1]!.lower) && /^\p{Ll}{2,}$/u.test(t.text) && !FUNCTION_WORDS.has(t.lower) && !CHAIN_ADVERBS.has(t.lower) && !/ly$/u.test(t.lower);
-    if (!isPredicate(tokens, i) && !gerund && !afterPronoun) continue;
+    // "will review and approve": a verb coordinated with a verb group.
+    const coordinated = coordinatedVerb(tokens, i, 0) >= 0;
+    if (!isPredicate(tokens, i) && !gerund && !afterPronoun && !coordinated) continue;
     // (A past form heads its own group: "that never happened were announced" is two.)
-    const h = gerund || afterPronoun || (isPastForm(t) && !isAuxiliary(t)) ? i : headOf(tokens, i, tokens.length);
+    const h = gerund || afterPronoun || coordinated || (isPastForm(t) && !isAuxiliary(t)) ? i : headOf(tokens, i, tokens.length);
     if (inAnchor(h) || verbs.has(h) || isAuxiliary(tokens[h]!) && h !== i) continue;
     if (isAuxiliary(tokens[h]!) && headOf(tokens, h, tokens.length) !== h) continue;
     verbs.set(h, readWord(h));
@@ -883,8 +919,15 @@ function readNoun(tokens: Token[], i: number, verbs: Map<number, Factuality>): (
   // "no talks", "without a vote".
   if (tokens[start]?.lower === 'no') return { status: 'denied', cues: cue(tokens[start]!) };
   if (before?.lower === 'without') return { status: 'denied', cues: cue(before) };
+  // "no one-time gains or losses": a noun coordinated with a noun phrase opened by "no" shares it.
+  if (before && (before.lower === 'or' || before.lower === 'nor' || before.lower === 'and') && start >= 2 && /^\p{L}/u.test(tokens[start - 2]!.text)) {
+    const first = nounPhraseStart(tokens, start - 2);
+    if (tokens[first]?.lower === 'no') return { status: 'denied', cues: cue(tokens[first]!) };
+  }
   // "the planned attack", "a possible merger", "the proposed law".
   for (let k = start; k < i; k++) {
+    // ("kept his party out pending meetings with Blair": "pending" opening the phrase is a preposition, "until".)
+    if (k === start && tokens[k]!.lower === 'pending') continue;
     const status = governorOf(tokens[k]!.lower, NOUN_PREMODIFIERS);
     if (status) return { status, cues: cue(tokens[k]!) };
   }

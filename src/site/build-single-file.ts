@@ -33,8 +33,8 @@ export function tooLargeForOnePage(timeline: ValidTimeline): boolean {
  * The (validated) timeline as one self-contained HTML page, in parts (renderSingleFileParts) or as one string (renderSingleFile, for a page that fits in one): styles, script, search index, every
  * event, and every source article in full, its passages anchored. It makes no request at
  * all, so it can be mailed or archived and read offline. Deterministic: the same timeline
- * gives the same bytes. `lazy` (by default: when tooLargeForOnePage) carries the events and
- * articles as data, put on the page as the reader reaches them (render-chunks.js), so a
+ * gives the same bytes. `lazy` (by default: when tooLargeForOnePage, or when its "What changed"
+ * is more than a page holds) carries the events, articles and lists of changes as data, put on the page as the reader reaches them (render-chunks.js), so a
  * timeline of thousands of events opens at once.
  */
 export async function renderSingleFile(valid: ValidTimeline, options: { compareTo?: CompareTo; config?: SiteConfig; lazy?: boolean } = {}): Promise<string> {
@@ -43,7 +43,9 @@ export async function renderSingleFile(valid: ValidTimeline, options: { compareT
 
 /** The single file as parts in order (singleFilePageParts): written one after another, a page of any size is never one string. */
 export async function renderSingleFileParts(valid: ValidTimeline, options: { compareTo?: CompareTo; config?: SiteConfig; lazy?: boolean } = {}): Promise<string[]> {
-  const lazy = options.lazy ?? tooLargeForOnePage(valid);
+  const site = buildSiteModel(valid, { links: SINGLE_FILE_LINKS, compareTo: options.compareTo, config: options.config });
+  // Lazy too when "What changed" is more than a page holds (the site gives it a summary and list pages then).
+  const lazy = options.lazy ?? (tooLargeForOnePage(valid) || site.changePages.length > 1);
   const [css, engine, pageScript, chunkScript] = await Promise.all([
     readFile(path.join(siteAssetsDir, 'site.css'), 'utf8'),
     readFile(minisearchScript, 'utf8'),
@@ -55,7 +57,7 @@ export async function renderSingleFileParts(valid: ValidTimeline, options: { com
   const script = [...index, `${engine}\n${chunkScript}${pageScript}`];
   // Only the two inline elements, by their hashes: nothing else can run or load.
   const contentSecurityPolicy = `default-src 'none'; script-src ${sha256(script)}; style-src ${sha256([css])}; base-uri 'none'; form-action 'none'`;
-  return singleFilePageParts(buildSiteModel(valid, { links: SINGLE_FILE_LINKS, compareTo: options.compareTo, config: options.config }), { css, script, contentSecurityPolicy }, { lazy });
+  return singleFilePageParts(site, { css, script, contentSecurityPolicy }, { lazy });
 }
 
 /** Writes the single-file timeline to `file` (its folder created if needed); `compareTo` and `config` as for `buildSite`, `lazy` as for `renderSingleFile`. */

@@ -1,4 +1,4 @@
-import type { Timeline, TimelineEvent } from '../types.ts';
+import type { ResolvedDate, Timeline, TimelineEvent } from '../types.ts';
 import { describeChange, elideCommon, mergedInto, type ChangeLine } from '../diff/describe-change.ts';
 import type { TimelineDiff } from '../diff/diff-timelines.ts';
 import { CHANGE_KINDS, groupChanges, KIND_TITLES } from '../diff/change-kinds.ts';
@@ -19,6 +19,8 @@ export interface ChangedEventRef {
   href: string;
   headline: string;
   date: DateLabel;
+  /** The event's date, by which a large comparison's pages group it (src/site/change-pages.ts). */
+  at: ResolvedDate;
 }
 
 export interface ChangeLineView {
@@ -30,6 +32,8 @@ export interface ChangeLineView {
 }
 
 export interface ChangedEventView extends ChangedEventRef {
+  /** The event's id in this timeline. */
+  id: string;
   anchor: string;
   /** The old date when it moved. */
   beforeDate: DateLabel | null;
@@ -41,6 +45,7 @@ export interface RemovedEventView {
   id: string;
   headline: string;
   date: DateLabel;
+  at: ResolvedDate;
   sources: Array<{ document: string; attribution: string | null; statement: string }>;
   mergedInto: ChangedEventRef | null;
 }
@@ -93,7 +98,7 @@ function checkBelongs(diff: TimelineDiff, timeline: Timeline): void {
 export function comparisonView(compareTo: CompareTo, timeline: Timeline, links: ComparisonLinks): ComparisonView {
   const { diff, label } = compareTo;
   checkBelongs(diff, timeline);
-  const ref = (event: TimelineEvent): ChangedEventRef => ({ href: links.event(event), headline: event.headline, date: formatResolvedDate(event.date) });
+  const ref = (event: TimelineEvent): ChangedEventRef => ({ href: links.event(event), headline: event.headline, date: formatResolvedDate(event.date), at: event.date });
   const merged = mergedInto(diff);
   const s = diff.summary;
   return {
@@ -113,6 +118,7 @@ export function comparisonView(compareTo: CompareTo, timeline: Timeline, links: 
         const after = formatResolvedDate(change.after.date);
         return {
           ...ref(change.after),
+          id: change.after.id,
           anchor: changeAnchor(change.after.id),
           beforeDate: before.label === after.label ? null : before,
           kinds: change.kinds.map((k) => KIND_TITLES[k]),
@@ -127,6 +133,7 @@ export function comparisonView(compareTo: CompareTo, timeline: Timeline, links: 
         id: event.id,
         headline: event.headline,
         date: formatResolvedDate(event.date),
+        at: event.date,
         sources: event.sources.map((source) => ({
           document: source.document,
           attribution: source.attribution,

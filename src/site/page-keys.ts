@@ -42,7 +42,7 @@ interface KeyedPage<K extends keyof RenderedPages> {
  * changes): the model is plain data, and this type stops the build if it ever holds one.
  */
 type PlainData<T> = T extends Map<unknown, unknown> | Set<unknown> | WeakMap<object, unknown> ? never : T extends object ? { [K in keyof T]: PlainData<T[K]> } : T;
-const plainModel = (site: SiteModel): PlainData<Omit<SiteModel, 'documentPage'>> => site;
+const plainModel = (site: SiteModel): PlainData<Omit<SiteModel, 'documentPage' | 'documentPageInputs'>> => site;
 
 /**
  * Everything a page's bytes are made from, hashed: the site version (the tool and the
@@ -55,14 +55,18 @@ const plainModel = (site: SiteModel): PlainData<Omit<SiteModel, 'documentPage'>>
 export function pageKeys(model: SiteModel, version: string): Array<KeyedPage<keyof RenderedPages>> {
   const site = plainModel(model);
   const layout = JSON.stringify([version, site.title, site.config, site.comparison === null ? null : site.comparison.label]);
-  const key = (template: string, place: string, reads: unknown): string =>
-    createHash('sha256').update(layout).update('\0').update(template).update('\0').update(place).update('\0').update(JSON.stringify(reads)).digest('hex');
+  const hashOf = (template: string, place: string, reads: unknown) =>
+    createHash('sha256').update(layout).update('\0').update(template).update('\0').update(place).update('\0').update(JSON.stringify(reads));
+  const key = (template: string, place: string, reads: unknown): string => hashOf(template, place, reads).digest('hex');
   const keyed: Array<KeyedPage<keyof RenderedPages>> = [];
   for (const doc of site.documents) {
     const place = pagePath.document(doc);
-    // The page's view is made for its key and dropped: the key is a hash of what the page shows.
-    const view: PlainData<ReturnType<SiteModel['documentPage']>> = model.documentPage(doc);
-    keyed.push({ list: 'documents', item: doc, path: place, key: key('document', place, [view, site.undatedPageOf[doc.id] ?? null]) });
+    // Not the page's view (its text cut into segments: made only for a page that is rendered)
+    // but what the view is made from: the summary, the document, its events' back-links and statements.
+    const { document, events }: PlainData<ReturnType<SiteModel['documentPageInputs']>> = model.documentPageInputs(doc);
+    const hash = hashOf('document', place, [doc, site.undatedPageOf[doc.id] ?? null, events]);
+    hash.update('\0').update(document.text).update('\0').update(JSON.stringify({ ...document, text: null }));
+    keyed.push({ list: 'documents', item: doc, path: place, key: hash.digest('hex') });
   }
   for (const page of site.pages) {
     const place = pagePath.timeline(page);

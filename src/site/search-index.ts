@@ -45,8 +45,12 @@ export interface SearchPassage {
 
 /** Lower case without diacritics, whitespace collapsed: the same folding the page script applies (timeline.js, `fold`). */
 export function foldForSearch(text: string): string {
-  return text.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/\s+/g, ' ').trim();
+  // ASCII has no marks and NFKD leaves it as it is: most terms of English news skip both (called once per indexed word).
+  const unmarked = NON_ASCII.test(text) ? text.normalize('NFKD').replace(/\p{M}/gu, '') : text;
+  return unmarked.toLowerCase().replace(/\s+/g, ' ').trim();
 }
+
+const NON_ASCII = /[^\x00-\x7f]/;
 
 /** How each index reads its documents; the page script loads them with the same options (timeline.js). */
 type IndexFields = Required<Pick<Options, 'fields' | 'storeFields'>>;

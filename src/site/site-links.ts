@@ -32,9 +32,11 @@ export interface SiteLinks {
 
 /**
  * The site's links, for the pages `plan` cuts the timeline into (src/site/timeline-pages.ts): an
- * event's permalink is the page that lists it, anchored by its stable id.
+ * event's permalink is the page that lists it, anchored by its stable id. `changePageOf`: the
+ * "What changed" page that lists each changed event (src/site/change-pages.ts), `changes.html`
+ * for the others.
  */
-export function siteLinks(plan: TimelinePagePlan): SiteLinks {
+export function siteLinks(plan: TimelinePagePlan, changePageOf: ReadonlyMap<string, string> = new Map()): SiteLinks {
   const split = new Set(plan.periods.filter((p) => p.parts.length > 0).map((p) => p.slug));
   return {
     document: documentHref,
@@ -43,7 +45,7 @@ export function siteLinks(plan: TimelinePagePlan): SiteLinks {
     group: (period, group) => `${periodHref(split.has(period.slug) ? group.slug : period.slug)}#${group.id}`,
     passageAnchor: (_documentId, passageId) => passageId,
     notePrefix: () => 'site-note-',
-    change: (eventId) => `/changes.html#${encodeURIComponent(changeAnchor(eventId))}`,
+    change: (eventId) => `${changePageOf.get(eventId) ?? '/changes.html'}#${encodeURIComponent(changeAnchor(eventId))}`,
   };
 }
 

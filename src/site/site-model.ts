@@ -1,5 +1,6 @@
 import type { Timeline, TimelineEvent } from '../types.ts';
 import { comparisonView, type CompareTo } from './comparison-view.ts';
+import { planChangePages } from './change-pages.ts';
 import { changeMarks, type ChangeMark } from '../diff/change-marks.ts';
 import { DEFAULT_SITE_CONFIG, type SiteConfig } from '../load/read-site-config.ts';
 import { orderEvents } from '../timeline/order-events.ts';
@@ -11,7 +12,7 @@ import { byText } from '../sort-text.ts';
 import { eventView, type DocumentEvent, type ListedEvent } from './event-view.ts';
 import { documentSummary, documentTextBlocks } from './document-view.ts';
 import { documentRanks, filterOptions, groupPeriods, timelinePages } from './group-periods.ts';
-import type { DiagnosticView, DocumentSummary, DocumentView, SiteModel, UndatedView } from './site-views.ts';
+import type { DiagnosticView, DocumentPageInputs, DocumentSummary, DocumentView, SiteModel, UndatedView } from './site-views.ts';
 import { frontPageView } from './front-page.ts';
 import { corpusDate } from './event-citation.ts';
 import type { CiteContext } from './event-view.ts';
@@ -27,9 +28,12 @@ export interface SiteModelOptions {
 
 export function buildSiteModel(timeline: Timeline, options: SiteModelOptions = {}): SiteModel {
   const plan = timelinePagePlan(timeline.events);
-  const { config = DEFAULT_SITE_CONFIG, links = siteLinks(plan), compareTo } = options;
+  const { config = DEFAULT_SITE_CONFIG, compareTo } = options;
   const title = options.title ?? config.title;
-  const comparison = compareTo === undefined ? null : comparisonView(compareTo, timeline, links);
+  // The comparison links only to events; the badges of changed events link to the page of "What changed" that lists them.
+  const comparison = compareTo === undefined ? null : comparisonView(compareTo, timeline, options.links ?? siteLinks(plan));
+  const changes = comparison === null ? null : planChangePages(comparison);
+  const links = options.links ?? siteLinks(plan, changes?.pageOf);
   const marks = compareTo === undefined ? new Map<string, ChangeMark>() : changeMarks(compareTo.diff);
   const docs = [...timeline.documents].sort((a, b) => byText(a.published ?? '9999', b.published ?? '9999') || byText(a.id, b.id));
   const titles = new Map(docs.map((d) => [d.id, d.title]));
@@ -93,6 +97,16 @@ export function buildSiteModel(timeline: Timeline, options: SiteModelOptions = {
   const documents = docs.map((d) => documentSummary(d, byDocument.get(d.id)?.length ?? 0, undatedCounts.get(d.id) ?? 0, links));
   // The summary given is the one the view shows (a caller may have changed it: page-keys.test.ts).
   const documentPage = (summary: DocumentSummary): DocumentView => ({ ...summary, blocks: documentTextBlocks(documentsById.get(summary.id)!, byDocument.get(summary.id) ?? [], links) });
+  // What `documentTextBlocks` reads, without making the view: the document and, of each of its events, the back-link and its own statements.
+  const documentPageInputs = (summary: DocumentSummary): DocumentPageInputs => ({
+    document: documentsById.get(summary.id)!,
+    events: (byDocument.get(summary.id) ?? []).map(({ view, sources }) => ({
+      href: view.href,
+      headline: view.headline,
+      date: view.date,
+      sources: sources.map((s) => ({ passage: s.passage.id, statement: [s.statement.start, s.statement.end] })),
+    })),
+  });
   const undatedPlan = undatedPages(undated);
   return {
     title,
@@ -110,6 +124,7 @@ export function buildSiteModel(timeline: Timeline, options: SiteModelOptions = {
     events,
     documents,
     documentPage,
+    documentPageInputs,
     undated,
     undatedPages: undatedPlan.pages,
     undatedPageOf: undatedPlan.pageOf,
@@ -117,6 +132,7 @@ export function buildSiteModel(timeline: Timeline, options: SiteModelOptions = {
     diagnostics,
     filters: filterOptions(events, titles, rank),
     comparison,
+    changePages: changes?.pages ?? [],
     front: frontPageView(events, periods, config.keyEvents),
   };
 }

@@ -1,7 +1,8 @@
-import type { Diagnostic, FactualityStatus, PassageKind } from '../types.ts';
+import type { Diagnostic, FactualityStatus, PassageKind, TimelineDocument } from '../types.ts';
 import type { TextBlock, TextSegment } from './document-text.ts';
 import type { DateLabel } from './format-date.ts';
 import type { ComparisonView } from './comparison-view.ts';
+import type { ChangePageView } from './change-pages.ts';
 import type { ChangeMark } from '../diff/change-marks.ts';
 import type { SiteConfig } from '../load/read-site-config.ts';
 import type { FrontPageView } from './front-page.ts';
@@ -31,6 +32,8 @@ export interface SiteModel {
    * (at 10,000 articles), and a page needs only its own.
    */
   documentPage: (doc: DocumentSummary) => DocumentView;
+  /** Everything `documentPage` makes an article's page view from besides the summary (its key is a hash of them: src/site/page-keys.ts), without making the view. */
+  documentPageInputs: (doc: DocumentSummary) => DocumentPageInputs;
   undated: UndatedView[];
   /** The undated expressions on numbered pages (src/site/list-pages.ts), and the page of each article's first one, by article id. */
   undatedPages: Array<ListPageView<UndatedView>>;
@@ -41,6 +44,8 @@ export interface SiteModel {
   filters: FilterOptions;
   /** What changed since an older timeline, when the site was built with `--compare-to`; else null. */
   comparison: ComparisonView | null;
+  /** The pages of "What changed" (src/site/change-pages.ts): `changes.html` whole, or a summary and list pages; none without a comparison. */
+  changePages: ChangePageView[];
   /** The front page's overview, key events and plans. */
   front: FrontPageView;
 }
@@ -211,6 +216,12 @@ export interface DocumentSummary {
   unlinkedUrl: string | null;
   eventCount: number;
   undatedCount: number;
+}
+
+/** What an article's page view is made from besides its summary: the document, and of each event it is a source of, the back-link and the document's own statements of it. */
+export interface DocumentPageInputs {
+  document: TimelineDocument;
+  events: Array<{ href: string; headline: string; date: DateLabel; sources: Array<{ passage: string; statement: [start: number, end: number] }> }>;
 }
 
 /** An article's own page: its summary and its whole text, cut into passages and segments. */

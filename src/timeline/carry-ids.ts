@@ -1,13 +1,19 @@
 import { createHash } from 'node:crypto';
 import type { EventSource, Passage, Timeline, TimelineDocument, TimelineEvent } from '../types.ts';
 import { documentPaths, matchEvents } from '../diff/match-events.ts';
+import { documentDigest, idTableOf, passageKey, type IdTable, type IdTableDocument, type PreviousEvent } from './id-table.ts';
 import { eventIdFor, statementWithoutDate } from '../events/extract-events.ts';
 import { passageIdFor } from '../segment/split-passages.ts';
 import { orderEvents } from './order-events.ts';
 import { alignSequences } from './align-sequences.ts';
 
-/** What the previous build published: its documents (paths, passages) and events. */
-export type PreviousIds = Pick<Timeline, 'documents' | 'events'>;
+/** What the previous build published: its documents (paths, passages) and events, whole or as the id table kept of them (./id-table.ts). */
+export type PreviousIds = Pick<Timeline, 'documents' | 'events'> | IdTable;
+
+/** The id table of what the previous build published (a table is one already). */
+function tableOf(previous: PreviousIds): IdTable {
+  return 'kind' in previous ? previous : idTableOf(previous);
+}
 
 /** What carrying renames: passages (in documents, sources and undated mentions), statements and events. */
 type CarriedParts = Pick<Timeline, 'documents' | 'events' | 'undated'>;
@@ -30,14 +36,15 @@ type CarriedParts = Pick<Timeline, 'documents' | 'events' | 'undated'>;
  *   that no current event or statement has; the site's alias map follows them.
  * Pure and deterministic: the same timeline and the same previous one give the same result.
  */
-export function carryIds<T extends CarriedParts>(previous: PreviousIds | undefined, current: T): T {
-  if (previous === undefined) return current;
+export function carryIds<T extends CarriedParts>(published: PreviousIds | undefined, current: T): T {
+  if (published === undefined) return current;
+  const previous = tableOf(published);
   const previousByPath = new Map(previous.documents.map((d) => [d.path, d]));
   const passageRenames = new Map<string, Map<string, string>>();
   const documents = current.documents.map((document) => {
     const before = previousByPath.get(document.path);
     if (before === undefined) return document;
-    const { passages, renamed } = carryPassageIds(before.passages, document.passages);
+    const { passages, renamed } = carryPassageIds(before, document);
     passageRenames.set(document.id, renamed);
     return { ...document, passages };
   });
@@ -61,7 +68,7 @@ export function carryIds<T extends CarriedParts>(previous: PreviousIds | undefin
   const matching = matchEvents(previous.events, withSources, documentPaths(previous), documentPaths(current));
   const claimed = new Set<string>();
   const finalId = new Map<TimelineEvent, string>();
-  const pairedWith = new Map<TimelineEvent, TimelineEvent>();
+  const pairedWith = new Map<TimelineEvent, PreviousEvent>();
   for (const { before, after } of matching.pairs) {
     if (claimed.has(before.id)) continue;
     claimed.add(before.id);
@@ -82,7 +89,7 @@ export function carryIds<T extends CarriedParts>(previous: PreviousIds | undefin
     for (const s of event.sources) if (s.id !== undefined) currentIds.add(s.id);
   }
   const former = new Map<TimelineEvent, Set<string>>();
-  const addFormer = (event: TimelineEvent, old: TimelineEvent) => {
+  const addFormer = (event: TimelineEvent, old: PreviousEvent) => {
     let ids = former.get(event);
     if (ids === undefined) former.set(event, (ids = new Set()));
     for (const id of [old.id, ...old.sources.map((s) => s.id), ...(old.formerIds ?? [])]) if (id !== undefined && !currentIds.has(id)) ids.add(id);
@@ -118,12 +125,14 @@ export function carryIds<T extends CarriedParts>(previous: PreviousIds | undefin
   };
 }
 
-const foldSpace = (text: string) => text.replace(/\s+/gu, ' ').trim();
-
-/** An article's passages with the ids of the previous version's passages they pair with; the rest made unique. */
-function carryPassageIds(before: readonly Passage[], after: readonly Passage[]): { passages: Passage[]; renamed: Map<string, string> } {
-  const ids: Array<string | undefined> = after.map(() => undefined);
-  for (const [i, j] of alignSequences(before.map((p) => foldSpace(p.text)), after.map((p) => foldSpace(p.text)))) ids[j] = before[i]!.id;
+/** An article's passages with the ids of the previous version's passages they pair with (by `passageKey`: the same text, whitespace folded); the rest made unique. */
+function carryPassageIds(previous: IdTableDocument, document: TimelineDocument): { passages: Passage[]; renamed: Map<string, string> } {
+  const before = previous.passages;
+  const after = document.passages;
+  // The same document as before (its digest): every passage pairs with its own place, as the alignment would pair them.
+  const unchanged = before.length === after.length && previous.digest === documentDigest(document);
+  const ids: Array<string | undefined> = unchanged ? before.map(([id]) => id) : after.map(() => undefined);
+  if (!unchanged) for (const [i, j] of alignSequences(before.map(([, key]) => key), after.map((p) => passageKey(p.text)))) ids[j] = before[i]![0];
   const taken = new Set(ids.filter((id) => id !== undefined));
   const renamed = new Map<string, string>();
   const passages = after.map((passage, j) => {
@@ -140,8 +149,8 @@ function carryPassageIds(before: readonly Passage[], after: readonly Passage[]):
 }
 
 /** A document's statements in text order. */
-function statementsOf(events: readonly TimelineEvent[], documentIds: ReadonlySet<string>): Map<string, EventSource[]> {
-  const byDocument = new Map<string, EventSource[]>();
+function statementsOf<S extends PreviousEvent['sources'][number]>(events: ReadonlyArray<{ sources: readonly S[] }>, documentIds: ReadonlySet<string>): Map<string, S[]> {
+  const byDocument = new Map<string, S[]>();
   for (const event of events) {
     for (const s of event.sources) {
       if (!documentIds.has(s.document)) continue;
@@ -155,8 +164,8 @@ function statementsOf(events: readonly TimelineEvent[], documentIds: ReadonlySet
 }
 
 /** Each current statement whose id changes: the id of the previous statement it pairs with, or its content id made unique. */
-function carrySourceIds(previous: PreviousIds, current: CarriedParts): Map<EventSource, string> {
-  const previousDocument = new Map<string, TimelineDocument>(previous.documents.map((d) => [d.path, d]));
+function carrySourceIds(previous: IdTable, current: CarriedParts): Map<EventSource, string> {
+  const previousDocument = new Map<string, IdTableDocument>(previous.documents.map((d) => [d.path, d]));
   const shared = current.documents.filter((d) => previousDocument.has(d.path));
   const now = statementsOf(current.events, new Set(shared.map((d) => d.id)));
   const then = statementsOf(previous.events, new Set(shared.map((d) => previousDocument.get(d.path)!.id)));
@@ -165,7 +174,7 @@ function carrySourceIds(previous: PreviousIds, current: CarriedParts): Map<Event
     const after = now.get(document.id) ?? [];
     const before = then.get(previousDocument.get(document.path)!.id) ?? [];
     if (after.length === 0 || before.length === 0) continue;
-    const key = (s: EventSource) => statementWithoutDate(s.statement, s.mention);
+    const key = (s: PreviousEvent['sources'][number]) => statementWithoutDate(s.statement, s.mention);
     const ids: Array<string | undefined> = after.map(() => undefined);
     for (const [i, j] of alignSequences(before.map(key), after.map(key))) ids[j] = before[i]!.id;
     const taken = new Set(ids.filter((id) => id !== undefined));

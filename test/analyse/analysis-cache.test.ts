@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { readFile, readdir, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, readdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { withTempPath } from '../support/temp-dir.ts';
 import { readArticles } from '../../src/load/read-articles.ts';
 import { analyseDocument } from '../../src/analyse/analyse-document.ts';
 import { analyseDocuments } from '../../src/analyse/analyse-documents.ts';
-import { AnalysisCache, analysisKey, toolVersion } from '../../src/analyse/analysis-cache.ts';
+import { AnalysisCache, analysisKey, installedVersion, toolVersion } from '../../src/analyse/analysis-cache.ts';
 import type { SourceFile } from '../../src/types.ts';
 
 const CONTENT = path.resolve(import.meta.dirname, '../../content');
@@ -64,6 +64,18 @@ describe('the analysis cache', () => {
     expect(analysisKey(version, file!, { mode: 'narrative' })).not.toBe(analysisKey(version, file!));
     expect(analysisKey(version, { ...file!, path: `moved/${file!.path}` })).not.toBe(analysisKey(version, file!));
   });
+
+  it('reads the installed version of a dependency, so an updated library changes the tool version', () =>
+    withTempPath('installed-', 'project', async (project) => {
+      const lib = path.join(project, 'node_modules', 'some-lib');
+      await mkdir(lib, { recursive: true });
+      await writeFile(path.join(project, 'package.json'), '{"name":"p","version":"1.0.0"}');
+      await writeFile(path.join(lib, 'package.json'), '{"name":"some-lib","version":"2.3.4"}');
+      expect(await installedVersion('some-lib', project)).toBe('2.3.4');
+      await writeFile(path.join(lib, 'package.json'), '{"name":"some-lib","version":"2.3.5"}');
+      expect(await installedVersion('some-lib', project)).toBe('2.3.5');
+      expect(await installedVersion('missing-lib', project)).toBe('not found');
+    }));
 
   it.each([
     ['truncated JSON', (text: string) => text.slice(0, text.length / 2)],

@@ -1,4 +1,4 @@
-import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -8,6 +8,7 @@ import { buildSingleFile } from '../../src/site/build-single-file.ts';
 import { buildSite } from '../../src/site/build-site.ts';
 import { PAGE_ELEMENT_BUDGET } from '../../src/site/timeline-pages.ts';
 import { syntheticTimeline } from '../support/synthetic-timeline.ts';
+import { htmlPages, pageLinks } from '../site/site-files.ts';
 import { validateTimeline, type ValidTimeline } from '../../src/timeline/validate-timeline.ts';
 import { launchChromium } from './chromium.ts';
 import { expectNoAxeViolations, watchedPage } from './fixture-site.ts';
@@ -27,8 +28,7 @@ beforeAll(async () => {
   dir = await mkdtemp(path.join(tmpdir(), 'timeline-page-size-'));
   await buildSite(timeline, { outDir: path.join(dir, 'site') });
   await buildSingleFile(timeline, { file: path.join(dir, 'single.html') });
-  const files = (await readdir(path.join(dir, 'site'), { recursive: true })).filter((f) => f.endsWith('.html')).map((f) => f.split(path.sep).join('/'));
-  pages = new Map(await Promise.all(files.map(async (f) => [f, await readFile(path.join(dir, 'site', f), 'utf8')] as const)));
+  pages = await htmlPages(path.join(dir, 'site'));
   browser = await launchChromium();
 }, 120_000);
 
@@ -37,17 +37,7 @@ afterAll(async () => {
   await rm(dir, { recursive: true, force: true });
 });
 
-/** The links of a page (href values), resolved against its place in the site; off-site and fragment-only links left out. */
-function links(file: string): Array<{ href: string; target: string; fragment: string }> {
-  const text = pages.get(file)!;
-  return [...text.matchAll(/<a [^>]*href="([^"]*)"/gu)]
-    .map((m) => m[1]!.replaceAll('&amp;', '&'))
-    .filter((href) => !/^[a-z]+:/u.test(href) && !href.startsWith('#'))
-    .map((href) => {
-      const [where, fragment = ''] = href.split('#');
-      return { href, target: path.posix.normalize(path.posix.join(path.posix.dirname(file), decodeURIComponent(where!))), fragment: decodeURIComponent(fragment) };
-    });
-}
+const links = (file: string): ReturnType<typeof pageLinks> => pageLinks(pages.get(file)!, file);
 
 describe('a 2,100-event site over 150 years', () => {
   it('has no page with more than the element budget, counted in Chromium from file://', async () => {

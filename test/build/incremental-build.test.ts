@@ -12,14 +12,16 @@ async function tree(dir: string): Promise<Map<string, Buffer>> {
   return files;
 }
 
-/** The analysis entries of the cache (one per article) and their times; the one merge plan, the merge's pairs and the page keys beside them are counted apart. */
+/** The analysis entries of the cache (one per article) and their times; the one merge plan, the merge's pairs, the page keys and the site's id table beside them are counted apart. */
 async function entryTimes(cache: string): Promise<Map<string, number>> {
   const times = new Map<string, number>();
   const names = await readdir(cache);
   expect(names.filter((n) => n.startsWith('merge-plan-')), 'one merge plan in the cache').toHaveLength(1);
   expect(names, 'the keys of the pages of the site').toContain('site-pages.json');
   expect(names, 'the pairs the merge found').toContain('merge-pairs.json');
-  for (const name of names) if (!name.startsWith('merge-plan-') && name !== 'site-pages.json' && name !== 'merge-pairs.json') times.set(name, (await stat(path.join(cache, name))).mtimeMs);
+  expect(names, "the ids the site's timeline.json published").toContain('site-ids.json');
+  const apart = new Set(['site-pages.json', 'merge-pairs.json', 'site-ids.json']);
+  for (const name of names) if (!name.startsWith('merge-plan-') && !apart.has(name)) times.set(name, (await stat(path.join(cache, name))).mtimeMs);
   return times;
 }
 

@@ -179,6 +179,36 @@ const WORD_CASES: WordCase[] = [
   ['The ministry denied on Monday that the troops never crossed the border.', 'Monday', '2019-10-07', '2019-10-07', 'crossed', 'verb', 'denied', ['never']],
   ['The firm said in May that it was accused of engaging in fraud.', 'May', '2019-05-01', '2019-05-31', 'engaging', 'verb', 'happened', []],
   ['"I want to be clear," he said on Friday.', 'Friday', '2019-10-11', '2019-10-11', 'want', 'verb', 'happened', []],
+  // a governor in -ing governs as its other forms do: "were trying to attend", "was hoping to win"
+  ['They were trying to attend a vigil on Friday.', 'Friday', '2019-10-11', '2019-10-11', 'attend', 'verb', 'planned', ['trying']],
+  ['She was hoping to win the race on Sunday.', 'Sunday', '2019-10-06', '2019-10-06', 'win', 'verb', 'planned', ['hoping']],
+  ['They were trying to attend a vigil on Friday.', 'Friday', '2019-10-11', '2019-10-11', 'trying', 'verb', 'happened', []],
+  // "no longer" negates its verb group: "would no longer become" is a possibility denied, "is no longer" a denial
+  ['The minister said on Friday that the country would no longer become a victim.', 'Friday', '2019-10-11', '2019-10-11', 'become', 'verb', 'possible', ['would', 'no longer']],
+  ['The plant is no longer open this week.', 'this week', '2019-10-07', '2019-10-13', 'open', 'verb', 'denied', ['no longer']],
+  // a verb coordinated with a verb group in the same form shares its auxiliaries
+  ['The team is investigating and prosecuting the bombings this week.', 'this week', '2019-10-07', '2019-10-13', 'prosecuting', 'verb', 'ongoing', ['is', 'investigating']],
+  ['The board will review and approve the deal next week.', 'next week', '2019-10-14', '2019-10-20', 'approve', 'verb', 'planned', ['will']],
+  ['He did not see and hear the blast on Monday.', 'Monday', '2019-10-07', '2019-10-07', 'hear', 'verb', 'denied', ['not']],
+  ['Police arrested and charged him on Monday.', 'Monday', '2019-10-07', '2019-10-07', 'charged', 'verb', 'happened', []],
+  // nouns WordNet files as acts, events, processes or phenomena are event words, with their own cues
+  ['Analysts warned of the expected boom in 2020.', '2020', '2020-01-01', '2020-12-31', 'boom', 'noun', 'expected', ['expected']],
+  ['There was no walkout at the plant on Monday.', 'Monday', '2019-10-07', '2019-10-07', 'walkout', 'noun', 'denied', ['no']],
+  ['Workers resumed work on the plant on Monday after the fiasco.', 'Monday', '2019-10-07', '2019-10-07', 'fiasco', 'noun', 'happened', []],
+  // a date after a governor's infinitive dates what it governs: the expecting holds now, the release is to come
+  ['The company said it expects to release results in mid-November.', 'mid-November', '2019-11-10', '2019-11-20', 'expects', 'verb', 'happened', []],
+  ['The company said it expects to release results in mid-November.', 'mid-November', '2019-11-10', '2019-11-20', 'release', 'verb', 'expected', ['expects']],
+  ['On Tuesday, the league plans to hold a news conference.', 'Tuesday', '2019-10-15', '2019-10-15', 'plans', 'verb', 'planned', ['plans']],
+  // "expects X to Y": a governor before the infinitive's subject, past its dates and commas; no verb between
+  ['Elco said it expects net income in the year ending June 30, 1990, to fall below the estimate.', 'June 30, 1990', '2019-06-30', '2019-06-30', 'fall', 'verb', 'expected', ['expects']],
+  ['He expects revenue in the latest quarter to total about $28 million.', 'the latest quarter', '2019-07-01', '2019-09-30', 'total', 'verb', 'expected', ['expects']],
+  ['The union said on Monday that the strike, which began in May, forced the plant to close.', 'Monday', '2019-10-07', '2019-10-07', 'close', 'verb', 'happened', []],
+  // a noun coordinated with a noun phrase opened by "no" shares its negation
+  ['There were no one-time gains or losses in the latest period.', 'the latest period', '2019-07-01', '2019-09-30', 'losses', 'noun', 'denied', ['no']],
+  ['The firm reported gains and losses in the latest period.', 'the latest period', '2019-07-01', '2019-09-30', 'losses', 'noun', 'happened', []],
+  // "pending" opening a phrase is a preposition ("until"); after a determiner, a premodifier
+  ['Adams kept his party out pending meetings with Blair 10 days ago.', '10 days ago', '2019-10-03', '2019-10-03', 'meetings', 'noun', 'happened', []],
+  ['The pending sale of the unit was approved on Monday.', 'Monday', '2019-10-07', '2019-10-07', 'sale', 'noun', 'planned', ['pending']],
 ];
 
 describe('readEventStatuses', () => {

@@ -31,6 +31,27 @@ describe('page keys (src/site/page-keys.ts)', () => {
       changes: () => ['about.html'],
     },
     {
+      name: "an event's headline changes the pages that list it and the pages of the articles it is told in (their back-links), not another article's",
+      change: (m) => (m.events[0]!.headline = 'Another headline'),
+      changes: () => {
+        const model = site();
+        const event = model.events[0]!;
+        const listing = model.pages.filter((p) => p.groups.some((g) => g.events.some((e) => e.id === event.id))).map((p) => `years/${p.slug}.html`);
+        const told = [...new Set(event.documentIds)].map((id) => `documents/${id}.html`);
+        expect(told.length, 'the event is told in some article').toBeGreaterThan(0);
+        expect(model.documents.length, 'an article that does not tell it').toBeGreaterThan(told.length);
+        return [...listing, ...told];
+      },
+    },
+    {
+      name: "an article's text (a passage's kind) changes its own page only",
+      change: (m) => {
+        const doc = m.documentPageInputs(m.documents[0]!).document;
+        doc.passages[0]!.kind = doc.passages[0]!.kind === 'chrome' ? 'body' : 'chrome';
+      },
+      changes: () => [`documents/${site().documents[0]!.id}.html`],
+    },
+    {
       name: "what a page does not show of its period (the period's months) does not change its key",
       change: (m) => (m.pages[0]!.period.groups = []),
       changes: () => [],

@@ -68,3 +68,20 @@ export async function brokenLinks(siteDir: string, page: string): Promise<string
   }
   return broken;
 }
+
+/** The links (`<a href>`) of the page `file` of a site, resolved against its place in the site; off-site and fragment-only links left out. */
+export function pageLinks(html: string, file: string): Array<{ href: string; target: string; fragment: string }> {
+  return [...html.matchAll(/<a [^>]*href="([^"]*)"/gu)]
+    .map((m) => m[1]!.replaceAll('&amp;', '&'))
+    .filter((href) => !/^[a-z]+:/u.test(href) && !href.startsWith('#'))
+    .map((href) => {
+      const [where, fragment = ''] = href.split('#');
+      return { href, target: path.posix.normalize(path.posix.join(path.posix.dirname(file), decodeURIComponent(where!))), fragment: decodeURIComponent(fragment) };
+    });
+}
+
+/** The HTML pages of a built site by their path in it (POSIX), with their text. */
+export async function htmlPages(siteDir: string): Promise<Map<string, string>> {
+  const files = (await listFiles(siteDir)).filter((f) => f.endsWith('.html'));
+  return new Map(await Promise.all(files.map(async (f) => [f, await readPage(siteDir, f)] as const)));
+}

@@ -24,8 +24,10 @@ Options:
   --compare-to OLD    compare with an older timeline, as "timeline diff OLD" does: OLD is a
                       timeline JSON file, a content folder, git:REV (content/ at a git
                       revision) or git:REV:PATH. Adds a "What changed" page
-                      (changes.html; a section of its own in the single file), marks new and
-                      changed events on the timeline, and adds a "Changed since" filter.
+                      (changes.html; for a large comparison a summary there and lists by
+                      kind and year under changes/; a section of its own in the single
+                      file), marks new and changed events on the timeline, and adds a
+                      "Changed since" filter.
                       The pages name OLD by its label in content/_timeline.yml
                       (version-labels), else "revision REV" for git:REV, else "the
                       previous version": a local path is never published.

@@ -4,7 +4,9 @@ import { documentAnchor } from '../single-file-links.ts';
 import { documentBlocks, documentMeta } from './document-parts.ts';
 import { headMeta } from './head-parts.ts';
 import { undatedList } from './undated-parts.ts';
-import { changesSections } from './change-parts.ts';
+import { changesSections, wholeChangeList, type ChangeListWriter } from './change-parts.ts';
+import { itemElements } from '../change-pages.ts';
+import { cutRuns } from '../cut-runs.ts';
 import { filterForm, groupSection } from './timeline-parts.ts';
 import { eventDataset } from './event-parts.ts';
 import { count } from './words.ts';
@@ -82,6 +84,27 @@ function lazyParts(site: SiteModel): { periods: Html[]; documents: Html[]; data:
   return { periods, documents, data };
 }
 
+/** Elements of a lazy single file's "What changed" list put on the page at once (a run of its entries). */
+const CHANGE_CHUNK_ELEMENTS = 1500;
+
+/**
+ * The lists of a lazy single file's "What changed" as data: runs of entries, each shown when
+ * its placeholder is reached or a link to a change it holds is followed (the badge of a changed event).
+ */
+function lazyChangeList(data: SingleFileChunks): ChangeListWriter {
+  return (id, items, labelledBy) => {
+    let first = 0;
+    return html`${cutRuns(items, itemElements, CHANGE_CHUNK_ELEMENTS).map((run, n) => {
+      const key = `${id}-chunk-${n + 1}`;
+      data.chunks[key] = wholeChangeList(id, run, labelledBy).value;
+      for (const item of run) if (item.section === 'changed') data.targets[item.event.anchor] = key;
+      first += run.length;
+      return html`<div class="change-chunk" data-chunk="${key}"><p class="chunk-note muted">Entries ${first - run.length + 1}–${first} of ${items.length}, shown when you reach them.</p></div>
+`;
+    })}`;
+  };
+}
+
 /** JSON.stringify(data) in parts, in order (one per chunk and per event), so the data block is never one string. */
 export function chunksJsonParts(data: SingleFileChunks): string[] {
   const parts = ['{"chunks":{'];
@@ -140,7 +163,7 @@ ${
       ? ''
       : html`<section class="changes" aria-labelledby="site-changes">
 <h2 id="site-changes">What changed since <span class="change-label">${site.comparison.label}</span></h2>
-${changesSections(site.comparison, 3)}</section>
+${changesSections(site.comparison, 3, lazy === null ? undefined : lazyChangeList(lazy.data))}</section>
 `
   }<section class="sources" aria-labelledby="site-sources">
 <h2 id="site-sources">Source articles</h2>
