@@ -7,6 +7,7 @@ import type { DocumentAnalysis } from './analyse-document.ts';
 import type { MergePlan } from '../timeline/merge-events.ts';
 import type { MergeMemory } from '../timeline/replan-merge.ts';
 import { looksLikeIdTable, type IdTable } from '../timeline/id-table.ts';
+import type { PieceTable } from '../output/keyed-pieces.ts';
 
 const SRC = path.resolve(import.meta.dirname, '..');
 const PROJECT = path.resolve(SRC, '..');
@@ -88,6 +89,30 @@ const PAGE_KEYS = 'site-pages.json';
 
 /** The ids the last site published (src/timeline/id-table.ts), for the next build into it to carry. */
 const ID_TABLE = 'site-ids.json';
+
+/** Where each event's piece lies in the last site's per-event downloads (src/site/download-pieces.ts), for the next build into it to copy. */
+const DOWNLOAD_PIECES = 'site-downloads.json';
+
+interface DownloadPiecesEntry {
+  /** The tool version that wrote it. */
+  version: string;
+  site: string;
+  /** Per file: its site path, which file it is (`stampOf`: the table is of that file's bytes only), and its table. */
+  files: Array<{ path: string; file: string; table: PieceTable }>;
+}
+
+function looksLikeDownloadPieces(value: unknown): value is DownloadPiecesEntry {
+  if (typeof value !== 'object' || value === null) return false;
+  const { version, site, files } = value as Partial<Record<keyof DownloadPiecesEntry, unknown>>;
+  const isTable = (t: unknown) =>
+    Array.isArray(t) && t.every((row) => Array.isArray(row) && row.length === 3 && typeof row[0] === 'string' && Number.isSafeInteger(row[1]) && Number.isSafeInteger(row[2]) && row[1] >= 0 && row[2] >= 0);
+  return (
+    typeof version === 'string' &&
+    typeof site === 'string' &&
+    Array.isArray(files) &&
+    files.every((f: unknown) => typeof f === 'object' && f !== null && typeof (f as { path?: unknown }).path === 'string' && typeof (f as { file?: unknown }).file === 'string' && isTable((f as { table?: unknown }).table))
+  );
+}
 
 interface IdTableEntry {
   /** The tool version that wrote it. */
@@ -276,6 +301,33 @@ export class AnalysisCache {
     const stamp = await stampOf(file, 'file');
     if (stamp === null) await rm(path.join(this.dir, ID_TABLE), { force: true }).catch(() => undefined);
     else await this.write(path.join(this.dir, ID_TABLE), { version: this.version, site: path.resolve(site), file: stamp, table } satisfies IdTableEntry);
+  }
+
+  /**
+   * Where each event's piece lies in the per-event downloads of `site` (site path to key to
+   * byte offset and length), as the build that wrote them kept it: only tables kept by this
+   * tool version, for this site, of files still the very files they were kept for (not
+   * replaced nor edited since). A file without one is made whole.
+   */
+  async getDownloadPieces(site: string): Promise<Map<string, Map<string, [number, number]>>> {
+    const found = new Map<string, Map<string, [number, number]>>();
+    const kept = await this.read(path.join(this.dir, DOWNLOAD_PIECES), looksLikeDownloadPieces);
+    if (kept === undefined || kept.version !== this.version || kept.site !== path.resolve(site)) return found;
+    for (const { path: sitePath, file, table } of kept.files) {
+      if ((await stampOf(path.join(site, sitePath), 'file')) !== file) continue;
+      found.set(sitePath, new Map(table.map(([key, start, length]) => [key, [start, length]])));
+    }
+    return found;
+  }
+
+  /** Keeps the tables of the per-event downloads just written into `site` (after it was swapped in), by site path. */
+  async setDownloadPieces(site: string, tables: ReadonlyMap<string, PieceTable>): Promise<void> {
+    const files: DownloadPiecesEntry['files'] = [];
+    for (const [sitePath, table] of tables) {
+      const file = await stampOf(path.join(site, sitePath), 'file');
+      if (file !== null) files.push({ path: sitePath, file, table });
+    }
+    await this.write(path.join(this.dir, DOWNLOAD_PIECES), { version: this.version, site: path.resolve(site), files } satisfies DownloadPiecesEntry);
   }
 
   async get(file: SourceFile): Promise<DocumentAnalysis | undefined> {

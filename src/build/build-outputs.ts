@@ -12,6 +12,7 @@ import { idTableOf } from '../timeline/id-table.ts';
 import type { PreviousIds } from '../timeline/carry-ids.ts';
 import type { Timeline } from '../types.ts';
 import type { AnalysisCache } from '../analyse/analysis-cache.ts';
+import type { PieceTable } from '../output/keyed-pieces.ts';
 import type { CompareTo } from '../site/comparison-view.ts';
 import { renderSingleFileParts } from '../site/build-single-file.ts';
 import { buildSite } from '../site/build-site.ts';
@@ -56,8 +57,8 @@ export interface BuildOutputsOptions {
 }
 
 export type BuildOutputsResult =
-  /** `pages`: of the keyed files (the paged pages and the search's shards), how many were kept from the previous site and how many made. */
-  | { ok: true; timeline: ValidTimeline; compareTo?: CompareTo; written: string[]; pages?: { kept: number; rendered: number } }
+  /** `pages`: of the keyed files (the paged pages and the search's shards), how many were kept from the previous site and how many made; `pieces`: of the events' pieces of the per-event downloads, how many were copied from the previous site's files and how many made. */
+  | { ok: true; timeline: ValidTimeline; compareTo?: CompareTo; written: string[]; pages?: { kept: number; rendered: number }; pieces?: { kept: number; made: number } }
   | { ok: false; message: string };
 
 /**
@@ -110,12 +111,15 @@ export async function buildOutputs(options: BuildOutputsOptions): Promise<BuildO
   options.showDiagnostics(timeline);
   const written: string[] = [];
   let pages: { kept: number; rendered: number } | undefined;
+  let pieces: { kept: number; made: number } | undefined;
   if (outDir !== undefined && outputs.siteOut !== undefined) {
     progress.phase('writing the site pages ...');
     const cache = options.cache;
     const siteOut = outputs.siteOut;
     let keys: Map<string, string> | undefined;
     let kept = 0;
+    const tables = new Map<string, PieceTable>();
+    const counts = { kept: 0, made: 0 };
     // The keys are read and dropped once the build holds the site's lock (a refused build leaves them).
     const pageReuse = async (): Promise<PageReuse | undefined> => {
       if (cache === undefined) return undefined;
@@ -124,6 +128,13 @@ export async function buildOutputs(options: BuildOutputsOptions): Promise<BuildO
       return {
         version: await siteVersion(cache.version),
         previous: previous && { dir: siteOut, keys: previous },
+        // The downloads' tables are checked against the files themselves (kept pages or not).
+        pieces: { dir: siteOut, tables: await cache.getDownloadPieces(siteOut) },
+        onPieces: (sitePath, table, n) => {
+          tables.set(sitePath, table);
+          counts.kept += n;
+          counts.made += table.length - n;
+        },
         onKeys: (k, n) => {
           // The pages' keys and the search shards' keys, kept together.
           keys = new Map([...(keys ?? []), ...k]);
@@ -136,10 +147,12 @@ export async function buildOutputs(options: BuildOutputsOptions): Promise<BuildO
         throw outputErrorFromRender(error, outDir);
       }),
     );
+    if (cache !== undefined) await cache.setDownloadPieces(siteOut, tables);
     if (cache !== undefined && keys !== undefined) {
       await cache.setPageKeys(siteOut, keys);
       pages = { kept, rendered: keys.size - kept };
     }
+    if (cache !== undefined) pieces = counts;
     // What the next build into the site carries its ids from, instead of reading timeline.json whole.
     if (cache !== undefined) await cache.setIdTable(siteOut, path.join(siteOut, SITE_TIMELINE), idTableOf(timeline));
     written.push(path.join(outDir, 'index.html'));
@@ -150,5 +163,5 @@ export async function buildOutputs(options: BuildOutputsOptions): Promise<BuildO
     written.push(singleFile);
   }
   progress.done();
-  return { ok: true, timeline, compareTo, written, pages };
+  return { ok: true, timeline, compareTo, written, pages, pieces };
 }

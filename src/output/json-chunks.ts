@@ -1,6 +1,7 @@
 import { createWriteStream } from 'node:fs';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
+import { pieceText, type Piece } from './keyed-pieces.ts';
 
 /** `JSON.stringify(value, null, 2)` of a value nested `depth` levels deep (JSON strings hold no raw newline, so re-indenting is safe); `null` where JSON.stringify gives nothing, as in an array. */
 export function indentedJson(value: unknown, depth: number): string {
@@ -27,6 +28,15 @@ function leftOut(key: string, value: unknown): boolean {
  * are exactly that text. Members JSON leaves out (undefined, functions) are left out.
  */
 export function* jsonObjectChunks(object: object): Generator<string> {
+  for (const piece of jsonObjectPieces(object)) yield pieceText(piece);
+}
+
+/**
+ * The pieces of `jsonObjectChunks(object)`, an element of an array member named in `keys` a
+ * keyed piece (src/output/keyed-pieces.ts) whose key is `keys[member](element, index)`: that
+ * function must give the same key only for elements of the same JSON.
+ */
+export function* jsonObjectPieces(object: object, keys: Readonly<Record<string, (item: unknown, index: number) => string>> = {}): Generator<Piece> {
   const members = Object.entries(object).filter(([key, value]) => !leftOut(key, value));
   if (members.length === 0) {
     yield '{}\n';
@@ -40,7 +50,12 @@ export function* jsonObjectChunks(object: object): Generator<string> {
       continue;
     }
     yield `  ${JSON.stringify(key)}: [\n`;
-    for (const [i, item] of value.entries()) yield `${indentedJson(item, 2)}${i === value.length - 1 ? '\n' : ',\n'}`;
+    const keyOf = Object.hasOwn(keys, key) ? keys[key] : undefined;
+    for (const [i, item] of value.entries()) {
+      const text = (): string => indentedJson(item, 2);
+      yield keyOf === undefined ? text() : { key: keyOf(item, i), text };
+      yield i === value.length - 1 ? '\n' : ',\n';
+    }
     yield `  ]${last}`;
   }
   yield '}\n';
@@ -73,11 +88,20 @@ export async function writeChunks(chunks: Iterable<string>, file: string): Promi
  * never held whole. `key` must not be a member of `object`; it is written last.
  */
 export function* jsonObjectWithListChunks(object: object, key: string, items: Iterable<unknown>): Generator<string> {
+  for (const piece of jsonObjectWithListPieces(object, key, items, (item) => indentedJson(item, 2))) yield pieceText(piece);
+}
+
+/**
+ * The pieces of `jsonObjectWithListChunks(object, key, items made of the elements)`: each
+ * element of `elements` gives its item's piece through `piece`, a keyed piece (whose text is
+ * `indentedJson(item, 2)`) or that text itself.
+ */
+export function* jsonObjectWithListPieces<T>(object: object, key: string, elements: Iterable<T>, piece: (element: T) => Piece): Generator<Piece> {
   if (Object.hasOwn(object, key)) throw new Error(`jsonObjectWithListChunks: ${key} is already a member`);
-  const iterator = items[Symbol.iterator]();
+  const iterator = elements[Symbol.iterator]();
   let next = iterator.next();
   if (next.done === true) {
-    yield* jsonObjectChunks({ ...object, [key]: [] });
+    yield* jsonObjectPieces({ ...object, [key]: [] });
     return;
   }
   const head = [...jsonObjectChunks(object)].join('');
@@ -85,9 +109,10 @@ export function* jsonObjectWithListChunks(object: object, key: string, items: It
   yield head === '{}\n' ? '{\n' : `${head.slice(0, -'\n}\n'.length)},\n`;
   yield `  ${JSON.stringify(key)}: [\n`;
   while (next.done !== true) {
-    const item: unknown = next.value;
+    const element: T = next.value;
     next = iterator.next();
-    yield `${indentedJson(item, 2)}${next.done === true ? '\n' : ',\n'}`;
+    yield piece(element);
+    yield next.done === true ? '\n' : ',\n';
   }
   yield '  ]\n}\n';
 }

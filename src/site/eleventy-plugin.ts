@@ -3,7 +3,7 @@ import { mkdir, readdir } from 'node:fs/promises';
 import path from 'node:path';
 import type { Timeline } from '../types.ts';
 import { writeTimelineJson } from '../timeline/timeline-json.ts';
-import type { SiteConfig } from '../load/read-site-config.ts';
+import { DEFAULT_SITE_CONFIG, type SiteConfig } from '../load/read-site-config.ts';
 import { validateTimeline, type ValidTimeline } from '../timeline/validate-timeline.ts';
 import type { CompareTo } from './comparison-view.ts';
 import { relativeUrls } from './relative-url.ts';
@@ -11,6 +11,9 @@ import { buildSiteModel } from './site-model.ts';
 import type { SiteModel } from './site-views.ts';
 import { minisearchScript, siteAssetsDir } from './site-paths.ts';
 import { writeSiteDownloads } from './write-downloads.ts';
+import { downloadPieces, eventPieceKeys } from './download-pieces.ts';
+import { timelineSiteLinks } from './site-links.ts';
+import type { PieceTable } from '../output/keyed-pieces.ts';
 import { allPages, keepFile, planPages, type PagePlan, type RenderedPages } from './page-keys.ts';
 
 /** Pages kept from the previous site instead of rendered again (`timeline build` with its cache). */
@@ -25,6 +28,14 @@ export interface PageReuse {
    * (writeSiteDownloads); the caller keeps both.
    */
   onKeys(keys: Map<string, string>, kept: number): void;
+  /**
+   * Of the previous site's per-event downloads (`timeline.json`, feed, TimelineJS, CSV), where
+   * each event's piece lies in the file, by site path (src/site/download-pieces.ts): a piece of
+   * the same key is copied from there. Only tables of files still as that build wrote them.
+   */
+  pieces?: { dir: string; tables: ReadonlyMap<string, ReadonlyMap<string, readonly [number, number]>> };
+  /** Given each per-event download's table (what the next build copies from) and how many of its pieces were copied. */
+  onPieces?(sitePath: string, table: PieceTable, kept: number): void;
 }
 
 /** What the site is built from: the plugin's options are the only way the timeline reaches Eleventy. */
@@ -153,8 +164,14 @@ export function timelineSitePlugin(eleventyConfig: UserConfig, options: Timeline
     if (outputMode !== 'fs' || !once) return;
     const valid = await timeline();
     await mkdir(directories.output, { recursive: true });
-    await writeTimelineJson(valid, path.join(directories.output, 'timeline.json'));
-    if (options.downloads === true) await writeSiteDownloads(valid, directories.output, await config(), { searchEventsPerShard: options.searchEventsPerShard, reuse: options.reuse });
+    const reuse = options.reuse;
+    const siteConfig = (await config()) ?? DEFAULT_SITE_CONFIG;
+    // With reuse, each event's piece of the per-event downloads has a key, made once for all of them.
+    const links = reuse === undefined ? undefined : timelineSiteLinks(valid);
+    const keyOf = reuse === undefined || links === undefined ? undefined : eventPieceKeys(valid, siteConfig, links, reuse.version);
+    const pieces = (sitePath: string) => (reuse === undefined || keyOf === undefined ? undefined : downloadPieces(reuse, sitePath, keyOf));
+    await writeTimelineJson(valid, path.join(directories.output, 'timeline.json'), pieces('timeline.json'));
+    if (options.downloads === true) await writeSiteDownloads(valid, directories.output, siteConfig, { searchEventsPerShard: options.searchEventsPerShard, reuse, links, pieces });
   });
 
   // Site-root links in templates become relative to each page, so the site opens from file:// and any sub-path.

@@ -75,13 +75,25 @@ const BYTE_ORDER_MARK = '\uFEFF';
  * links are absolute under the configured base URL, else relative to the site's root folder.
  */
 export function timelineCsv(timeline: Timeline, config: SiteConfig = DEFAULT_SITE_CONFIG): string {
+  const { head, ordered, rows } = timelineCsvParts(timeline, config);
+  return head + ordered.map(rows).join('');
+}
+
+/**
+ * The CSV as `timelineCsv` makes it, in parts: `head + ordered.map(rows).join('')` is
+ * `timelineCsv`, `rows(event)` the lines of one event (one per source), so that each event's
+ * lines can be written, or kept, on their own (write-downloads.ts).
+ */
+export function timelineCsvParts(timeline: Timeline, config: SiteConfig = DEFAULT_SITE_CONFIG): { head: string; ordered: TimelineEvent[]; rows: (event: TimelineEvent) => string } {
   const documents = new Map(timeline.documents.map((d) => [d.id, d]));
-  const rows = orderEvents(timeline.events).flatMap((event) =>
-    [...event.sources].sort(compareSources).map((source) => {
-      const row: Row = { event, source, doc: documents.get(source.document), config };
-      return COLUMNS.map(([, value]) => value(row));
-    }),
-  );
-  const header = COLUMNS.map(([name]) => name);
-  return BYTE_ORDER_MARK + [header, ...rows].map((row) => row.map(csvCell).join(',') + '\r\n').join('');
+  const line = (cells: Cell[]): string => cells.map(csvCell).join(',') + '\r\n';
+  const rows = (event: TimelineEvent): string =>
+    [...event.sources]
+      .sort(compareSources)
+      .map((source) => {
+        const row: Row = { event, source, doc: documents.get(source.document), config };
+        return line(COLUMNS.map(([, value]) => value(row)));
+      })
+      .join('');
+  return { head: BYTE_ORDER_MARK + line(COLUMNS.map(([name]) => name)), ordered: orderEvents(timeline.events), rows };
 }

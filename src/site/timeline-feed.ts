@@ -4,7 +4,7 @@ import { downloadLink } from './download-link.ts';
 import { formatResolvedDate, relationLabel } from './format-date.ts';
 import { orderEvents } from '../timeline/order-events.ts';
 import { compareSources } from './order-sources.ts';
-import { linkableUrl, timelineSiteLinks } from './site-links.ts';
+import { linkableUrl, timelineSiteLinks, type SiteLinks } from './site-links.ts';
 
 /** Where the feed is written, from the site's root. */
 export const FEED_PATH = '/feed.json';
@@ -59,13 +59,17 @@ export function timelineFeed(timeline: Timeline, config: SiteConfig = DEFAULT_SI
 /**
  * The feed as `timelineFeed` makes it, its items made one at a time when `items()` is
  * iterated (newest first), so that a large feed is written without being held whole
- * (write-downloads.ts): `{ ...head, items: [...items()] }` is `timelineFeed`.
+ * (write-downloads.ts): `{ ...head, items: [...items()] }` is `timelineFeed`, and `items()` is
+ * `events.map(item)`. `links`: the site's links (those of the timeline's own site by default).
  */
-export function timelineFeedParts(timeline: Timeline, config: SiteConfig = DEFAULT_SITE_CONFIG): { head: Omit<JsonFeed, 'items'>; items: () => Generator<FeedItem> } {
+export function timelineFeedParts(
+  timeline: Timeline,
+  config: SiteConfig = DEFAULT_SITE_CONFIG,
+  links: SiteLinks = timelineSiteLinks(timeline),
+): { head: Omit<JsonFeed, 'items'>; items: () => Generator<FeedItem>; events: TimelineEvent[]; item: (event: TimelineEvent) => FeedItem } {
   const documents = new Map(timeline.documents.map((d) => [d.id, d]));
   const published = new Map(timeline.documents.map((d) => [d.id, d.published]));
   const link = (siteRootUrl: string): string => downloadLink(siteRootUrl, config.baseUrl);
-  const links = timelineSiteLinks(timeline);
   const item = (event: TimelineEvent): FeedItem => {
     const label = formatResolvedDate(event.date).label;
     const relation = relationLabel(event.relation);
@@ -89,9 +93,10 @@ export function timelineFeedParts(timeline: Timeline, config: SiteConfig = DEFAU
       tags: [...new Set(sources.map((s) => documents.get(s.document)?.publisher ?? documents.get(s.document)?.title ?? s.document))],
     };
   };
-  const ordered = orderEvents(timeline.events);
+  // Newest first.
+  const events = orderEvents(timeline.events).reverse();
   function* items(): Generator<FeedItem> {
-    for (let i = ordered.length - 1; i >= 0; i -= 1) yield item(ordered[i]!);
+    for (const event of events) yield item(event);
   }
   const authors = config.publisher === null ? {} : { authors: [{ name: config.publisher }] };
   const head: Omit<JsonFeed, 'items'> = {
@@ -102,5 +107,5 @@ export function timelineFeedParts(timeline: Timeline, config: SiteConfig = DEFAU
     language: config.language,
     ...authors,
   };
-  return { head, items };
+  return { head, items, events, item };
 }

@@ -81,12 +81,13 @@ export function timelineJs(timeline: Timeline, config: SiteConfig = DEFAULT_SITE
 /**
  * The TimelineJS document as `timelineJs` makes it, its slides made one at a time when
  * `events()` is iterated, so that a large one is written without being held whole
- * (write-downloads.ts): `{ ...head, events: [...events()] }` is `timelineJs`.
+ * (write-downloads.ts): `{ ...head, events: [...events()] }` is `timelineJs`, and `events()` is
+ * `ordered.map(slide)`.
  */
 export function timelineJsParts(
   timeline: Timeline,
   config: SiteConfig = DEFAULT_SITE_CONFIG,
-): { head: Omit<TimelineJsDocument, 'events'>; events: () => Generator<TimelineJsEvent> } {
+): { head: Omit<TimelineJsDocument, 'events'>; events: () => Generator<TimelineJsEvent>; ordered: TimelineEvent[]; slide: (event: TimelineEvent) => TimelineJsEvent } {
   const documents = new Map(timeline.documents.map((d) => [d.id, d]));
   const lead = [
     config.description,
@@ -129,5 +130,5 @@ export function timelineJsParts(
   function* events(): Generator<TimelineJsEvent> {
     for (const event of ordered) yield slide(event);
   }
-  return { head, events };
+  return { head, events, ordered, slide };
 }

@@ -1,7 +1,10 @@
 import { createHash } from 'node:crypto';
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { jsonObjectWithListChunks, writeChunks } from '../output/json-chunks.ts';
+import { indentedJson, jsonObjectWithListPieces, writeChunks } from '../output/json-chunks.ts';
+import { pieceText, writePieces, type Piece } from '../output/keyed-pieces.ts';
+import type { EventPieces } from '../timeline/timeline-json.ts';
+import type { TimelineEvent } from '../types.ts';
 import { DEFAULT_SITE_CONFIG, type SiteConfig } from '../load/read-site-config.ts';
 import type { ValidTimeline } from '../timeline/validate-timeline.ts';
 import { EVENT_ALIASES_PATH, eventAliases, eventAliasesScript } from './event-aliases.ts';
@@ -20,10 +23,14 @@ import {
 } from './search-index.ts';
 import type { PageReuse } from './eleventy-plugin.ts';
 import { keepFile } from './page-keys.ts';
-import { timelineSiteLinks } from './site-links.ts';
-import { timelineCsv } from './timeline-csv.ts';
+import { timelineSiteLinks, type SiteLinks } from './site-links.ts';
+import { timelineCsvParts } from './timeline-csv.ts';
 import { FEED_PATH, timelineFeedParts } from './timeline-feed.ts';
 import { timelineJsParts } from './timelinejs.ts';
+
+function* texts(pieces: Iterable<Piece>): Generator<string> {
+  for (const piece of pieces) yield pieceText(piece);
+}
 
 /**
  * The key of a shard of the search: the site version, its place and its members (what its
@@ -52,9 +59,9 @@ export async function writeSiteDownloads(
   timeline: ValidTimeline,
   outDir: string,
   config: SiteConfig = DEFAULT_SITE_CONFIG,
-  options: { searchEventsPerShard?: number; reuse?: PageReuse } = {},
+  options: { searchEventsPerShard?: number; reuse?: PageReuse; links?: SiteLinks; pieces?: (sitePath: string) => EventPieces | undefined } = {},
 ): Promise<string[]> {
-  const links = timelineSiteLinks(timeline);
+  const links = options.links ?? timelineSiteLinks(timeline);
   const written: string[] = [];
   const write = async (relative: string, text: string): Promise<void> => {
     const file = path.join(outDir, relative);
@@ -62,18 +69,26 @@ export async function writeSiteDownloads(
     await writeFile(file, text);
     written.push(relative);
   };
-  await write('timeline.csv', timelineCsv(timeline, config));
-  // The two largest (about 90 and 100 MB at 10,000 articles) as a stream of pieces, never one
-  // string, their items made as they are written: held whole, each was about 170 MB of heap
-  // at 10,000 articles, the build's largest peak (bench/README.md, branch mem).
-  const writeJson = async (relative: string, head: object, key: string, items: Iterable<unknown>): Promise<void> => {
-    await writeChunks(jsonObjectWithListChunks(head, key, items), path.join(outDir, relative));
+  // The per-event files, each event a piece of its own: copied from the previous file when its
+  // key is the same (options.pieces: src/site/download-pieces.ts), else made. Written as a
+  // stream of pieces, never one string: held whole, the feed and TimelineJS were about 170 MB of
+  // heap each at 10,000 articles, the build's largest peak (bench/README.md, branch mem).
+  const writeEvents = async (relative: string, make: (piece: (event: TimelineEvent, text: () => string) => Piece) => Iterable<Piece>): Promise<void> => {
+    const pieces = options.pieces?.(relative);
+    const file = path.join(outDir, relative);
+    if (pieces === undefined) await writeChunks(texts(make((_, text) => text())), file);
+    else {
+      const done = await writePieces(make((event, text) => ({ key: pieces.keyOf(event), text })), file, pieces.kept);
+      pieces.done(done.table, done.kept);
+    }
     written.push(relative);
   };
-  const feed = timelineFeedParts(timeline, config);
-  await writeJson(FEED_PATH.slice(1), feed.head, 'items', feed.items());
+  const csv = timelineCsvParts(timeline, config);
+  await writeEvents('timeline.csv', (piece) => [csv.head, ...csv.ordered.map((event) => piece(event, () => csv.rows(event)))]);
+  const feed = timelineFeedParts(timeline, config, links);
+  await writeEvents(FEED_PATH.slice(1), (piece) => jsonObjectWithListPieces(feed.head, 'items', feed.events, (event) => piece(event, () => indentedJson(feed.item(event), 2))));
   const slides = timelineJsParts(timeline, config);
-  await writeJson('timelinejs.json', slides.head, 'events', slides.events());
+  await writeEvents('timelinejs.json', (piece) => jsonObjectWithListPieces(slides.head, 'events', slides.ordered, (event) => piece(event, () => indentedJson(slides.slide(event), 2))));
   await write(EVENT_ALIASES_PATH.slice(1), eventAliasesScript(eventAliases(timeline, links)));
   // The search's shards, events' then passages', as search-index.ts lays them out, one built
   // and written at a time (or kept from the previous site, when its members are the same).

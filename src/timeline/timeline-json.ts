@@ -1,6 +1,7 @@
 import { z } from 'zod';
-import { jsonObjectChunks, writeChunks } from '../output/json-chunks.ts';
-import type { Span } from '../types.ts';
+import { jsonObjectChunks, jsonObjectPieces, writeChunks } from '../output/json-chunks.ts';
+import { writePieces, type KeptPieces, type PieceTable } from '../output/keyed-pieces.ts';
+import type { Span, TimelineEvent } from '../types.ts';
 import type { ValidTimeline } from './validate-timeline.ts';
 import { GRANULARITIES } from '../dates/granularity.ts';
 
@@ -143,7 +144,29 @@ export function serialiseTimeline(timeline: ValidTimeline): string {
   return [...timelineJsonChunks(timeline)].join('');
 }
 
-/** Writes the timeline JSON to a file as a stream of pieces (never one giant string). */
-export async function writeTimelineJson(timeline: ValidTimeline, file: string): Promise<void> {
-  await writeChunks(timelineJsonChunks(timeline), file);
+/**
+ * The events' pieces of a file kept from one build to the next (src/site/download-pieces.ts):
+ * each event's key (the same key only for an event whose piece is the same), the previous
+ * file's pieces, and where the new file's pieces went.
+ */
+export interface EventPieces {
+  keyOf(event: TimelineEvent): string;
+  kept?: KeptPieces;
+  done(table: PieceTable, kept: number): void;
+}
+
+/**
+ * Writes the timeline JSON to a file as a stream of pieces (never one giant string). With
+ * `pieces`, an event whose key the previous file holds is copied from it, not serialised again.
+ */
+export async function writeTimelineJson(timeline: ValidTimeline, file: string, pieces?: EventPieces): Promise<void> {
+  if (pieces === undefined) {
+    await writeChunks(timelineJsonChunks(timeline), file);
+    return;
+  }
+  const compact = compactTimeline(timeline);
+  // The compact event at i is the event at i with its sources' passages named by id: a function of that event.
+  const keys = { events: (_: unknown, i: number) => pieces.keyOf(timeline.events[i]!) };
+  const written = await writePieces(jsonObjectPieces({ documents: compact.documents, events: compact.events, undated: compact.undated, diagnostics: compact.diagnostics }, keys), file, pieces.kept);
+  pieces.done(written.table, written.kept);
 }
