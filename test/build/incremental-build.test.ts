@@ -85,14 +85,17 @@ function article(title: string, month: string, first: number, count: number): st
 
 interface Case {
   name: string;
-  change: (content: string) => Promise<void>;
+  /** Changes the corpus (content) or, before the rebuild, the previous site (site). */
+  change: (content: string, site: string) => Promise<void>;
   /** Whether some timeline or article page was kept from the previous site rather than rendered. */
   keeps: boolean;
+  /** Whether some event's piece of the per-event downloads (timeline.json, feed, TimelineJS, CSV) was copied from the previous site, and whether some was made. */
+  pieces: { copied: boolean; made: boolean };
 }
 
 /** Each case changes the corpus the case before left; its rebuild is compared with a clean build. */
 const CASES: Case[] = [
-  { name: 'nothing changed', change: async () => {}, keeps: true },
+  { name: 'nothing changed', change: async () => {}, keeps: true, pieces: { copied: true, made: false } },
   {
     name: 'one word of one article edited',
     change: async (content) => {
@@ -100,17 +103,47 @@ const CASES: Case[] = [
       await writeFile(file, (await readFile(file, 'utf8')).replace('reopened its bridge', 'reopened a bridge'));
     },
     keeps: true,
+    pieces: { copied: true, made: true },
   },
-  { name: 'an article added', change: (content) => writeFile(path.join(content, 'e.md'), article('Summer works', 'June', 400, 12)), keeps: true },
-  { name: 'an article removed', change: (content) => rm(path.join(content, 'd.md')), keeps: true },
+  { name: 'an article added', change: (content) => writeFile(path.join(content, 'e.md'), article('Summer works', 'June', 400, 12)), keeps: true, pieces: { copied: true, made: true } },
+  // Its 50 March events go, so March's pages are cut elsewhere: the events that move get new links.
+  { name: 'an article removed', change: (content) => rm(path.join(content, 'd.md')), keeps: true, pieces: { copied: true, made: true } },
   {
     // 60 more events early in March: March's numbered pages are cut elsewhere, so events move between them and their links in the articles' pages change.
     name: 'an edit that moves the cuts of a month',
     change: async (content) => {
       const file = path.join(content, 'a.md');
-      await writeFile(file, `${(await readFile(file, 'utf8')).trimEnd()}\n\n${article('x', 'March', 600, 60).split('\n\nx\n\n')[1]!}`);
+      await writeFile(file, `${(await readFile(file, 'utf8')).trimEnd()}\n\n${article('x', 'March', 600, 60).split('---\nx\n\n')[1]!}`);
     },
     keeps: true,
+    pieces: { copied: true, made: true },
+  },
+  {
+    // Its events are the same; the feed, TimelineJS and the CSV name the article by its title.
+    name: "an article's title changed in its front matter",
+    change: async (content) => {
+      const file = path.join(content, 'april.md');
+      await writeFile(file, (await readFile(file, 'utf8')).replace('title: April works', 'title: April repairs'));
+    },
+    keeps: true,
+    pieces: { copied: true, made: true },
+  },
+  {
+    // Every link of the downloads becomes absolute: no piece of the previous files is the same.
+    name: 'a base URL configured for the site',
+    change: (content) => writeFile(path.join(content, '_timeline.yml'), 'base-url: https://news.example/works/\n'),
+    keeps: false,
+    pieces: { copied: false, made: true },
+  },
+  {
+    // Another writer changed the previous site's feed: its pieces are not copied from it (the other files' are).
+    name: "the previous site's feed edited in place",
+    change: async (_, site) => {
+      const file = path.join(site, 'feed.json');
+      await writeFile(file, (await readFile(file, 'utf8')).replaceAll('reopened', 'REOPENED'));
+    },
+    keeps: true,
+    pieces: { copied: true, made: true },
   },
 ];
 
@@ -157,10 +190,11 @@ describe('a rebuild that renders only the pages whose view data changed (issue 1
         for (const [file, bytes] of fresh) expect(incremental.get(file)?.equals(bytes), `${name}: ${file}`).toBe(true);
       };
       for (const c of CASES) {
-        await c.change(content);
+        await c.change(content, site);
         await snapshot();
         const rebuilt = await build(site, true);
         if (c.keeps) expect(rebuilt.pages?.kept, `${c.name}: pages kept`).toBeGreaterThan(0);
+        expect({ copied: (rebuilt.pieces?.kept ?? 0) > 0, made: (rebuilt.pieces?.made ?? 0) > 0 }, `${c.name}: events' pieces of the downloads (${JSON.stringify(rebuilt.pieces)})`).toEqual(c.pieces);
         await sameAsClean(c.name);
       }
       // A build without the cache writes the site but not the keys: the keys left in the cache
