@@ -8,7 +8,7 @@ import { outputErrorFromRender } from '../output/output-error.ts';
 import { writeFileAtomically, writeSiteAtomically } from '../output/write-site-atomically.ts';
 import { buildTimeline, type BuildTimelineOptions } from '../pipeline.ts';
 import { readPreviousSite, SITE_TIMELINE } from '../load/read-previous-ids.ts';
-import { idTableOf } from '../timeline/id-table.ts';
+import { idTableOf, passageKeysByDigest } from '../timeline/id-table.ts';
 import type { PreviousIds } from '../timeline/carry-ids.ts';
 import type { Timeline } from '../types.ts';
 import type { AnalysisCache } from '../analyse/analysis-cache.ts';
@@ -92,12 +92,20 @@ export async function buildOutputs(options: BuildOutputsOptions): Promise<BuildO
     if (published.note !== undefined) options.warn(`${published.note}\n`);
     return published.timeline ?? oldTimeline;
   };
-  const timeline = await buildValidTimeline(options.contentDir, {
-    jobs: options.jobs,
-    cache: options.cache,
-    onAnalysed: (done, total) => progress.analysed(done, total),
-    previous: await publishedIds(),
-  });
+  // Of the previous ids, only what makes the next id table cheaper is held through the site's
+  // build (passage keys by document digest); the rest goes with this function's frame.
+  const { timeline, knownKeys } = await (async () => {
+    const previous = await publishedIds();
+    return {
+      knownKeys: previous !== undefined && 'kind' in previous && options.cache !== undefined ? passageKeysByDigest(previous) : undefined,
+      timeline: await buildValidTimeline(options.contentDir, {
+        jobs: options.jobs,
+        cache: options.cache,
+        onAnalysed: (done, total) => progress.analysed(done, total),
+        previous,
+      }),
+    };
+  })();
   if (timeline.documents.length === 0) {
     progress.done();
     options.showDiagnostics(timeline);
@@ -154,7 +162,7 @@ export async function buildOutputs(options: BuildOutputsOptions): Promise<BuildO
     }
     if (cache !== undefined) pieces = counts;
     // What the next build into the site carries its ids from, instead of reading timeline.json whole.
-    if (cache !== undefined) await cache.setIdTable(siteOut, path.join(siteOut, SITE_TIMELINE), idTableOf(timeline));
+    if (cache !== undefined) await cache.setIdTable(siteOut, path.join(siteOut, SITE_TIMELINE), idTableOf(timeline, knownKeys));
     written.push(path.join(outDir, 'index.html'));
   }
   if (singleFile !== undefined && outputs.fileOut !== undefined) {

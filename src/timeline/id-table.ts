@@ -49,11 +49,28 @@ export function documentDigest(document: Pick<TimelineDocument, 'text' | 'passag
 
 const span = (s: Span): Span => ({ start: s.start, end: s.end, text: s.text });
 
-/** The id table of a timeline (what carrying its ids into a rebuild reads). */
-export function idTableOf(timeline: Pick<Timeline, 'documents' | 'events'>): IdTable {
+/** Of each document of a table, by its digest, its passages' keys in order: what `idTableOf` need not compute again for a document of the same digest. */
+export function passageKeysByDigest(table: IdTable): Map<string, string[]> {
+  return new Map(table.documents.map((d) => [d.digest, d.passages.map(([, key]) => key)]));
+}
+
+/**
+ * The id table of a timeline (what carrying its ids into a rebuild reads). `known`: passage keys
+ * by document digest (`passageKeysByDigest` of the previous table): a document of a known digest
+ * has passages of the same texts in the same order, so their keys are taken, not computed again.
+ */
+export function idTableOf(timeline: Pick<Timeline, 'documents' | 'events'>, known?: ReadonlyMap<string, readonly string[]>): IdTable {
+  const passagesOf = (d: TimelineDocument, digest: string): Array<[string, string]> => {
+    const keys = known?.get(digest);
+    if (keys !== undefined && keys.length === d.passages.length) return d.passages.map((p, i): [string, string] => [p.id, keys[i]!]);
+    return d.passages.map((p): [string, string] => [p.id, passageKey(p.text)]);
+  };
   return {
     kind: 'id-table',
-    documents: timeline.documents.map((d) => ({ id: d.id, path: d.path, digest: documentDigest(d), passages: d.passages.map((p): [string, string] => [p.id, passageKey(p.text)]) })),
+    documents: timeline.documents.map((d) => {
+      const digest = documentDigest(d);
+      return { id: d.id, path: d.path, digest, passages: passagesOf(d, digest) };
+    }),
     events: timeline.events.map((e) => {
       const event: PreviousEvent = {
         id: e.id,

@@ -171,3 +171,15 @@ describe('alignSequences', () => {
     expect(alignSequences(before, after)).toEqual(pairs);
   });
 });
+
+describe('idTableOf with the keys of a previous table (passageKeysByDigest)', () => {
+  it('gives the table made from scratch: keys taken for a document of the same digest, made for an edited one', async () => {
+    const { idTableOf, passageKeysByDigest } = await import('../../src/timeline/id-table.ts');
+    const before = await build({ 'floods.md': REPEATS([LEVEES, MAYOR]), 'council.md': COUNCIL });
+    const previous = idTableOf(before);
+    // The same paragraphs in another order: the same passage count, another digest.
+    const after = await build({ 'floods.md': REPEATS([MAYOR, LEVEES]), 'council.md': COUNCIL }, before);
+    expect(idTableOf(after, passageKeysByDigest(previous))).toEqual(idTableOf(after));
+    expect(idTableOf(before, passageKeysByDigest(previous))).toEqual(previous);
+  });
+});
