@@ -76,6 +76,7 @@ export async function writeSiteDownloads(
   const writeEvents = async (relative: string, make: (piece: (event: TimelineEvent, text: () => string) => Piece) => Iterable<Piece>): Promise<void> => {
     const pieces = options.pieces?.(relative);
     const file = path.join(outDir, relative);
+    await mkdir(path.dirname(file), { recursive: true });
     if (pieces === undefined) await writeChunks(texts(make((_, text) => text())), file);
     else {
       const done = await writePieces(make((event, text) => ({ key: pieces.keyOf(event), text })), file, pieces.kept);

@@ -93,15 +93,18 @@ interface Case {
   pieces: { copied: boolean; made: boolean };
 }
 
+/** A change that rewrites the text of one file of `dir` (the corpus or the previous site). */
+const rewrite = (name: string, edit: (text: string) => string) => async (dir: string) => {
+  const file = path.join(dir, name);
+  await writeFile(file, edit(await readFile(file, 'utf8')));
+};
+
 /** Each case changes the corpus the case before left; its rebuild is compared with a clean build. */
 const CASES: Case[] = [
   { name: 'nothing changed', change: async () => {}, keeps: true, pieces: { copied: true, made: false } },
   {
     name: 'one word of one article edited',
-    change: async (content) => {
-      const file = path.join(content, 'b.md');
-      await writeFile(file, (await readFile(file, 'utf8')).replace('reopened its bridge', 'reopened a bridge'));
-    },
+    change: rewrite('b.md', (text) => text.replace('reopened its bridge', 'reopened a bridge')),
     keeps: true,
     pieces: { copied: true, made: true },
   },
@@ -111,20 +114,14 @@ const CASES: Case[] = [
   {
     // 60 more events early in March: March's numbered pages are cut elsewhere, so events move between them and their links in the articles' pages change.
     name: 'an edit that moves the cuts of a month',
-    change: async (content) => {
-      const file = path.join(content, 'a.md');
-      await writeFile(file, `${(await readFile(file, 'utf8')).trimEnd()}\n\n${article('x', 'March', 600, 60).split('---\nx\n\n')[1]!}`);
-    },
+    change: rewrite('a.md', (text) => `${text.trimEnd()}\n\n${article('x', 'March', 600, 60).split('---\nx\n\n')[1]!}`),
     keeps: true,
     pieces: { copied: true, made: true },
   },
   {
     // A title of the same length: its events are the same, to the offset; the feed, TimelineJS and the CSV name the article by its title.
     name: "an article's title changed",
-    change: async (content) => {
-      const file = path.join(content, 'april.md');
-      await writeFile(file, (await readFile(file, 'utf8')).replaceAll('April works', 'April tasks'));
-    },
+    change: rewrite('april.md', (text) => text.replaceAll('April works', 'April tasks')),
     keeps: true,
     pieces: { copied: true, made: true },
   },
@@ -138,10 +135,7 @@ const CASES: Case[] = [
   {
     // Another writer changed the previous site's feed: its pieces are not copied from it (the other files' are).
     name: "the previous site's feed edited in place",
-    change: async (_, site) => {
-      const file = path.join(site, 'feed.json');
-      await writeFile(file, (await readFile(file, 'utf8')).replaceAll('reopened', 'REOPENED'));
-    },
+    change: (_, site) => rewrite('feed.json', (text) => text.replaceAll('reopened', 'REOPENED'))(site),
     keeps: true,
     pieces: { copied: true, made: true },
   },
