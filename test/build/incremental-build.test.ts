@@ -12,7 +12,7 @@ async function tree(dir: string): Promise<Map<string, Buffer>> {
   return files;
 }
 
-/** The analysis entries of the cache (one per article) and their times; the one merge plan, the merge's pairs, the page keys and the site's id table beside them are counted apart. */
+/** The analysis entries of the cache (one per article) and their times; the one merge plan, the merge's pairs, the page keys, the site's id table and its downloads' pieces beside them are counted apart. */
 async function entryTimes(cache: string): Promise<Map<string, number>> {
   const times = new Map<string, number>();
   const names = await readdir(cache);
@@ -20,7 +20,8 @@ async function entryTimes(cache: string): Promise<Map<string, number>> {
   expect(names, 'the keys of the pages of the site').toContain('site-pages.json');
   expect(names, 'the pairs the merge found').toContain('merge-pairs.json');
   expect(names, "the ids the site's timeline.json published").toContain('site-ids.json');
-  const apart = new Set(['site-pages.json', 'merge-pairs.json', 'site-ids.json']);
+  expect(names, "where each event's piece lies in the site's per-event downloads").toContain('site-downloads.json');
+  const apart = new Set(['site-pages.json', 'merge-pairs.json', 'site-ids.json', 'site-downloads.json']);
   for (const name of names) if (!name.startsWith('merge-plan-') && !apart.has(name)) times.set(name, (await stat(path.join(cache, name))).mtimeMs);
   return times;
 }
