@@ -53,7 +53,9 @@ function shardKey(version: string, sitePath: string, members: unknown[]): string
  * megabytes. `searchEventsPerShard` caps the events in a shard of the search index
  * (EVENTS_PER_SHARD without it). With `reuse`, a search shard whose key (`shardKey`) is the
  * one the previous site's was made from is linked from there instead of indexed again, and the
- * shards' keys go to `reuse.onKeys`. Returns the site-root-relative paths written, in order.
+ * shards' keys go to `reuse.onKeys`. With `pieces`, each event's piece of the CSV, the feed and
+ * TimelineJS is copied from the previous site's file when its key is there (download-pieces.ts).
+ * Returns the site-root-relative paths written, in order.
  */
 export async function writeSiteDownloads(
   timeline: ValidTimeline,
