@@ -50,7 +50,7 @@ export class AnchoredSearch extends RegExp {
   private readonly back: RegExp;
   private readonly leftBounded: boolean;
   private readonly scanner: LiteralScanner;
-  private located: { text: string; starts: readonly number[] } | null = null;
+  private located: { text: string; starts: readonly number[]; windows: number[] | null } | null = null;
 
   constructor(
     readonly pattern: RegExp,
@@ -67,42 +67,53 @@ export class AnchoredSearch extends RegExp {
   /** Where the literals start in `text` (increasing), for the `exec` calls on it and its suffixes;
    *  null: not known (each `exec` scans for them). */
   locate(text: string, starts: readonly number[] | null): void {
-    this.located = starts === null ? null : { text, starts };
+    this.located = starts === null ? null : { text, starts, windows: null };
   }
 
-  /** The literals' starts in `text`: those handed in, when `text` is that text or a suffix of it. */
-  private startsIn(text: string): { starts: readonly number[]; shift: number } {
+  /** The windows for `text` and where they are in it: those of the located text when `text` is
+   *  it or a suffix of it (the text after `shift` characters), else its own. */
+  private windowsFor(text: string): { windows: readonly number[]; shift: number } {
     const located = this.located;
     if (located !== null) {
       const shift = located.text.length - text.length;
-      if (text === located.text || (shift > 0 && located.text.endsWith(text))) return { starts: located.starts, shift };
+      if (text === located.text || (shift > 0 && located.text.endsWith(text))) {
+        located.windows ??= this.windowsOf(located.text, located.starts);
+        return { windows: located.windows, shift };
+      }
     }
     const starts: number[][] = [[]];
     this.scanner.scan(text, starts);
-    return { starts: starts[0]!, shift: 0 };
+    return { windows: this.windowsOf(text, starts[0]!), shift: 0 };
   }
 
-  override exec(text: string): RegExpExecArray | null {
-    const { starts, shift } = this.startsIn(text);
-    // The window of each occurrence: the starts a match holding it can have. A later occurrence's
-    // window may begin before an earlier one's ("three" holds "hr", "days" reaches back over it):
-    // the windows are merged and their starts tried in increasing order.
+  /**
+   * The window of each occurrence in `text`, as [from, to] pairs in increasing order of `from`:
+   * the starts a match holding it can have. A later occurrence's window may begin before an
+   * earlier one's ("three" holds "hr", "days" reaches back over it). In a suffix of `text`, a
+   * window is cut at the suffix's start: `before`, a repetition of words and separators, reaches
+   * as far there as in the whole text, or to the suffix's start.
+   */
+  private windowsOf(text: string, starts: readonly number[]): number[] {
     const windows: number[] = [];
-    for (let k = 0; k < starts.length; k++) {
-      const at = starts[k]! - shift;
-      if (at < 0) continue;
+    for (const at of starts) {
       this.back.lastIndex = at;
       windows.push(at - (this.back.exec(text)?.[1]?.length ?? 0), at);
     }
-    if (windows.length === 0) return null;
     if (!isSortedPairs(windows)) sortPairs(windows);
+    return windows;
+  }
+
+  override exec(text: string): RegExpExecArray | null {
+    const { windows, shift } = this.windowsFor(text);
     const atStart = this.atStart;
-    let next = 0;
+    // Starts are tried in increasing order, each once (positions in the located text; `text` begins at `shift`).
+    let next = shift;
     for (let w = 0; w < windows.length; w += 2) {
       const to = windows[w + 1]!;
       for (let start = Math.max(next, windows[w]!); start <= to; start++) {
-        if (this.leftBounded && start > 0 && isWordCode(text.charCodeAt(start - 1))) continue;
-        atStart.lastIndex = start;
+        const at = start - shift;
+        if (this.leftBounded && at > 0 && isWordCode(text.charCodeAt(at - 1))) continue;
+        atStart.lastIndex = at;
         const match = atStart.exec(text);
         if (match !== null) return match;
       }

@@ -72,6 +72,19 @@ describe('AnchoredSearch: the same matches as the pattern searched from every st
   }
 });
 
+/** For each anchored parser, a match that needs its window's whole reach: the most words its
+ *  pattern allows before the anchor. */
+const LONGEST: Record<string, string> = {
+  // "the better part of the" (5), a count of 3 words, "and a half" (3), "to", a count of 3, "more", "trading": 17.
+  DurationParser: 'the better part of the twenty-five hundred and a half to twenty-five hundred more trading days',
+  // "more than" (2), a count of 3, "and a half" (3): 8.
+  OffsetParser: 'more than twenty-five hundred and a half years ago',
+  WeekdayParser: 'the previous Friday',
+  SetParser: 'five times a year',
+  // "the most recent fiscal" before "year": 4.
+  RelativeUnitParser: 'the most recent fiscal year', // (not anchored: it did not pay)
+};
+
 /** Words the anchored patterns are made of, and what stands between them. */
 const WORDS = [
   'the', 'The', 'past', 'last', 'next', 'better', 'part', 'of', 'first', 'recent', 'coming', 'a', 'an', 'A', 'one', 'two', 'three', 'twenty', 'five',
@@ -80,17 +93,18 @@ const WORDS = [
   'min', 'mins', 'minute', 'second', 'seconds', 'sec', 'decade', 'decades', 'century', 'centuries', 'fortnight', 'quarter', 'quarters', 'long', 'old',
   'ago', 'later', 'earlier', 'before', 'after', 'from', 'now', 'back', 'hence', 'every', 'each', 'once', 'twice', 'times', 'per', 'daily', 'weekly',
   'Monday', 'Friday', 'today', 'birthday', 'three', 'thread', 'mayday', 'said', 'x', '1', '2', '12', '1999', '2.5', '1/2', '½', '60,000',
+  ...Object.values(LONGEST),
 ];
 const GAPS = [' ', ' ', ' ', '  ', '-', ' - ', '\n', '\t', ', ', '. ', ': ', "'s ", '’', '"', '(', ')', ''];
 /** Phrases shaped like the parsers' matches, slot by slot, each slot maybe empty: long prefixes
  *  before the anchor word are what a window cut short misses. */
-const slot = (...options: string[]) => fc.constantFrom('', ...options);
+const slot = (...options: string[]) => fc.oneof({ arbitrary: fc.constant(''), weight: 2 }, { arbitrary: fc.constantFrom(...options), weight: 1 });
 const phraseArb = fc
   .tuple(
     slot('the', 'The', 'about', 'more than', 'some'),
     slot('past', 'last', 'next', 'better part of the', 'first', 'recent', 'every', 'each', 'other', 'this', 'the previous'),
     slot('three', 'twenty-five hundred', 'a couple of', 'a number of', '1 1/2', '2 ½', 'half an', 'a', 'two', 'once', 'twice', 'five times'),
-    slot('and a half', 'to twenty five', 'or three', 'and a half to two'),
+    slot('and a half', 'to twenty five', 'or three', 'and a half to two', 'a', 'per', 'every', 'most recent', 'corresponding', 'fiscal'),
     slot('more', 'straight', 'trading', 'business', 'calendar'),
     fc.constantFrom('days', 'day', 'years', 'year', 'weeks', 'months', 'quarter', 'hours', 'decades', 'centuries', 'Monday', 'Fridays', 'weekend', 'period', 'fiscal year'),
     slot('ago', 'or so ago', 'later', 'earlier', 'before', 'after', 'from now', 'back', 'a year', 'per year', 'old', 'long', 'of', 'morning', 'nights'),
@@ -118,9 +132,9 @@ describe('AnchoredSearch on generated text', () => {
       }), { numRuns: 300 });
     });
     it(`${parser.constructor.name}: a window cut short is caught`, () => {
-      // The same anchor reaching back two words only: the generated text must show it.
+      // The same anchor reaching back half as many words: the generated text must show it.
       const spec = parser.anchoring()!;
-      const short: Anchor = { ...spec, before: cutShort(spec.before, 2) };
+      const short: Anchor = { ...spec, before: cutShort(spec.before, (n) => Math.floor(n / 2)) };
       const wrong = new AnchoredSearch(parser.fullPattern(), short);
       const result = fc.check(fc.property(textArb, (text) => firstDifference(full, wrong, text) === null), { numRuns: 1000 });
       expect(result.failed).toBe(true);
@@ -128,29 +142,26 @@ describe('AnchoredSearch on generated text', () => {
   }
 });
 
-/** `before` with its repetition bound `to` instead: /(?:X){0,17}/ -> /(?:X){0,2}/. */
-function cutShort(before: RegExp, to: number): RegExp {
-  const cut = before.source.replace(/\{0,(\d+)\}$/, `{0,${to}}`);
+/** `before` with its repetition bound changed: /(?:X){0,17}/ -> /(?:X){0,to(17)}/. */
+function cutShort(before: RegExp, to: (n: number) => number): RegExp {
+  const cut = before.source.replace(/\{0,(\d+)\}$/, (_, n: string) => `{0,${to(Number(n))}}`);
   if (cut === before.source) throw new Error(`not a bounded repetition: ${before.source}`);
   return new RegExp(cut, before.flags);
 }
 
-describe("DurationParser's window: 17 words before the unit, and no fewer", () => {
-  const parser = anchored.find((p) => p.constructor.name === 'DurationParser');
-  // The longest prefix the pattern allows: "the better part of the" (5), a count of 3 words,
-  // "and a half" (3), "to", a count of 3, "more", "trading": 17 words before "days".
-  const text = 'the better part of the twenty-five hundred and a half to twenty-five hundred more trading days';
-  it('the longest match is found', () => {
-    if (!parser) throw new Error('no DurationParser in the configuration');
-    expect(found(new AnchoredSearch(parser.fullPattern(), parser.anchoring()!).exec(text))).toEqual([0, text]);
-  });
-  it('one word less misses its start', () => {
-    if (!parser) throw new Error('no DurationParser in the configuration');
+describe("Each anchor's window: as far back as the longest match, and no shorter", () => {
+  for (const parser of anchored) {
+    const name = parser.constructor.name;
     const spec = parser.anchoring()!;
-    const short = new AnchoredSearch(parser.fullPattern(), { ...spec, before: cutShort(spec.before, 16) });
-    expect(found(parser.fullPattern().exec(text))).toEqual([0, text]);
-    expect(found(short.exec(text))).not.toEqual([0, text]);
-  });
+    it(`${name}: its longest match is found, and missed by a window one word shorter`, () => {
+      const text = LONGEST[name];
+      if (text === undefined) throw new Error(`no longest match written for ${name}`);
+      expect(found(parser.fullPattern().exec(text))).toEqual([0, text]);
+      expect(found(new AnchoredSearch(parser.fullPattern(), spec).exec(text))).toEqual([0, text]);
+      const short = new AnchoredSearch(parser.fullPattern(), { ...spec, before: cutShort(spec.before, (n) => n - 1) });
+      expect(found(short.exec(text))).not.toEqual([0, text]);
+    });
+  }
 });
 
 describe('LiteralScanner: where located literals start', () => {
