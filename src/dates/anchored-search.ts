@@ -81,9 +81,12 @@ export class AnchoredSearch extends RegExp {
         return { windows: located.windows, shift };
       }
     }
+    // Not located: scanned here, and kept for the calls on what remains of it.
     const starts: number[][] = [[]];
     this.scanner.scan(text, starts);
-    return { windows: this.windowsOf(text, starts[0]!), shift: 0 };
+    const windows = this.windowsOf(text, starts[0]!);
+    this.located = { text, starts: starts[0]!, windows };
+    return { windows, shift: 0 };
   }
 
   /**
