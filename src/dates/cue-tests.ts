@@ -14,10 +14,8 @@ export class CuePrefilter {
   private readonly index = new Map<RegExp, number>();
   readonly groupOfIndex: number[] = [];
   private readonly scanner: LiteralScanner;
-  /** The slot of each anchor's literals (`AnchoredSearch`): where they start is recorded by the same scan. */
-  private readonly anchorSlots = new Map<readonly string[], number>();
 
-  constructor(cues: readonly RegExp[], anchors: readonly (readonly string[])[] = []) {
+  constructor(cues: readonly RegExp[]) {
     const literals: string[][] = [];
     for (const cue of cues) {
       if (this.index.has(cue)) continue;
@@ -26,29 +24,12 @@ export class CuePrefilter {
       this.groupOfIndex.push(required === null ? -1 : literals.length);
       if (required !== null) literals.push(required);
     }
-    const located: number[] = [];
-    for (const anchor of anchors) {
-      if (this.anchorSlots.has(anchor)) continue;
-      this.anchorSlots.set(anchor, located.length);
-      located.push(literals.length);
-      literals.push([...anchor]);
-    }
-    this.scanner = new LiteralScanner(literals, located);
+    this.scanner = new LiteralScanner(literals);
   }
 
-  /** The literal groups found in `text`, for `CueTests`; with `starts` (`slots` arrays), where each anchor's literals start. */
-  scan(text: string, starts?: number[][]): Uint8Array {
-    return this.scanner.scan(text, starts);
-  }
-
-  /** How many anchors are located. */
-  get slots(): number {
-    return this.scanner.slots;
-  }
-
-  /** The slot of an anchor's literals (the very array given), or undefined. */
-  slotOf(anchor: readonly string[]): number | undefined {
-    return this.anchorSlots.get(anchor);
+  /** The literal groups found in `text`, for `CueTests`. */
+  scan(text: string): Uint8Array {
+    return this.scanner.scan(text);
   }
 
   /** The index of `cue` among the known cues, or undefined. */
@@ -72,8 +53,6 @@ export class CueTests {
   /** The answers so far, by the prefilter's index of the cue (UNKNOWN, NO, YES). */
   private readonly answers: Uint8Array;
   private found: Uint8Array | null = null;
-  /** Where each located anchor's literals start in the text, by slot (filled by the scan). */
-  private starts: number[][] | null = null;
 
   constructor(
     readonly text: string,
@@ -91,29 +70,11 @@ export class CueTests {
     const group = this.prefilter.groupOfIndex[i]!;
     let answer: boolean;
     if (group >= 0) {
-      answer = this.scanned(this.prefilter)[group] !== 0 && cue.test(this.text);
+      this.found ??= this.prefilter.scan(this.text);
+      answer = this.found[group] !== 0 && cue.test(this.text);
     } else answer = cue.test(this.text);
     this.answers[i] = answer ? YES : NO;
     return answer;
-  }
-
-  /** Where the literals of `anchor` (given to the prefilter, the very array) start in the text,
-   *  ASCII letters compared case-blind, in increasing order; null when the prefilter does not
-   *  locate them. */
-  anchorStarts(anchor: readonly string[]): readonly number[] | null {
-    const slot = this.prefilter?.slotOf(anchor);
-    if (slot === undefined || !this.prefilter) return null;
-    this.scanned(this.prefilter);
-    return this.starts![slot]!;
-  }
-
-  /** The prefilter's scan of the text, run once. */
-  private scanned(prefilter: CuePrefilter): Uint8Array {
-    if (this.found === null) {
-      this.starts = Array.from({ length: prefilter.slots }, () => []);
-      this.found = prefilter.scan(this.text, this.starts);
-    }
-    return this.found;
   }
 }
 

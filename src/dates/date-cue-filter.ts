@@ -64,9 +64,7 @@ export function dateCuePattern(engine: Chrono): DateCue | null {
     all.push(...cues);
   }
   const cues = all.filter((cue, i) => all.findIndex((c) => c.source === cue.source && c.flags === cue.flags) === i);
-  // Where our parsers' anchors start is found by the same scan (`AnchoredSearch`).
-  const anchors = engine.parsers.flatMap((p) => (p instanceof TimexPatternParser ? [p.anchoring()?.literals ?? []] : [])).filter((a) => a.length > 0);
-  const prefilter = new CuePrefilter(all, anchors);
+  const prefilter = new CuePrefilter(all);
   const testsFor = (text: string) => new CueTests(text, prefilter);
   return { test: (text, tests = testsFor(text)) => cues.some((cue) => tests.test(cue)), testsFor };
 }

@@ -44,9 +44,6 @@ export const UNIT_WORDS: Record<string, TimeUnit> = {
 /** A unit word, singular or plural ("centuries"). */
 export const UNIT_PATTERN = `(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|weekends?|fortnights?|months?|quarters?|years?|yrs?|decades?|century|centuries)`;
 
-/** What every match of `UNIT_PATTERN` starts with. */
-export const UNIT_LITERALS: readonly string[] = ['sec', 'min', 'hour', 'hr', 'day', 'week', 'fortnight', 'month', 'quarter', 'year', 'yr', 'decade', 'centur'];
-
 export function parseUnit(raw: string): TimeUnit {
   const w = raw.toLowerCase().replace(/ies$/, 'y').replace(/s$/, '');
   return UNIT_WORDS[w] ?? 'day';

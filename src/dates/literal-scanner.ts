@@ -1,8 +1,7 @@
 /**
  * Finds, in one pass over a text, which groups of literal strings occur in it, ASCII letters in
  * any case (an Aho-Corasick automaton over lower-case ASCII). Twenty cue patterns tested one by one
- * scan a text twenty times, each a few nanoseconds a character; this scans it once. For the groups
- * named `located`, the same pass also records where their literals start (`AnchoredSearch`).
+ * scan a text twenty times, each a few nanoseconds a character; this scans it once.
  */
 const ALPHABET = 128;
 
@@ -14,24 +13,9 @@ export class LiteralScanner {
   /** accepting[state] is 1 when the state completes some group: most states complete none, and
    *  the scan reads only this byte for them. */
   private readonly accepting: Uint8Array;
-  /** locate[state]: for each located literal the state completes, its slot in the starts and its
-   *  length, in pairs (empty for most states). */
-  private readonly locate: number[][];
-  /** The slot of each located group (-1: not located), and how many slots. */
-  private readonly slotOf: Int32Array;
-  readonly slots: number;
 
-  /** `groups[i]`: the literals of group i (lower-case ASCII, non-empty); `located`: the groups
-   *  whose occurrences `scan` records. */
-  constructor(
-    readonly groups: readonly (readonly string[])[],
-    located: readonly number[] = [],
-  ) {
-    this.slotOf = new Int32Array(groups.length).fill(-1);
-    located.forEach((group, slot) => (this.slotOf[group] = slot));
-    this.slots = located.length;
-    /** The located literals each trie state ends, as [slot, length] pairs. */
-    const ends: number[][] = [[]];
+  /** `groups[i]`: the literals of group i (lower-case ASCII, non-empty). */
+  constructor(readonly groups: readonly (readonly string[])[]) {
     const trie: Array<Map<number, number>> = [new Map()];
     const output: number[][] = [[]];
     groups.forEach((literals, group) => {
@@ -45,14 +29,11 @@ export class LiteralScanner {
             to = trie.length;
             trie.push(new Map());
             output.push([]);
-            ends.push([]);
             trie[state]!.set(code, to);
           }
           state = to;
         }
         if (!output[state]!.includes(group)) output[state]!.push(group);
-        const slot = this.slotOf[group]!;
-        if (slot >= 0) ends[state]!.push(slot, literal.length);
       }
     });
     const next = new Int32Array(trie.length * ALPHABET);
@@ -69,8 +50,6 @@ export class LiteralScanner {
     for (let head = 0; head < queue.length; head++) {
       const state = queue[head]!;
       for (const g of output[fail[state]!]!) if (!output[state]!.includes(g)) output[state]!.push(g);
-      // A state also ends what its failure state ends (a literal that is a suffix of another).
-      ends[state]!.push(...ends[fail[state]!]!);
       for (let code = 0; code < ALPHABET; code++) {
         const to = trie[state]!.get(code);
         if (to === undefined) next[state * ALPHABET + code] = next[fail[state]! * ALPHABET + code]!;
@@ -84,15 +63,12 @@ export class LiteralScanner {
     this.next = next;
     this.output = output;
     this.accepting = Uint8Array.from(output, (groups) => (groups.length > 0 ? 1 : 0));
-    this.locate = ends;
   }
 
-  /** found[i] is 1 when some literal of group i occurs in `text` (ASCII letters compared case-blind).
-   *  With `starts` (one array per located group, by slot), each occurrence's start is pushed onto
-   *  its group's array, in increasing order, each start once. */
-  scan(text: string, starts?: number[][]): Uint8Array {
+  /** found[i] is 1 when some literal of group i occurs in `text` (ASCII letters compared case-blind). */
+  scan(text: string): Uint8Array {
     const found = new Uint8Array(this.groups.length);
-    const { next, output, accepting, locate } = this;
+    const { next, output, accepting } = this;
     let state = 0;
     for (let i = 0; i < text.length; i++) {
       let code = text.charCodeAt(i);
@@ -105,19 +81,7 @@ export class LiteralScanner {
       if (accepting[state] === 0) continue;
       const groups = output[state]!;
       for (let g = 0; g < groups.length; g++) found[groups[g]!] = 1;
-      if (starts === undefined) continue;
-      const ending = locate[state]!;
-      for (let k = 0; k < ending.length; k += 2) insertStart(starts[ending[k]!]!, i + 1 - ending[k + 1]!);
     }
     return found;
   }
-}
-
-/** Pushes `start` onto the increasing `list`, in its place and once: literals ending at one place
- *  start in decreasing order of length, and a start may be pushed a little after a greater one. */
-function insertStart(list: number[], start: number): void {
-  let at = list.length;
-  while (at > 0 && list[at - 1]! > start) at--;
-  if (at > 0 && list[at - 1] === start) return;
-  list.splice(at, 0, start);
 }

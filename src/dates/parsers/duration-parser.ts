@@ -1,8 +1,7 @@
 import type { ParsingContext } from 'chrono-node';
 import { LEFT, TimexPatternParser } from './timex-pattern-parser.ts';
 import type { TimexSpec } from '../timex-spec.ts';
-import type { Anchor } from '../anchored-search.ts';
-import { COUNT_PATTERN, UNIT_LITERALS, UNIT_PATTERN, durationValue, parseCount, parseUnit } from '../english-lexicon.ts';
+import { COUNT_PATTERN, UNIT_PATTERN, durationValue, parseCount, parseUnit } from '../english-lexicon.ts';
 
 /** Words before a bare plural unit that make it an amount of time ("for years", "in recent months"). */
 const BARE_UNIT_CUE = /\b(?:for|in|over|within|recent|coming|ensuing|following|previous|past|next|several|few|many|the|those|these|after|of|hours|days|weeks|months|years|decades|and|or)\s*$/i;
@@ -15,13 +14,6 @@ const BARE_UNIT_CUE = /\b(?:for|in|over|within|recent|coming|ensuing|following|p
 export class DurationParser extends TimexPatternParser {
   protected trigger(): RegExp | null {
     return /[Ss]ec|[Mm]in|[Hh]our|hrs?\b|[Dd]ay|[Ww]eek|[Ff]ortnight|[Mm]onth|[Qq]uarter|[Yy]ear|yrs?\b|[Dd]ecade|[Cc]entur/;
-  }
-
-  /** Every match holds a unit word (`UNIT_PATTERN`), after a separator or at its start; before it
-   *  at most 17 words and numbers ("the better part of the" 5, two counts of up to 3 each, "and
-   *  a half" 3, "to", "more", "trading"), each followed by spaces or hyphens. */
-  protected override anchor(): Anchor {
-    return { literals: UNIT_LITERALS, before: /(?:[\w½./]+[\s-]+){0,17}/, leftBounded: true };
   }
 
   protected regex(): RegExp {

@@ -1,8 +1,7 @@
 import type { ParsingContext } from 'chrono-node';
 import { LEFT, TimexPatternParser } from './timex-pattern-parser.ts';
 import type { TimexSpec } from '../timex-spec.ts';
-import type { Anchor } from '../anchored-search.ts';
-import { COUNT_PATTERN, UNIT_LITERALS, UNIT_PATTERN, durationValue, parseCount, parseUnit } from '../english-lexicon.ts';
+import { COUNT_PATTERN, UNIT_PATTERN, durationValue, parseCount, parseUnit } from '../english-lexicon.ts';
 
 /**
  * An amount of time counted from a reference (a vague amount, "months ago", stays a duration PXM): "two years ago", "three days later", "a year earlier", "a week or so ago",
@@ -13,13 +12,6 @@ import { COUNT_PATTERN, UNIT_LITERALS, UNIT_PATTERN, durationValue, parseCount, 
 export class OffsetParser extends TimexPatternParser {
   protected trigger(): RegExp | null {
     return /ago\b|earlier|later|before|after|hence|from now|previously|back\b/;
-  }
-
-  /** Every match holds a unit word (`UNIT_PATTERN`), after a separator or at its start; before it
-   *  at most 8 words and numbers ("more than" 2, a count of up to 3, "and a half" 3), each
-   *  followed by spaces or hyphens. The duration parser's anchor: one list, located once. */
-  protected override anchor(): Anchor {
-    return { literals: UNIT_LITERALS, before: /(?:[\w½./]+[\s-]+){0,8}/, leftBounded: true };
   }
 
   protected regex(): RegExp {

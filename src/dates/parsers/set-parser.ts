@@ -1,7 +1,6 @@
 import type { ParsingContext } from 'chrono-node';
 import { LEFT, TimexPatternParser } from './timex-pattern-parser.ts';
 import type { TimexSpec } from '../timex-spec.ts';
-import type { Anchor } from '../anchored-search.ts';
 import { durationValue, parseUnit } from '../english-lexicon.ts';
 
 const ADVERBS: Record<string, string> = {
@@ -9,21 +8,10 @@ const ADVERBS: Record<string, string> = {
   nightly: 'XXXX-XX-XXTNI', biweekly: 'P2W', biannually: 'P6M', semiannually: 'P6M',
 };
 
-const SET_LITERALS: readonly string[] = [
-  'daily', 'weekly', 'monthly', 'yearly', 'hourly', 'nightly', 'biweekly', 'biannually', 'semiannually',
-  'every', 'each', 'once', 'twice', 'times', 'per',
-];
-
 /** Recurrences: "daily", "annually", "every day", "each week", "every other month", "twice a year", "per year". */
 export class SetParser extends TimexPatternParser {
   protected trigger(): RegExp | null {
     return /[Dd]aily|[Ww]eekly|[Mm]onthly|[Yy]early|[Hh]ourly|[Nn]ightly|[Bb]i|[Ss]emi|[Ee]very|[Ee]ach|[Oo]nce|[Tt]wice|times|per /;
-  }
-
-  /** Every match starts with an adverb, "every", "each", "once", "twice", "per" or a number
-   *  before "times": at most one word, followed by spaces, before one of these. */
-  protected override anchor(): Anchor {
-    return { literals: SET_LITERALS, before: /(?:\w+\s+){0,1}/, leftBounded: true };
   }
 
   protected regex(): RegExp {

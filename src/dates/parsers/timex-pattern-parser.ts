@@ -1,7 +1,6 @@
 import type { Parser, ParsingContext, ParsingResult } from 'chrono-node';
 import { attachSpec, type TimexSpec } from '../timex-spec.ts';
-import { contextHasCue, type CueParsingOption } from '../cue-tests.ts';
-import { AnchoredSearch, type Anchor } from '../anchored-search.ts';
+import { contextHasCue } from '../cue-tests.ts';
 
 /**
  * Base of our parsers: one regular expression (word boundaries included) and a function that
@@ -12,16 +11,10 @@ export abstract class TimexPatternParser implements Parser {
   private cachedTrigger: RegExp | null | undefined = undefined;
   private lastContext: ParsingContext | null = null;
   private active = true;
-  private cachedAnchor: Anchor | null | undefined = undefined;
   protected abstract regex(): RegExp;
   /** A cheap test for the words the parser needs; a span without them skips the full pattern.
    *  Null when most spans have them anyway (the test would only add a scan). */
   protected abstract trigger(): RegExp | null;
-  /** What every match holds and what may stand before it (`AnchoredSearch`), or null: the
-   *  pattern is then searched from every start. */
-  protected anchor(): Anchor | null {
-    return null;
-  }
   /** Reads the match; may return a shorter extent via `text`, and must return null to reject. */
   protected abstract read(match: RegExpMatchArray, context: ParsingContext): { spec: TimexSpec; text?: string; offset?: number } | null;
 
@@ -31,32 +24,14 @@ export abstract class TimexPatternParser implements Parser {
     return this.cachedTrigger;
   }
 
-  /** The parser's anchor (`anchor`), made once: the cue prefilter locates its literals by identity. */
-  anchoring(): Anchor | null {
-    if (this.cachedAnchor === undefined) this.cachedAnchor = this.anchor();
-    return this.cachedAnchor;
-  }
-
-  /** The pattern as chrono would search it from every start (the anchored search's reference). */
-  fullPattern(): RegExp {
-    return this.regex();
-  }
-
   pattern(context: ParsingContext): RegExp {
-    const anchor = this.anchoring();
-    let search = this.cached;
-    if (search === null) search = this.cached = anchor === null ? this.regex() : new AnchoredSearch(this.regex(), anchor);
+    this.cached ??= this.regex();
     if (context !== this.lastContext) {
       this.lastContext = context;
       const cue = this.cue();
       this.active = cue === null || contextHasCue(context, cue);
-      if (this.active && anchor !== null && search instanceof AnchoredSearch) {
-        // The prefilter's scan of this text found where the anchor's literals start, with the cues' literals.
-        const tests = (context.option as CueParsingOption).cueTests;
-        search.locate(context.text, tests !== undefined && tests.text === context.text ? tests.anchorStarts(anchor.literals) : null);
-      }
     }
-    return this.active ? search : NEVER;
+    return this.active ? this.cached : NEVER;
   }
 
   extract(context: ParsingContext, match: RegExpMatchArray): ParsingResult | null {

@@ -1,7 +1,6 @@
 import type { ParsingContext } from 'chrono-node';
 import { LEFT, TimexPatternParser } from './timex-pattern-parser.ts';
 import type { PartOfDay, TimexSpec } from '../timex-spec.ts';
-import type { Anchor } from '../anchored-search.ts';
 import { PARTS_OF_DAY, WEEKDAY_PATTERN, parseWeekday, directionOf } from '../english-lexicon.ts';
 
 /**
@@ -10,21 +9,9 @@ import { PARTS_OF_DAY, WEEKDAY_PATTERN, parseWeekday, directionOf } from '../eng
  * that has happened ("Friday's close", "get around Wednesday's ruling"): the last such day, whatever
  * the clause's tense.
  */
-/** What every match of `WEEKDAY_PATTERN` holds, from its start. */
-const WEEKDAY_LITERALS: readonly string[] = [
-  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
-  'mon.', 'tues.', 'tue.', 'wed.', 'thurs.', 'thur.', 'thu.', 'fri.', 'sat.', 'sun.',
-];
-
 export class WeekdayParser extends TimexPatternParser {
   protected trigger(): RegExp | null {
     return /[nsir]days?\b|\b(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\./;
-  }
-
-  /** Every match holds a weekday (`WEEKDAY_PATTERN`), after spaces or at its start; before it at
-   *  most 2 words ("the previous"), each followed by spaces. */
-  protected override anchor(): Anchor {
-    return { literals: WEEKDAY_LITERALS, before: /(?:\w+\s+){0,2}/, leftBounded: true };
   }
 
   protected regex(): RegExp {
