@@ -797,6 +797,8 @@ const NOUN_PREMODIFIERS: Array<[RegExp, FactualityStatus]> = [
   [/^(?:possible|potential|threatened|feared|rumored|rumoured|hypothetical|contemplated)$/u, 'possible'],
   [/^(?:failed|aborted|cancelled|canceled|averted|abandoned|foiled|thwarted|scrapped|aborted)$/u, 'denied'],
 ];
+/** Prepositions after a participle that make it a reduced relative clause of the noun before it ("a service planned for Saturday"). */
+const REDUCED_RELATIVE_NEXT = set('for at on in by during before after until within');
 /** Nouns that govern a happening through "of", "for", "on": "plans for talks", "the threat of a strike". */
 const NOUN_GOVERNORS: Array<[RegExp, FactualityStatus]> = [
   [/^(?:plan|plans|proposal|proposals|preparations|call|calls|demand|demands|bid|hopes|promise|promises|pledge|schedule|date|deadline)$/u, 'planned'],
@@ -930,6 +932,20 @@ function readNoun(tokens: Token[], i: number, verbs: Map<number, Factuality>): (
     if (k === start && tokens[k]!.lower === 'pending') continue;
     const status = governorOf(tokens[k]!.lower, NOUN_PREMODIFIERS);
     if (status) return { status, cues: cue(tokens[k]!) };
+  }
+  // "a memorial service planned for Saturday", "talks scheduled in May": a participle right after the noun
+  // that premodifiers would name, before a preposition, is a reduced relative clause saying the same.
+  const participle = tokens[i + 1];
+  const status = participle && isPastForm(participle) && REDUCED_RELATIVE_NEXT.has(tokens[i + 2]?.lower ?? '') ? governorOf(participle.lower, NOUN_PREMODIFIERS) : null;
+  if (participle && status) {
+    // ("... planned at the University for Saturday was canceled": the clause's passive of cancelling, past the phrase, denies it.)
+    for (let k = i + 3; k < Math.min(tokens.length, i + 14) && !isBoundary(tokens, k) && tokens[k]!.text !== ','; k++) {
+      if (!verbs.has(k)) continue;
+      const cancelled = CANCELLED.test(tokens[k]!.lower) && tokens[k]!.lower !== 'called' && BE.has(tokens[k - 1]?.lower ?? '');
+      if (cancelled && verbs.get(k)!.status !== 'denied') return { status: 'denied', cues: cue(participle, tokens[k]!) };
+      break;
+    }
+    return { status, cues: cue(participle) };
   }
   // "the attack, which did not occur", "talks that never happened", "the strike was called off".
   let j = i + 1;
