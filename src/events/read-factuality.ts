@@ -112,6 +112,11 @@ const COMPLEMENT_GOVERNORS: Array<[RegExp, FactualityStatus]> = [
   [/^(?:deny|denies|denied|denying|dismissed|rejected)$/u, 'denied'],
   [/^(?:expect|expects|expected|predict|predicts|predicted|forecast|forecasts|anticipate|anticipates|anticipated)$/u, 'expected'],
 ];
+/** Nouns whose "that" clause is what may or is expected to be, not a relative clause: "the likelihood that", "the prospect that". */
+const CONTENT_CLAUSE_NOUNS: Array<[RegExp, FactualityStatus]> = [
+  [/^(?:expectation|expectations|prediction|predictions|forecast|forecasts)$/u, 'expected'],
+  [/^(?:possibility|possibilities|likelihood|prospect|prospects|chance|chances|fear|fears|risk|risks|danger|suspicion|suspicions|speculation|rumor|rumors|rumour|rumours|hope|hopes)$/u, 'possible'],
+];
 /** Verbs of saying and thinking before "would": "said it would" is a reported future. */
 const REPORTING = /^(?:said|says|say|told|tells|announced|announces|stated|added|indicated|warned|promised|pledged|vowed|agreed|expected|expects|hoped|hopes|believed|believes|thought|thinks|predicted|predicts|decided|planned|confirmed|insisted|argued|suggested|signalled|signaled|wrote|reported|claimed|assured|estimated|forecast)$/u;
 const CANCELLED = /^(?:cancel(?:l?ed)?|called|scrapped|postponed|delayed|abandoned|aborted|shelved|suspended|dropped|averted|halted|blocked|vetoed|rejected|overturned)$/u;
@@ -533,7 +538,10 @@ export function readFactuality(input: FactualityInput): Factuality {
     if (boundary && boundary.lower === 'that') {
       const g = clauseStart - 2;
       const word = tokens[g];
-      const status = word ? governorOf(word.lower, COMPLEMENT_GOVERNORS) : null;
+      // ("the likelihood that either was involved", "fears that the talks will fail": a noun of possibility with its content clause.)
+      // (After a determiner only: "I hope that" is the verb.)
+      const noun = word && DETERMINERS.has(tokens[g - 1]?.lower ?? '') ? governorOf(word.lower, CONTENT_CLAUSE_NOUNS) : null;
+      const status = word ? governorOf(word.lower, COMPLEMENT_GOVERNORS) ?? noun : null;
       // "did not deny that ...": a denial denied says nothing against the complement.
       const negated = tokens.slice(chainBefore(tokens, g, 0), g).some((t) => NEGATIONS.has(t.lower));
       if (word && status && !negated) reading = { status, cues: [word] };

@@ -114,6 +114,12 @@ const CASES: Case[] = [
   ['The talks on Monday, which did not take place, had been announced in May.', 'Monday', '2019-10-07', 'denied', ['not']],
   ['A possible merger in 2018 was discussed by the board.', '2018', '2018-01-01', 'possible', ['possible'], '2018-12-31'],
   ['Rebels called off the strike on Monday.', 'Monday', '2019-10-07', 'happened', []],
+  // a noun of possibility or expectation governs its "that" clause; after no determiner, or as a verb, it does not
+  ['Officials played down the likelihood that either man was involved on Monday.', 'Monday', '2019-10-07', 'possible', ['likelihood']],
+  ['There is a chance that the plant closed in May.', 'May', '2019-05-01', 'possible', ['chance']],
+  ['Analysts share the expectation that sales rose in September.', 'September', '2019-09-01', 'expected', ['expectation']],
+  ['I hope that, whatever happened on Monday, our ties stay strong.', 'Monday', '2019-10-07', 'happened', []],
+  ['The plan that the board approved on Monday was sound.', 'Monday', '2019-10-07', 'happened', []],
   ['Third-quarter sales dropped 11% to $1.27 billion.', 'Third-quarter', '2019-07-01', 'happened', [], '2019-09-30'],
 ];
 
