@@ -93,16 +93,22 @@ interface IdTableEntry {
   /** The tool version that wrote it. */
   version: string;
   site: string;
-  /** Which file is the site's `timeline.json` (`fileStamp`): the table is of that file's ids only. */
+  /** Which file is the site's `timeline.json` (`stampOf`): the table is of that file's ids only. */
   file: string;
   table: IdTable;
 }
 
-/** A file told apart from another one or from itself edited: device, inode, size and modification time (a hard link of it keeps all four). */
-async function fileStamp(file: string): Promise<string | null> {
+/**
+ * What tells the file or folder at `at` apart from another one put there, or from itself edited
+ * (null when it is not there): a file by device, inode, size, modification and change time (the
+ * change time because a copy with kept times, `cp -p` or `rsync -t`, can forge the other four);
+ * a folder by device, inode and change time, since a site is swapped in as a new folder.
+ */
+async function stampOf(at: string, kind: 'file' | 'folder'): Promise<string | null> {
   try {
-    const s = await stat(file);
-    return s.isFile() ? `${s.dev}:${s.ino}:${s.size}:${s.mtimeMs}` : null;
+    const s = await stat(at);
+    if (kind === 'folder') return `${s.dev}:${s.ino}:${s.ctimeMs}`;
+    return s.isFile() ? `${s.dev}:${s.ino}:${s.size}:${s.mtimeMs}:${s.ctimeMs}` : null;
   } catch {
     return null;
   }
@@ -110,19 +116,9 @@ async function fileStamp(file: string): Promise<string | null> {
 
 interface PageKeysEntry {
   site: string;
-  /** Which folder was at `site` (`folderStamp`): a site is swapped in as a new folder. */
+  /** Which folder was at `site` (`stampOf`): a site is swapped in as a new folder. */
   folder: string;
   pages: Array<[string, string]>;
-}
-
-/** The folder at `dir`, told apart from another folder put at the same path: its inode and change time (null when it is not there). */
-async function folderStamp(dir: string): Promise<string | null> {
-  try {
-    const s = await stat(dir);
-    return `${s.dev}:${s.ino}:${s.ctimeMs}`;
-  } catch {
-    return null;
-  }
 }
 
 function looksLikePageKeys(value: unknown): value is PageKeysEntry {
@@ -238,13 +234,13 @@ export class AnalysisCache {
    */
   async getPageKeys(site: string): Promise<Map<string, string> | undefined> {
     const kept = await this.read(this.pagesEntry, looksLikePageKeys);
-    if (kept === undefined || kept.site !== path.resolve(site) || kept.folder !== (await folderStamp(site))) return undefined;
+    if (kept === undefined || kept.site !== path.resolve(site) || kept.folder !== (await stampOf(site, 'folder'))) return undefined;
     return new Map(kept.pages);
   }
 
   /** Keeps the keys of the pages of `site`, just written (after it was swapped in). */
   async setPageKeys(site: string, keys: ReadonlyMap<string, string>): Promise<void> {
-    const folder = await folderStamp(site);
+    const folder = await stampOf(site, 'folder');
     if (folder !== null) await this.write(this.pagesEntry, { site: path.resolve(site), folder, pages: [...keys] });
   }
 
@@ -271,13 +267,13 @@ export class AnalysisCache {
     };
     const kept = await this.read(path.join(this.dir, ID_TABLE), looks);
     if (kept === undefined || kept.version !== this.version || kept.site !== path.resolve(site)) return undefined;
-    const stamp = await fileStamp(file);
+    const stamp = await stampOf(file, 'file');
     return stamp !== null && kept.file === stamp ? kept.table : undefined;
   }
 
   /** Keeps the id table of the timeline `file` holds, just written into `site` (after the site was swapped in). */
   async setIdTable(site: string, file: string, table: IdTable): Promise<void> {
-    const stamp = await fileStamp(file);
+    const stamp = await stampOf(file, 'file');
     if (stamp === null) await rm(path.join(this.dir, ID_TABLE), { force: true }).catch(() => undefined);
     else await this.write(path.join(this.dir, ID_TABLE), { version: this.version, site: path.resolve(site), file: stamp, table } satisfies IdTableEntry);
   }
