@@ -980,6 +980,12 @@ function readNoun(tokens: Token[], i: number, verbs: Map<number, Factuality>): (
     }
     const takePlace = /^(?:take|takes|took|taken|taking)$/u.test(head.lower) ? tokens[k + 1]?.lower === 'place' : /^(?:go|goes|went|gone|going)$/u.test(head.lower) ? tokens[k + 1]?.lower === 'ahead' : /^(?:held|hold|holds)$/u.test(head.lower) ? isPastForm(head) && tokens.slice(j, k).some((t) => BE.has(t.lower)) : true;
     if (OCCURRENCE.test(head.lower) && takePlace && v.status !== 'happened') return v;
+    // "the closing, which is expected in December", "the vote is scheduled for Friday": "be" and a participle
+    // that puts its subject to come, as it does a date's statement ("is scheduled for Friday").
+    const own = governorOf(head.lower, GOVERNORS);
+    // (Its own reading decides when it has a cue of its own, not only the date after publication: "would be expected".)
+    const plain = v.status === 'happened' || v.status === 'ongoing' || (v.cues.length === 1 && v.cues[0]!.start === head.start);
+    if (own && HEAD_CUES.test(head.lower) && passive && tokens[k + 1]?.lower !== 'to' && v.status !== 'denied') return plain ? { status: own, cues: cue(head) } : v;
     break;
   }
   // "plans for talks", "the threat of a strike", "hopes of a ceasefire".

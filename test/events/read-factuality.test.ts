@@ -215,6 +215,10 @@ const WORD_CASES: WordCase[] = [
   // "pending" opening a phrase is a preposition ("until"); after a determiner, a premodifier
   ['Adams kept his party out pending meetings with Blair 10 days ago.', '10 days ago', '2019-10-03', '2019-10-03', 'meetings', 'noun', 'happened', []],
   ['The pending sale of the unit was approved on Monday.', 'Monday', '2019-10-07', '2019-10-07', 'sale', 'noun', 'planned', ['pending']],
+  // "be" and a participle that puts the noun's happening to come: "the closing, which is expected in December"
+  ['Holders will get $35 a share at closing, which is expected in December.', 'December', '2019-12-01', '2019-12-31', 'closing', 'noun', 'expected', ['expected']],
+  ['The election, which was scheduled for March, drew few voters.', 'March', '2019-03-01', '2019-03-31', 'election', 'noun', 'planned', ['scheduled']],
+  ['The attack was reported on Monday.', 'Monday', '2019-10-07', '2019-10-07', 'attack', 'noun', 'happened', []],
   // a participle right after the noun, before a preposition, is a reduced relative clause: "a service planned for Saturday"
   ['The talks scheduled for May opened in Geneva.', 'May', '2019-05-01', '2019-05-31', 'talks', 'noun', 'planned', ['scheduled']],
   ['A memorial service planned at the university for Saturday was canceled after the plans leaked.', 'Saturday', '2019-10-12', '2019-10-12', 'service', 'noun', 'denied', ['planned', 'canceled']],
