@@ -100,15 +100,15 @@ interface IdTableEntry {
 
 /**
  * What tells the file or folder at `at` apart from another one put there, or from itself edited
- * (null when it is not there): a file by device, inode, size and modification time (a hard link of
- * it keeps all four); a folder by device, inode and change time, since a site is swapped in as a
- * new folder.
+ * (null when it is not there): a file by device, inode, size, modification and change time (the
+ * change time because a copy with kept times, `cp -p` or `rsync -t`, can forge the other four);
+ * a folder by device, inode and change time, since a site is swapped in as a new folder.
  */
 async function stampOf(at: string, kind: 'file' | 'folder'): Promise<string | null> {
   try {
     const s = await stat(at);
     if (kind === 'folder') return `${s.dev}:${s.ino}:${s.ctimeMs}`;
-    return s.isFile() ? `${s.dev}:${s.ino}:${s.size}:${s.mtimeMs}` : null;
+    return s.isFile() ? `${s.dev}:${s.ino}:${s.size}:${s.mtimeMs}:${s.ctimeMs}` : null;
   } catch {
     return null;
   }

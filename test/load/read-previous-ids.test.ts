@@ -1,4 +1,4 @@
-import { mkdir, mkdtemp, readFile, rm, symlink, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, stat, symlink, utimes, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -97,6 +97,18 @@ describe('readPreviousSite with the cache: the id table kept of that very timeli
     const bytes = await readFile(file);
     await new Promise((resolve) => setTimeout(resolve, 20));
     await writeFile(file, bytes);
+    expect(await isTable()).toBe(false);
+    await cache.setIdTable(dir, file, idTableOf(timeline));
+    expect(await isTable()).toBe(true);
+    // Edited in place with its times put back (as `cp -p` or `rsync -t` do): the change time tells.
+    const keptTime = 1_700_000_000;
+    await utimes(file, keptTime, keptTime);
+    await cache.setIdTable(dir, file, idTableOf(timeline));
+    expect(await isTable()).toBe(true);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    await writeFile(file, bytes);
+    await utimes(file, keptTime, keptTime);
+    expect((await stat(file)).mtimeMs).toBe(keptTime * 1000);
     expect(await isTable()).toBe(false);
     await cache.setIdTable(dir, file, idTableOf(timeline));
     expect(await isTable()).toBe(true);
