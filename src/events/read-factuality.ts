@@ -512,7 +512,11 @@ function viewOf(input: FactualityInput, tokens: Token[]): ClauseView {
 
 /** Reads the factuality of a statement at its date (or of an event word). */
 export function readFactuality(input: FactualityInput): Factuality {
-  const tokens = tokenize(input.text, input.sentence);
+  return readTokens(input, tokenize(input.text, input.sentence));
+}
+
+/** `readFactuality` of a sentence already cut into tokens (an event word of it read after its date). */
+function readTokens(input: FactualityInput, tokens: Token[]): Factuality {
   // A statement dated from outside it (an embedded post by its signature) is read from its first clause.
   if (isOutside(input)) return readOutside(tokens, input);
   const view = viewOf(input, tokens);
@@ -568,7 +572,7 @@ export function readFactuality(input: FactualityInput): Factuality {
   // noun that names a happening dates that happening, and the noun's own words say what became of it.
   const noun = !input.anchorIsPredicate ? datedNoun(tokens, anchorFirst, anchorLast) : -1;
   if (noun >= 0 && (reading === null || reading.status === 'happened' || reading.status === 'ongoing')) {
-    const own = readNoun(tokens, noun, eventVerbs(tokens, input, view));
+    const own = readNoun(tokens, noun, () => eventVerbs(tokens, input, view));
     if (own && own.status !== 'happened' && !own.fromVerb) return { status: own.status, cues: own.cues };
   }
   const future = input.dateStart && input.published && input.dateStart > input.published;
@@ -872,7 +876,7 @@ export function readEventStatuses(input: FactualityInput): EventWordStatus[] {
   const out: EventWordStatus[] = [...verbs].map(([i, f]) => ({ span: spanOf(tokens[i]!), kind: 'verb' as const, status: f.status, cues: f.cues }));
   for (let i = 0; i < tokens.length; i++) {
     if (inAnchor(i) || verbs.has(i) || !isEventNoun(tokens, i)) continue;
-    let reading = readNoun(tokens, i, verbs);
+    let reading = readNoun(tokens, i, () => verbs);
     const future = inDateClause(i) && input.dateStart && input.published && input.dateStart > input.published;
     // "expects to report net income for the third quarter", "will post a third-quarter loss": the
     // object of a verb still to come, dated by a period over before publication, names what has
@@ -899,7 +903,7 @@ function eventVerbs(tokens: Token[], input: FactualityInput, view: ClauseView | 
     // "expects to release results in mid-November": a date after a governor's infinitive dates what it governs, not the expecting.
     const governs = view !== null && view.anchorFirst > i + 1 && tokens[i + 1]?.lower === 'to' && governorOf(tokens[i]!.lower, GOVERNORS) !== null;
     const dates = datesWord(input, view, i) && !governs ? { dateStart: input.dateStart ?? null, dateEnd: input.dateEnd ?? null } : { dateStart: null, dateEnd: null };
-    return readFactuality({ text: input.text, sentence: input.sentence, published: input.published ?? null, ...dates, anchor: spanOf(tokens[i]!), anchorIsPredicate: true });
+    return readTokens({ text: input.text, sentence: input.sentence, published: input.published ?? null, ...dates, anchor: spanOf(tokens[i]!), anchorIsPredicate: true }, tokens);
   };
   const verbs = new Map<number, Factuality>();
   for (let i = 0; i < tokens.length; i++) {
@@ -922,7 +926,10 @@ function eventVerbs(tokens: Token[], input: FactualityInput, view: ClauseView | 
 }
 
 /** A noun event's status from its own words and its governor; null when nothing says it is other than the date says. */
-function readNoun(tokens: Token[], i: number, verbs: Map<number, Factuality>): (Factuality & { fromVerb?: boolean }) | null {
+function readNoun(tokens: Token[], i: number, verbsOf: () => Map<number, Factuality>): (Factuality & { fromVerb?: boolean }) | null {
+  // (The sentence's verbs are read only when a rule needs them: reading each is a pass over the sentence.)
+  let known: Map<number, Factuality> | undefined;
+  const verbs = () => (known ??= verbsOf());
   const cue = (...ts: Token[]): Span[] => ts.map((t) => ({ start: t.start, end: t.end, text: t.text }));
   const start = nounPhraseStart(tokens, i);
   const before = tokens[start - 1];
@@ -948,9 +955,9 @@ function readNoun(tokens: Token[], i: number, verbs: Map<number, Factuality>): (
   if (participle && status) {
     // ("... planned at the University for Saturday was canceled": the clause's passive of cancelling, past the phrase, denies it.)
     for (let k = i + 3; k < Math.min(tokens.length, i + 14) && !isBoundary(tokens, k) && tokens[k]!.text !== ','; k++) {
-      if (!verbs.has(k)) continue;
+      if (!verbs().has(k)) continue;
       const cancelled = CANCELLED.test(tokens[k]!.lower) && tokens[k]!.lower !== 'called' && BE.has(tokens[k - 1]?.lower ?? '');
-      if (cancelled && verbs.get(k)!.status !== 'denied') return { status: 'denied', cues: cue(participle, tokens[k]!) };
+      if (cancelled && verbs().get(k)!.status !== 'denied') return { status: 'denied', cues: cue(participle, tokens[k]!) };
       break;
     }
     return { status, cues: cue(participle) };
@@ -960,13 +967,13 @@ function readNoun(tokens: Token[], i: number, verbs: Map<number, Factuality>): (
   // ("the strike on Monday was called off", "the attack on the town never happened": past a prepositional phrase.)
   if (tokens[j] && FUNCTION_WORDS.has(tokens[j]!.lower) && !DETERMINERS.has(tokens[j]!.lower) && !BOUNDARY_WORDS.has(tokens[j]!.lower) && tokens[j]!.lower !== 'that') {
     let k = j + 1;
-    while (k < Math.min(tokens.length, j + 7) && !verbs.has(k) && !isChainWord(tokens[k]!) && tokens[k]!.text !== ',' && !isBoundary(tokens, k) && /^[\p{L}\p{N}.']/u.test(tokens[k]!.text)) k++;
-    if (k < tokens.length && (verbs.has(k) || isChainWord(tokens[k]!) || tokens[k]!.text === ',')) j = k;
+    while (k < Math.min(tokens.length, j + 7) && !verbs().has(k) && !isChainWord(tokens[k]!) && tokens[k]!.text !== ',' && !isBoundary(tokens, k) && /^[\p{L}\p{N}.']/u.test(tokens[k]!.text)) k++;
+    if (k < tokens.length && (verbs().has(k) || isChainWord(tokens[k]!) || tokens[k]!.text === ',')) j = k;
   }
   if (tokens[j]?.text === ',') j++;
   if (tokens[j] && (tokens[j]!.lower === 'which' || tokens[j]!.lower === 'that')) j++;
   for (let k = j; k < Math.min(tokens.length, j + 5); k++) {
-    const v = verbs.get(k);
+    const v = verbs().get(k);
     if (!v) {
       if (isChainWord(tokens[k]!)) continue;
       break;
@@ -1000,9 +1007,9 @@ function readNoun(tokens: Token[], i: number, verbs: Map<number, Factuality>): (
   }
   // The noun object of a verb: "will hold talks" planned, "plans a merger", "called off the strike", "held talks" happened.
   let v = start - 1;
-  if (before && OBJECT_PREPOSITIONS.has(before.lower) && !verbs.has(v)) v = start - 2;
+  if (before && OBJECT_PREPOSITIONS.has(before.lower) && !verbs().has(v)) v = start - 2;
   if (before?.lower === 'off' && tokens[start - 2]?.lower === 'called') return { status: 'denied', cues: cue(tokens[start - 2]!, before), fromVerb: true };
-  const verb = verbs.get(v);
+  const verb = verbs().get(v);
   if (v >= 0 && verb) {
     const head = tokens[v]!;
     const status = governorOf(head.lower, NOUN_OBJECT_GOVERNORS);
