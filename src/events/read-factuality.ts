@@ -121,6 +121,11 @@ const COMPLEMENT_GOVERNORS: Array<[RegExp, FactualityStatus]> = [
   [/^(?:deny|denies|denied|denying|dismissed|rejected)$/u, 'denied'],
   [/^(?:expect|expects|expected|predict|predicts|predicted|forecast|forecasts|anticipate|anticipates|anticipated)$/u, 'expected'],
 ];
+/** Nouns whose "that" clause is what may or is expected to be, not a relative clause: "the likelihood that", "the prospect that". */
+const CONTENT_CLAUSE_NOUNS: Array<[RegExp, FactualityStatus]> = [
+  [/^(?:expectation|expectations|prediction|predictions|forecast|forecasts)$/u, 'expected'],
+  [/^(?:possibility|possibilities|likelihood|prospect|prospects|chance|chances|fear|fears|risk|risks|danger|suspicion|suspicions|speculation|rumor|rumors|rumour|rumours|hope|hopes)$/u, 'possible'],
+];
 /** Verbs of saying and thinking before "would": "said it would" is a reported future. */
 const REPORTING = /^(?:said|says|say|told|tells|announced|announces|stated|added|indicated|warned|promised|pledged|vowed|agreed|expected|expects|hoped|hopes|believed|believes|thought|thinks|predicted|predicts|decided|planned|confirmed|insisted|argued|suggested|signalled|signaled|wrote|reported|claimed|assured|estimated|forecast)$/u;
 const CANCELLED = /^(?:cancel(?:l?ed)?|called|scrapped|postponed|delayed|abandoned|aborted|shelved|suspended|dropped|averted|halted|blocked|vetoed|rejected|overturned)$/u;
@@ -542,7 +547,10 @@ export function readFactuality(input: FactualityInput): Factuality {
     if (boundary && boundary.lower === 'that') {
       const g = clauseStart - 2;
       const word = tokens[g];
-      const status = word ? governorOf(word.lower, COMPLEMENT_GOVERNORS) : null;
+      // ("the likelihood that either was involved", "fears that the talks will fail": a noun of possibility with its content clause.)
+      // (After a determiner only: "I hope that" is the verb.)
+      const noun = word && DETERMINERS.has(tokens[g - 1]?.lower ?? '') ? governorOf(word.lower, CONTENT_CLAUSE_NOUNS) : null;
+      const status = word ? governorOf(word.lower, COMPLEMENT_GOVERNORS) ?? noun : null;
       // "did not deny that ...": a denial denied says nothing against the complement.
       const negated = tokens.slice(chainBefore(tokens, g, 0), g).some((t) => NEGATIONS.has(t.lower));
       if (word && status && !negated) reading = { status, cues: [word] };
@@ -806,6 +814,8 @@ const NOUN_PREMODIFIERS: Array<[RegExp, FactualityStatus]> = [
   [/^(?:possible|potential|threatened|feared|rumored|rumoured|hypothetical|contemplated)$/u, 'possible'],
   [/^(?:failed|aborted|cancelled|canceled|averted|abandoned|foiled|thwarted|scrapped|aborted)$/u, 'denied'],
 ];
+/** Prepositions after a participle that make it a reduced relative clause of the noun before it ("a service planned for Saturday"). */
+const REDUCED_RELATIVE_NEXT = set('for at on in by during before after until within');
 /** Nouns that govern a happening through "of", "for", "on": "plans for talks", "the threat of a strike". */
 const NOUN_GOVERNORS: Array<[RegExp, FactualityStatus]> = [
   [/^(?:plan|plans|proposal|proposals|preparations|call|calls|demand|demands|bid|hopes|promise|promises|pledge|schedule|date|deadline)$/u, 'planned'],
@@ -940,6 +950,20 @@ function readNoun(tokens: Token[], i: number, verbs: Map<number, Factuality>): (
     const status = governorOf(tokens[k]!.lower, NOUN_PREMODIFIERS);
     if (status) return { status, cues: cue(tokens[k]!) };
   }
+  // "a memorial service planned for Saturday", "talks scheduled in May": a participle right after the noun
+  // that premodifiers would name, before a preposition, is a reduced relative clause saying the same.
+  const participle = tokens[i + 1];
+  const status = participle && isPastForm(participle) && REDUCED_RELATIVE_NEXT.has(tokens[i + 2]?.lower ?? '') ? governorOf(participle.lower, NOUN_PREMODIFIERS) : null;
+  if (participle && status) {
+    // ("... planned at the University for Saturday was canceled": the clause's passive of cancelling, past the phrase, denies it.)
+    for (let k = i + 3; k < Math.min(tokens.length, i + 14) && !isBoundary(tokens, k) && tokens[k]!.text !== ','; k++) {
+      if (!verbs.has(k)) continue;
+      const cancelled = CANCELLED.test(tokens[k]!.lower) && tokens[k]!.lower !== 'called' && BE.has(tokens[k - 1]?.lower ?? '');
+      if (cancelled && verbs.get(k)!.status !== 'denied') return { status: 'denied', cues: cue(participle, tokens[k]!) };
+      break;
+    }
+    return { status, cues: cue(participle) };
+  }
   // "the attack, which did not occur", "talks that never happened", "the strike was called off".
   let j = i + 1;
   // ("the strike on Monday was called off", "the attack on the town never happened": past a prepositional phrase.)
@@ -965,6 +989,12 @@ function readNoun(tokens: Token[], i: number, verbs: Map<number, Factuality>): (
     }
     const takePlace = /^(?:take|takes|took|taken|taking)$/u.test(head.lower) ? tokens[k + 1]?.lower === 'place' : /^(?:go|goes|went|gone|going)$/u.test(head.lower) ? tokens[k + 1]?.lower === 'ahead' : /^(?:held|hold|holds)$/u.test(head.lower) ? isPastForm(head) && tokens.slice(j, k).some((t) => BE.has(t.lower)) : true;
     if (OCCURRENCE.test(head.lower) && takePlace && v.status !== 'happened') return v;
+    // "the closing, which is expected in December", "the vote is scheduled for Friday": "be" and a participle
+    // that puts its subject to come, as it does a date's statement ("is scheduled for Friday").
+    const own = governorOf(head.lower, GOVERNORS);
+    // (Its own reading decides when it has a cue of its own, not only the date after publication: "would be expected".)
+    const plain = v.status === 'happened' || v.status === 'ongoing' || (v.cues.length === 1 && v.cues[0]!.start === head.start);
+    if (own && HEAD_CUES.test(head.lower) && passive && tokens[k + 1]?.lower !== 'to' && v.status !== 'denied') return plain ? { status: own, cues: cue(head) } : v;
     break;
   }
   // "plans for talks", "the threat of a strike", "hopes of a ceasefire".

@@ -84,11 +84,16 @@ export function itemElements(item: ChangeItem): number {
   return 6 + SOURCE_ELEMENTS * item.event.sources.length + (item.event.mergedInto === null ? 0 : 3);
 }
 
+/** The items of one group of changed events. */
+export function groupItems(group: ComparisonView['changed'][number]): ChangeItem[] {
+  return group.events.map((event) => ({ section: 'changed', group: group.kind, event }));
+}
+
 /** The items of each section, in the order `changes.html` lists them (the changed ones by their group, then by date). */
 export function sectionItems(comparison: ComparisonView): Record<ChangeSection, ChangeItem[]> {
   return {
     new: comparison.added.map((event) => ({ section: 'new', event })),
-    changed: comparison.changed.flatMap((group) => group.events.map((event): ChangeItem => ({ section: 'changed', group: group.kind, event }))),
+    changed: comparison.changed.flatMap(groupItems),
     removed: comparison.removed.map((event) => ({ section: 'removed', event })),
   };
 }

@@ -1,6 +1,6 @@
 import { html, type Html } from '../html.ts';
 import type { ChangeLineView, ChangedEventRef, ChangedEventView, ComparisonView, RemovedEventView } from '../comparison-view.ts';
-import { sectionItems, SECTION_TITLES, type ChangeGrain, type ChangeItem, type ChangePageView } from '../change-pages.ts';
+import { groupItems, sectionItems, SECTION_TITLES, type ChangeGrain, type ChangeItem, type ChangePageView } from '../change-pages.ts';
 import { listPageNav, listPageNumbers } from './list-page-parts.ts';
 import type { ChangeCounts } from '../site-views.ts';
 import { dateLabel } from './event-parts.ts';
@@ -118,7 +118,7 @@ ${
 `
     : comparison.changed.map(
         (group, i) => html`<h${sub} id="site-changes-group-${i + 1}">${group.kind} <span class="muted">(${count(group.events.length, 'event')})</span></h${sub}>
-${list(`site-changes-group-${i + 1}`, group.events.map((event): ChangeItem => ({ section: 'changed', group: group.kind, event })), `site-changes-group-${i + 1}`)}`,
+${list(`site-changes-group-${i + 1}`, groupItems(group), `site-changes-group-${i + 1}`)}`,
       )
 }</section>
 <section aria-labelledby="site-changes-removed">
