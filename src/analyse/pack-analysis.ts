@@ -1,4 +1,5 @@
 import type { DocumentAnalysis } from './analyse-document.ts';
+import { forEachSpan } from './walk-spans.ts';
 
 /**
  * An analysis as it crosses from a worker thread: every `{start, end, text}` whose text is the
@@ -13,30 +14,6 @@ export interface PackedAnalysis {
 /** The placeholder of a left-out text: no string, so no text of the analysis can be taken for it. */
 const LEFT_OUT = 0;
 
-function pack(value: unknown, text: string): void {
-  if (Array.isArray(value)) {
-    for (const item of value) pack(item, text);
-    return;
-  }
-  if (typeof value !== 'object' || value === null) return;
-  const o = value as Record<string, unknown>;
-  const { start, end } = o;
-  if (typeof start === 'number' && typeof end === 'number' && typeof o.text === 'string' && o.text === text.slice(start, end)) o.text = LEFT_OUT;
-  for (const key in o) if (key !== 'text') pack(o[key], text);
-}
-
-function unpack(value: unknown, text: string): void {
-  if (Array.isArray(value)) {
-    for (const item of value) unpack(item, text);
-    return;
-  }
-  if (typeof value !== 'object' || value === null) return;
-  const o = value as Record<string, unknown>;
-  const { start, end } = o;
-  if (o.text === LEFT_OUT && typeof start === 'number' && typeof end === 'number') o.text = text.slice(start, end);
-  for (const key in o) if (key !== 'text') unpack(o[key], text);
-}
-
 /**
  * Leaves out of an analysis every text the file text holds (its passages', mentions' and
  * statements' texts and the document's text), so that what a worker posts is mostly offsets:
@@ -45,7 +22,9 @@ function unpack(value: unknown, text: string): void {
  */
 export function packAnalysis(analysis: DocumentAnalysis): PackedAnalysis {
   const text = analysis.document.text;
-  pack(analysis, text);
+  forEachSpan(analysis, (span, start, end) => {
+    if (typeof span.text === 'string' && span.text === text.slice(start, end)) span.text = LEFT_OUT;
+  });
   (analysis.document as unknown as Record<string, unknown>).text = LEFT_OUT;
   return { packed: analysis };
 }
@@ -58,6 +37,8 @@ export function packAnalysis(analysis: DocumentAnalysis): PackedAnalysis {
 export function unpackAnalysis(packed: PackedAnalysis, fileText: string): DocumentAnalysis {
   const analysis = packed.packed as DocumentAnalysis;
   (analysis.document as unknown as Record<string, unknown>).text = fileText;
-  unpack(analysis, fileText);
+  forEachSpan(analysis, (span, start, end) => {
+    if (span.text === LEFT_OUT) span.text = fileText.slice(start, end);
+  });
   return analysis;
 }

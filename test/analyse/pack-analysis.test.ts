@@ -1,17 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import path from 'node:path';
 import { serialize } from 'node:v8';
-import { readArticles } from '../../src/load/read-articles.ts';
+import { contentFiles } from '../support/content-files.ts';
 import { analyseDocument, type DocumentAnalysis } from '../../src/analyse/analyse-document.ts';
 import { packAnalysis, unpackAnalysis } from '../../src/analyse/pack-analysis.ts';
 
-const CONTENT = path.resolve(import.meta.dirname, '../../content');
-
 describe('packAnalysis / unpackAnalysis', () => {
   it('gives back, after a structured clone, the analysis a worker made, byte for byte, in far fewer bytes', async () => {
-    const { files } = await readArticles(CONTENT);
-    expect(files.length, `no articles read from ${CONTENT}`).toBeGreaterThan(0);
-    for (const file of files) {
+    for (const file of await contentFiles()) {
       const analysis = analyseDocument(file);
       const json = JSON.stringify(analysis);
       const fullBytes = serialize(analysis).length;
