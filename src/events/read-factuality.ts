@@ -68,13 +68,22 @@ interface Token {
 
 const TOKEN = /\b[Nn]o[ \t]+longer\b|[\p{L}\p{N}]+?(?=n['’]t\b)|n['’]t\b|['’](?:ll|d|s|re|ve|m)\b|[\p{L}\p{N}]+(?:[-.][\p{L}\p{N}]+|['’](?!(?:ll|d|s|re|ve|m)\b)[\p{L}\p{N}]+)*|[^\s\p{L}\p{N}]/gu;
 
+/** A token's lower-case form with curly apostrophes made straight and "no  longer" one space apart. */
+export function tokenKey(word: string): string {
+  const lower = word.toLowerCase();
+  const straight = lower.includes('’') ? lower.replace(/’/gu, "'") : lower;
+  return straight.includes(' ') || straight.includes('\t') ? straight.replace(/[ \t]+/gu, ' ') : straight;
+}
+
 function tokenize(text: string, span: Span): Token[] {
   const tokens: Token[] = [];
   for (const m of span.text.matchAll(TOKEN)) {
     const start = span.start + m.index;
     const word = m[0];
-    tokens.push({ start, end: start + word.length, text: word, lower: word.toLowerCase().replace(/’/gu, "'").replace(/[ \t]+/gu, ' ') });
+    tokens.push({ start, end: start + word.length, text: word, lower: tokenKey(word) });
   }
+  // A span that is its text's slice gives tokens that are too: each need not be checked.
+  if (text.slice(span.start, span.end) === span.text) return tokens;
   return tokens.filter((t) => text.slice(t.start, t.end) === t.text);
 }
 

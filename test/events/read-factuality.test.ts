@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { attachmentCandidates, eventStatus, factualityFeatures, readEventStatuses, readFactuality } from '../../src/events/read-factuality.ts';
+import { attachmentCandidates, eventStatus, factualityFeatures, readEventStatuses, readFactuality, tokenKey } from '../../src/events/read-factuality.ts';
 import type { FactualityStatus } from '../../src/types.ts';
 
 /** [sentence, the date phrase it is dated by, its first day, expected status, expected cue words, its last day]. Published 2019-10-13. */
@@ -314,5 +314,20 @@ describe('eventStatus', () => {
     [['ongoing', 'happened'], 'ongoing'],
   ] as Array<[FactualityStatus[], FactualityStatus]>)('%j gives %s', (statuses, status) => {
     expect(eventStatus(statuses)).toBe(status);
+  });
+});
+
+describe('tokenKey', () => {
+  it.each([
+    ['Said', 'said'],
+    ['WON’T', "won't"],
+    ['’s', "'s"],
+    ["n't", "n't"],
+    ['No longer', 'no longer'],
+    ['no \t  longer', 'no longer'],
+    ['İstanbul', 'i̇stanbul'],
+    ['-', '-'],
+  ])('%j gives %j', (word, key) => {
+    expect(tokenKey(word)).toBe(key);
   });
 });
