@@ -4,6 +4,7 @@ import type { SourceFile } from '../types.ts';
 import { analyseDocument, type DocumentAnalysis } from './analyse-document.ts';
 import type { AnalysisCache } from './analysis-cache.ts';
 import { shareFileText } from './share-file-text.ts';
+import { unpackAnalysis, type PackedAnalysis } from './pack-analysis.ts';
 
 export interface AnalyseOptions {
   /** How many documents are analysed at once, each in a worker thread; 1 analyses them in this thread. Default: the machine's cores. */
@@ -49,9 +50,9 @@ export async function analyseDocuments(files: readonly SourceFile[], options: An
   if (jobs <= 1) {
     for (const { file, i } of missing) await store(file, i, analyseDocument(file));
   } else {
-    const pool = new Piscina<SourceFile, DocumentAnalysis>({ filename: WORKER, minThreads: jobs, maxThreads: jobs });
+    const pool = new Piscina<SourceFile, PackedAnalysis>({ filename: WORKER, minThreads: jobs, maxThreads: jobs });
     try {
-      await Promise.all(missing.map(async ({ file, i }) => store(file, i, shareFileText(await pool.run(file), file.text))));
+      await Promise.all(missing.map(async ({ file, i }) => store(file, i, unpackAnalysis(await pool.run(file), file.text))));
     } finally {
       await pool.destroy();
     }

@@ -4,8 +4,12 @@ import { register } from 'tsx/esm/api';
 
 register();
 const { analyseDocument } = await import('./analyse-document.ts');
+const { packAnalysis } = await import('./pack-analysis.ts');
 
-/** Piscina calls this with one SourceFile; the analysis is plain data and crosses back by structured clone. */
+/**
+ * Piscina calls this with one SourceFile; the analysis crosses back by structured clone, packed:
+ * without the texts the file text holds, which the main thread has (`unpackAnalysis`).
+ */
 export default function analyse(file) {
-  return analyseDocument(file);
+  return packAnalysis(analyseDocument(file));
 }

@@ -1,22 +1,8 @@
 import type { DocumentAnalysis } from './analyse-document.ts';
+import { forEachSpan } from './walk-spans.ts';
 
 /** Below this length V8 copies a slice rather than pointing into its parent: nothing to gain. */
 const SLICE_MIN = 13;
-
-function share(value: unknown, text: string): void {
-  if (Array.isArray(value)) {
-    for (const item of value) share(item, text);
-    return;
-  }
-  if (typeof value !== 'object' || value === null) return;
-  const o = value as Record<string, unknown>;
-  const { start, end } = o;
-  if (typeof start === 'number' && typeof end === 'number' && typeof o.text === 'string' && o.text.length >= SLICE_MIN) {
-    const slice = text.slice(start, end);
-    if (slice === o.text) o.text = slice;
-  }
-  for (const key in o) if (key !== 'text') share(o[key], text);
-}
 
 /**
  * An analysis that came back from a worker or out of the cache holds its own copy of every
@@ -28,6 +14,11 @@ function share(value: unknown, text: string): void {
  */
 export function shareFileText(analysis: DocumentAnalysis, fileText: string): DocumentAnalysis {
   if (analysis.document.text === fileText) analysis.document.text = fileText;
-  share(analysis, analysis.document.text);
+  const text = analysis.document.text;
+  forEachSpan(analysis, (span, start, end) => {
+    if (typeof span.text !== 'string' || span.text.length < SLICE_MIN) return;
+    const slice = text.slice(start, end);
+    if (slice === span.text) span.text = slice;
+  });
   return analysis;
 }

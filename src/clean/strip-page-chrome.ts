@@ -124,14 +124,15 @@ function lineScore(line: Line): number {
 export function analysePageChrome(text: string, bodyStart: number): ChromeAnalysis {
   const lines = splitLines(text, bodyStart);
   const counts = new Map<string, number>();
-  for (const line of lines) {
+  // Each line's key is made once (it was made again for the second pass).
+  const keys = lines.map((line) => (line.blank ? '' : normaliseForRepeat(line.text)));
+  for (const [i, line] of lines.entries()) {
     if (line.blank) continue;
-    const key = normaliseForRepeat(line.text);
-    counts.set(key, (counts.get(key) ?? 0) + 1);
+    counts.set(keys[i]!, (counts.get(keys[i]!) ?? 0) + 1);
   }
-  for (const line of lines) {
+  for (const [i, line] of lines.entries()) {
     if (line.blank) continue;
-    const { cls, words } = classifyLine(line.text, (counts.get(normaliseForRepeat(line.text)) ?? 0) > 1);
+    const { cls, words } = classifyLine(line.text, (counts.get(keys[i]!) ?? 0) > 1);
     line.cls = cls;
     line.words = words;
   }

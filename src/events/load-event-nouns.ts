@@ -19,18 +19,36 @@ const HAPPENING_LEXFILES = new Set([4, 11, 19, 22]);
  */
 export function happeningLemmas(indexNoun: string, dataNoun: string): Set<string> {
   const out = new Set<string>();
-  for (const line of indexNoun.split('\n')) {
-    if (line === '' || line.startsWith(' ')) continue;
+  // Line by line and field by field without splitting the 4.8 MB file into arrays (it was 0.2-0.3 s per thread).
+  for (let from = 0; from < indexNoun.length; ) {
+    const newline = indexNoun.indexOf('\n', from);
+    const lineEnd = newline < 0 ? indexNoun.length : newline;
+    const raw = indexNoun.slice(from, lineEnd);
+    from = lineEnd + 1;
+    if (raw === '' || raw.startsWith(' ')) continue;
     // lemma pos synset_cnt p_cnt [ptr_symbol...] sense_cnt tagsense_cnt synset_offset...
-    const fields = line.trim().split(' ');
-    const pointers = Number(fields[3]);
-    const first = fields[4 + pointers + 2];
+    const line = raw.trim();
+    const pointers = Number(fieldAt(line, 3));
+    const first = fieldAt(line, 4 + pointers + 2);
     if (!first || !/^\d{8}$/u.test(first)) continue;
     const at = Number(first);
     if (dataNoun.slice(at, at + 8) !== first) continue;
-    if (HAPPENING_LEXFILES.has(Number(dataNoun.slice(at + 9, at + 11)))) out.add(fields[0]!);
+    if (HAPPENING_LEXFILES.has(Number(dataNoun.slice(at + 9, at + 11)))) out.add(fieldAt(line, 0)!);
   }
   return out;
+}
+
+/** `line.split(' ')[n]` without the array: the n-th field between single spaces, undefined past the last. */
+export function fieldAt(line: string, n: number): string | undefined {
+  if (!Number.isInteger(n) || n < 0) return undefined;
+  let start = 0;
+  for (let i = 0; i < n; i++) {
+    const space = line.indexOf(' ', start);
+    if (space < 0) return undefined;
+    start = space + 1;
+  }
+  const end = line.indexOf(' ', start);
+  return line.slice(start, end < 0 ? line.length : end);
 }
 
 let loaded: Set<string> | null = null;

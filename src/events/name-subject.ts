@@ -65,6 +65,14 @@ const ORG_BY_USE = /((?:\p{Lu}[\p{L}\p{N}&-]*\.?\s+){0,3}\p{Lu}[\p{L}\p{N}&-]*)[
 const PERSON_TITLE = 'Mr|Mrs|Ms|Miss|Dr|Sen|Rep|Gov|Gen|Col|Lt|Capt|Adm|Prof|Rev|President|Senator|Governor|Minister|Secretary|Chairman|Chairwoman|Judge|Justice|Mayor|Pope|King|Queen|Prince|Princess|Sheikh|Ayatollah';
 const PERSON_IN_TEXT = new RegExp(`\\b(${PERSON_TITLE})\\.?\\s+((?:\\p{Lu}[\\p{L}'’-]*\\.?\\s+){0,3}\\p{Lu}[\\p{L}'’-]+)`, 'gu');
 const SAID_HE = /(?<![\p{L}.])(\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+){0,2})\s+(?:said|says|told|added|thinks|believes)\s+(he|she)\b/gu;
+/**
+ * What each of ORG_IN_TEXT, ORG_BY_USE and SAID_HE must find in a text to match at all: its
+ * closing words, looked for alone. Those patterns try a match at every capital letter; a text
+ * without their closing words (most texts, for the last two) is not scanned by them.
+ */
+const ORG_SUFFIX_CUE = new RegExp(`\\s(?:${ORG_SUFFIX})\\b`, 'u');
+const ORG_USE_CUE = /['’]s\s+(?:shares|stock|board|chairman|chief executive|president|profit|revenue|sales|earnings|net income|shareholders|subsidiary|unit)\b/u;
+const SAID_HE_CUE = /\s(?:said|says|told|added|thinks|believes)\s+(?:he|she)\b/u;
 const PERSON_OPENING = new RegExp(`^(?:${PERSON_TITLE})\\.?\\s+\\p{Lu}`, 'u');
 /** An age or a role after a name: "Manuel Gonzalez, 59,", "Alex Henderson, an analyst". */
 const PERSON_APPOSITION = /^,\s*(?:\d{1,3},|(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,4}(?:spokesman|spokeswoman|analyst|official|executive|director|president|chairman|minister|lawyer|attorney|professor|researcher|leader|manager|officer|founder|engineer|pilot|doctor|resident|student|author|writer|reporter)\b)/u;
@@ -83,8 +91,10 @@ function lastWord(name: string): string {
   return name.split(/\s+/u).pop()!.replace(/[.,]+$/u, '');
 }
 
+const ORG_SUFFIX_END = new RegExp(`\\s+(?:${ORG_SUFFIX})\\.?$`, 'u');
+
 function baseName(name: string): string {
-  return name.replace(new RegExp(`\\s+(?:${ORG_SUFFIX})\\.?$`, 'u'), '').replace(/^The\s+/u, '');
+  return name.replace(ORG_SUFFIX_END, '').replace(/^The\s+/u, '');
 }
 
 export function readDocumentNames(text: string): DocumentNames {
@@ -97,21 +107,23 @@ export function readDocumentNames(text: string): DocumentNames {
     persons.set(key, known === undefined ? gender : known === gender ? known : null);
   }
   // "Gonzalez said he": a name a speaker's "he" or "she" follows.
-  for (const m of text.matchAll(SAID_HE)) {
+  if (SAID_HE_CUE.test(text)) for (const m of text.matchAll(SAID_HE)) {
     const key = lastWord(m[1]!);
     const gender = m[2] === 'he' ? 'male' : 'female';
     const known = persons.get(key);
     persons.set(key, known === undefined || known === gender ? gender : null);
   }
   const orgs = new Set<string>();
-  for (const m of text.matchAll(ORG_IN_TEXT)) orgs.add(m[1]!.trim());
-  for (const m of text.matchAll(ORG_BY_USE)) orgs.add(baseName(m[1]!));
+  if (ORG_SUFFIX_CUE.test(text)) for (const m of text.matchAll(ORG_IN_TEXT)) orgs.add(m[1]!.trim());
+  if (ORG_USE_CUE.test(text)) for (const m of text.matchAll(ORG_BY_USE)) orgs.add(baseName(m[1]!));
   return { persons, orgs };
 }
 
 /** A capitalised word of a name, a model number ("A350", "787") or a joining word inside one. */
 const NAME_WORD = String.raw`(?:\p{Lu}[\p{L}\p{N}&'’-]*\.?|\p{N}[\p{N}\p{L}-]*)`;
 const NAME = new RegExp(String.raw`^(?:The\s+(?=\p{Lu}))?${NAME_WORD}(?:\s+(?:(?:of|de|du|von|van|and|&)\s+)?${NAME_WORD}){0,5}`, 'u');
+/** A name anywhere in a text, not inside a word (matchAll copies it, so one object serves every call). */
+const NAME_IN_TEXT = new RegExp(`(?<![\\p{L}\\p{N}])${NAME.source.slice(1)}`, 'gu');
 const AUXILIARY = /^(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|should|shall|did|does|do|said|says)$/u;
 const PRESENT_VERB = /^(?:plans|expects|makes|wants|reports|announces|intends|operates|owns|employs|builds|produces|sells|faces|remains|holds|needs|hopes|agrees|denies|claims|seeks|becomes|gets|takes|gives|flies|launches|unveils|delivers|orders|buys|acquires|expels|condemns|visits|rejects|accepts|opens|closes|wins|loses|signs|adds|cuts|raises|files|posts|names|calls|warns|urges|asks|tells|vows|pledges|threatens|insists|confirms|reveals|says)$/u;
 const ADVERB = /^(?:also|then|later|earlier|still|now|again|already|recently|yesterday|today|previously|first|last|further|once)$/u;
@@ -211,7 +223,7 @@ export function readSentenceEntities(text: string, sentence: Span, names: Docume
       const noun = owned[1]!;
       const ownerEnd = possessive ? from + possessive[1]!.length : end;
       const owner = kindOf(text.slice(sentence.start + from, sentence.start + ownerEnd), '', names);
-      const isOwnedNoun = new RegExp(`^(?:${OWNED_NOUNS}|shares|stock|stake|results)$`, 'u').test(noun);
+      const isOwnedNoun = OWNED_NOUN.test(noun);
       if (owner.kind === 'org' && (possessive || isOwnedNoun)) topic = entityAt(text, sentence, from, ownerEnd, 'org');
       if (possessive && PEOPLE_PLURAL.test(noun)) subject = entityAt(text, sentence, from, end + owned[0].trimEnd().length, 'group');
     }
@@ -225,7 +237,7 @@ export function readSentenceEntities(text: string, sentence: Span, names: Docume
   }
   // The other names: capitalised runs after the subject, each classified the same way.
   const after = subject ? subject.name.end - sentence.start : from;
-  for (const m of body.slice(after).matchAll(new RegExp(`(?<![\\p{L}\\p{N}])${NAME.source.slice(1)}`, 'gu'))) {
+  for (const m of body.slice(after).matchAll(NAME_IN_TEXT)) {
     const at = after + m.index;
     const words = withoutFullStop(m[0]);
     const { kind, gender } = kindOf(words, body.slice(at + words.length), names);
@@ -246,6 +258,9 @@ const DESCRIPTION = new RegExp(`^[Tt]he\\s+(?:(?:[\\p{L}\\p{N}.-]+,?\\s+){0,4}?)
 /** Nouns whose meaning needs an owner: whose revenue, whose first flight? */
 const OWNED_NOUNS = 'revenue|revenues|sales|profit|profits|earnings|income|net|shipments|output|deliveries|delivery|flight|production|launch';
 const OWNED = new RegExp(`^(?:(?:First|Net|Operating|Total|Annual|Quarterly|Pretax|Pre-tax)\\s+)?(?:(?:first|net|operating|total|annual|pretax|pre-tax|third-quarter|second-quarter|fourth-quarter|first-quarter|full-year)\\s+)?(?:${OWNED_NOUNS})\\b`, 'iu');
+/** A noun an owner's name goes with ("Kellogg's shares"), and a product's noun: made once, not per sentence. */
+const OWNED_NOUN = new RegExp(`^(?:${OWNED_NOUNS}|shares|stock|stake|results)$`, 'u');
+const PRODUCT_NOUN = new RegExp(`^(?:${PRODUCT_NOUNS})$`, 'u');
 /** A phrase of time after a noun that needs an owner ("Sales in the latest quarter were"); an owner's phrase ("of", "at", "for GM") ends the match. */
 const TIME_PHRASE = /^(?:\s+(?:in|for|during)\s+(?:the\s+|this\s+|last\s+|its\s+)?(?:[\p{Ll}\p{N}-]+\s+){0,3}(?:quarter|period|year|months|half|month|week))?/u;
 /** "It is unclear", "it was the first time", "it took three days": an "it" that stands for nothing. */
@@ -281,7 +296,7 @@ export function findSubjectGap(headline: string): SubjectGap | null {
   if (description) {
     const [word, next] = wordsAfter(text, description[0].length);
     if (!opensVerb(word, next)) return null;
-    const fits = new RegExp(`^(?:${PRODUCT_NOUNS})$`, 'u').test(description[1]!) ? isProduct : isOrg;
+    const fits = PRODUCT_NOUN.test(description[1]!) ? isProduct : isOrg;
     return { index, length: description[0].length, form: 'replace', fits, pronoun: false };
   }
   const companies = /^[Tt]he\s+(?:two\s+)?(?:companies|firms|concerns|carriers|airlines|banks)(?=\s+\p{Ll})/u.exec(text);

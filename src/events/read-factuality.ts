@@ -68,13 +68,22 @@ interface Token {
 
 const TOKEN = /\b[Nn]o[ \t]+longer\b|[\p{L}\p{N}]+?(?=n['’]t\b)|n['’]t\b|['’](?:ll|d|s|re|ve|m)\b|[\p{L}\p{N}]+(?:[-.][\p{L}\p{N}]+|['’](?!(?:ll|d|s|re|ve|m)\b)[\p{L}\p{N}]+)*|[^\s\p{L}\p{N}]/gu;
 
+/** A token's lower-case form with curly apostrophes made straight and "no  longer" one space apart. */
+export function tokenKey(word: string): string {
+  const lower = word.toLowerCase();
+  const straight = lower.includes('’') ? lower.replace(/’/gu, "'") : lower;
+  return straight.includes(' ') || straight.includes('\t') ? straight.replace(/[ \t]+/gu, ' ') : straight;
+}
+
 function tokenize(text: string, span: Span): Token[] {
   const tokens: Token[] = [];
   for (const m of span.text.matchAll(TOKEN)) {
     const start = span.start + m.index;
     const word = m[0];
-    tokens.push({ start, end: start + word.length, text: word, lower: word.toLowerCase().replace(/’/gu, "'").replace(/[ \t]+/gu, ' ') });
+    tokens.push({ start, end: start + word.length, text: word, lower: tokenKey(word) });
   }
+  // A span that is its text's slice gives tokens that are too: each need not be checked.
+  if (text.slice(span.start, span.end) === span.text) return tokens;
   return tokens.filter((t) => text.slice(t.start, t.end) === t.text);
 }
 
@@ -111,6 +120,11 @@ const OBJECT_FORECASTS = /^(?:expect|expects|expected|expecting|forecast|forecas
 const COMPLEMENT_GOVERNORS: Array<[RegExp, FactualityStatus]> = [
   [/^(?:deny|denies|denied|denying|dismissed|rejected)$/u, 'denied'],
   [/^(?:expect|expects|expected|predict|predicts|predicted|forecast|forecasts|anticipate|anticipates|anticipated)$/u, 'expected'],
+];
+/** Nouns whose "that" clause is what may or is expected to be, not a relative clause: "the likelihood that", "the prospect that". */
+const CONTENT_CLAUSE_NOUNS: Array<[RegExp, FactualityStatus]> = [
+  [/^(?:expectation|expectations|prediction|predictions|forecast|forecasts)$/u, 'expected'],
+  [/^(?:possibility|possibilities|likelihood|prospect|prospects|chance|chances|fear|fears|risk|risks|danger|suspicion|suspicions|speculation|rumor|rumors|rumour|rumours|hope|hopes)$/u, 'possible'],
 ];
 /** Verbs of saying and thinking before "would": "said it would" is a reported future. */
 const REPORTING = /^(?:said|says|say|told|tells|announced|announces|stated|added|indicated|warned|promised|pledged|vowed|agreed|expected|expects|hoped|hopes|believed|believes|thought|thinks|predicted|predicts|decided|planned|confirmed|insisted|argued|suggested|signalled|signaled|wrote|reported|claimed|assured|estimated|forecast)$/u;
@@ -507,7 +521,11 @@ function viewOf(input: FactualityInput, tokens: Token[]): ClauseView {
 
 /** Reads the factuality of a statement at its date (or of an event word). */
 export function readFactuality(input: FactualityInput): Factuality {
-  const tokens = tokenize(input.text, input.sentence);
+  return readTokens(input, tokenize(input.text, input.sentence));
+}
+
+/** `readFactuality` of a sentence already cut into tokens (an event word of it read after its date). */
+function readTokens(input: FactualityInput, tokens: Token[]): Factuality {
   // A statement dated from outside it (an embedded post by its signature) is read from its first clause.
   if (isOutside(input)) return readOutside(tokens, input);
   const view = viewOf(input, tokens);
@@ -533,7 +551,10 @@ export function readFactuality(input: FactualityInput): Factuality {
     if (boundary && boundary.lower === 'that') {
       const g = clauseStart - 2;
       const word = tokens[g];
-      const status = word ? governorOf(word.lower, COMPLEMENT_GOVERNORS) : null;
+      // ("the likelihood that either was involved", "fears that the talks will fail": a noun of possibility with its content clause.)
+      // (After a determiner only: "I hope that" is the verb.)
+      const noun = word && DETERMINERS.has(tokens[g - 1]?.lower ?? '') ? governorOf(word.lower, CONTENT_CLAUSE_NOUNS) : null;
+      const status = word ? governorOf(word.lower, COMPLEMENT_GOVERNORS) ?? noun : null;
       // "did not deny that ...": a denial denied says nothing against the complement.
       const negated = tokens.slice(chainBefore(tokens, g, 0), g).some((t) => NEGATIONS.has(t.lower));
       if (word && status && !negated) reading = { status, cues: [word] };
@@ -560,7 +581,7 @@ export function readFactuality(input: FactualityInput): Factuality {
   // noun that names a happening dates that happening, and the noun's own words say what became of it.
   const noun = !input.anchorIsPredicate ? datedNoun(tokens, anchorFirst, anchorLast) : -1;
   if (noun >= 0 && (reading === null || reading.status === 'happened' || reading.status === 'ongoing')) {
-    const own = readNoun(tokens, noun, eventVerbs(tokens, input, view));
+    const own = readNoun(tokens, noun, () => eventVerbs(tokens, input, view));
     if (own && own.status !== 'happened' && !own.fromVerb) return { status: own.status, cues: own.cues };
   }
   const future = input.dateStart && input.published && input.dateStart > input.published;
@@ -797,6 +818,8 @@ const NOUN_PREMODIFIERS: Array<[RegExp, FactualityStatus]> = [
   [/^(?:possible|potential|threatened|feared|rumored|rumoured|hypothetical|contemplated)$/u, 'possible'],
   [/^(?:failed|aborted|cancelled|canceled|averted|abandoned|foiled|thwarted|scrapped|aborted)$/u, 'denied'],
 ];
+/** Prepositions after a participle that make it a reduced relative clause of the noun before it ("a service planned for Saturday"). */
+const REDUCED_RELATIVE_NEXT = set('for at on in by during before after until within');
 /** Nouns that govern a happening through "of", "for", "on": "plans for talks", "the threat of a strike". */
 const NOUN_GOVERNORS: Array<[RegExp, FactualityStatus]> = [
   [/^(?:plan|plans|proposal|proposals|preparations|call|calls|demand|demands|bid|hopes|promise|promises|pledge|schedule|date|deadline)$/u, 'planned'],
@@ -862,7 +885,7 @@ export function readEventStatuses(input: FactualityInput): EventWordStatus[] {
   const out: EventWordStatus[] = [...verbs].map(([i, f]) => ({ span: spanOf(tokens[i]!), kind: 'verb' as const, status: f.status, cues: f.cues }));
   for (let i = 0; i < tokens.length; i++) {
     if (inAnchor(i) || verbs.has(i) || !isEventNoun(tokens, i)) continue;
-    let reading = readNoun(tokens, i, verbs);
+    let reading = readNoun(tokens, i, () => verbs);
     const future = inDateClause(i) && input.dateStart && input.published && input.dateStart > input.published;
     // "expects to report net income for the third quarter", "will post a third-quarter loss": the
     // object of a verb still to come, dated by a period over before publication, names what has
@@ -889,7 +912,7 @@ function eventVerbs(tokens: Token[], input: FactualityInput, view: ClauseView | 
     // "expects to release results in mid-November": a date after a governor's infinitive dates what it governs, not the expecting.
     const governs = view !== null && view.anchorFirst > i + 1 && tokens[i + 1]?.lower === 'to' && governorOf(tokens[i]!.lower, GOVERNORS) !== null;
     const dates = datesWord(input, view, i) && !governs ? { dateStart: input.dateStart ?? null, dateEnd: input.dateEnd ?? null } : { dateStart: null, dateEnd: null };
-    return readFactuality({ text: input.text, sentence: input.sentence, published: input.published ?? null, ...dates, anchor: spanOf(tokens[i]!), anchorIsPredicate: true });
+    return readTokens({ text: input.text, sentence: input.sentence, published: input.published ?? null, ...dates, anchor: spanOf(tokens[i]!), anchorIsPredicate: true }, tokens);
   };
   const verbs = new Map<number, Factuality>();
   for (let i = 0; i < tokens.length; i++) {
@@ -912,7 +935,10 @@ function eventVerbs(tokens: Token[], input: FactualityInput, view: ClauseView | 
 }
 
 /** A noun event's status from its own words and its governor; null when nothing says it is other than the date says. */
-function readNoun(tokens: Token[], i: number, verbs: Map<number, Factuality>): (Factuality & { fromVerb?: boolean }) | null {
+function readNoun(tokens: Token[], i: number, verbsOf: () => Map<number, Factuality>): (Factuality & { fromVerb?: boolean }) | null {
+  // (The sentence's verbs are read only when a rule needs them: reading each is a pass over the sentence.)
+  let known: Map<number, Factuality> | undefined;
+  const verbs = () => (known ??= verbsOf());
   const cue = (...ts: Token[]): Span[] => ts.map((t) => ({ start: t.start, end: t.end, text: t.text }));
   const start = nounPhraseStart(tokens, i);
   const before = tokens[start - 1];
@@ -931,18 +957,32 @@ function readNoun(tokens: Token[], i: number, verbs: Map<number, Factuality>): (
     const status = governorOf(tokens[k]!.lower, NOUN_PREMODIFIERS);
     if (status) return { status, cues: cue(tokens[k]!) };
   }
+  // "a memorial service planned for Saturday", "talks scheduled in May": a participle right after the noun
+  // that premodifiers would name, before a preposition, is a reduced relative clause saying the same.
+  const participle = tokens[i + 1];
+  const status = participle && isPastForm(participle) && REDUCED_RELATIVE_NEXT.has(tokens[i + 2]?.lower ?? '') ? governorOf(participle.lower, NOUN_PREMODIFIERS) : null;
+  if (participle && status) {
+    // ("... planned at the University for Saturday was canceled": the clause's passive of cancelling, past the phrase, denies it.)
+    for (let k = i + 3; k < Math.min(tokens.length, i + 14) && !isBoundary(tokens, k) && tokens[k]!.text !== ','; k++) {
+      if (!verbs().has(k)) continue;
+      const cancelled = CANCELLED.test(tokens[k]!.lower) && tokens[k]!.lower !== 'called' && BE.has(tokens[k - 1]?.lower ?? '');
+      if (cancelled && verbs().get(k)!.status !== 'denied') return { status: 'denied', cues: cue(participle, tokens[k]!) };
+      break;
+    }
+    return { status, cues: cue(participle) };
+  }
   // "the attack, which did not occur", "talks that never happened", "the strike was called off".
   let j = i + 1;
   // ("the strike on Monday was called off", "the attack on the town never happened": past a prepositional phrase.)
   if (tokens[j] && FUNCTION_WORDS.has(tokens[j]!.lower) && !DETERMINERS.has(tokens[j]!.lower) && !BOUNDARY_WORDS.has(tokens[j]!.lower) && tokens[j]!.lower !== 'that') {
     let k = j + 1;
-    while (k < Math.min(tokens.length, j + 7) && !verbs.has(k) && !isChainWord(tokens[k]!) && tokens[k]!.text !== ',' && !isBoundary(tokens, k) && /^[\p{L}\p{N}.']/u.test(tokens[k]!.text)) k++;
-    if (k < tokens.length && (verbs.has(k) || isChainWord(tokens[k]!) || tokens[k]!.text === ',')) j = k;
+    while (k < Math.min(tokens.length, j + 7) && !verbs().has(k) && !isChainWord(tokens[k]!) && tokens[k]!.text !== ',' && !isBoundary(tokens, k) && /^[\p{L}\p{N}.']/u.test(tokens[k]!.text)) k++;
+    if (k < tokens.length && (verbs().has(k) || isChainWord(tokens[k]!) || tokens[k]!.text === ',')) j = k;
   }
   if (tokens[j]?.text === ',') j++;
   if (tokens[j] && (tokens[j]!.lower === 'which' || tokens[j]!.lower === 'that')) j++;
   for (let k = j; k < Math.min(tokens.length, j + 5); k++) {
-    const v = verbs.get(k);
+    const v = verbs().get(k);
     if (!v) {
       if (isChainWord(tokens[k]!)) continue;
       break;
@@ -956,6 +996,12 @@ function readNoun(tokens: Token[], i: number, verbs: Map<number, Factuality>): (
     }
     const takePlace = /^(?:take|takes|took|taken|taking)$/u.test(head.lower) ? tokens[k + 1]?.lower === 'place' : /^(?:go|goes|went|gone|going)$/u.test(head.lower) ? tokens[k + 1]?.lower === 'ahead' : /^(?:held|hold|holds)$/u.test(head.lower) ? isPastForm(head) && tokens.slice(j, k).some((t) => BE.has(t.lower)) : true;
     if (OCCURRENCE.test(head.lower) && takePlace && v.status !== 'happened') return v;
+    // "the closing, which is expected in December", "the vote is scheduled for Friday": "be" and a participle
+    // that puts its subject to come, as it does a date's statement ("is scheduled for Friday").
+    const own = governorOf(head.lower, GOVERNORS);
+    // (Its own reading decides when it has a cue of its own, not only the date after publication: "would be expected".)
+    const plain = v.status === 'happened' || v.status === 'ongoing' || (v.cues.length === 1 && v.cues[0]!.start === head.start);
+    if (own && HEAD_CUES.test(head.lower) && passive && tokens[k + 1]?.lower !== 'to' && v.status !== 'denied') return plain ? { status: own, cues: cue(head) } : v;
     break;
   }
   // "plans for talks", "the threat of a strike", "hopes of a ceasefire".
@@ -970,9 +1016,9 @@ function readNoun(tokens: Token[], i: number, verbs: Map<number, Factuality>): (
   }
   // The noun object of a verb: "will hold talks" planned, "plans a merger", "called off the strike", "held talks" happened.
   let v = start - 1;
-  if (before && OBJECT_PREPOSITIONS.has(before.lower) && !verbs.has(v)) v = start - 2;
+  if (before && OBJECT_PREPOSITIONS.has(before.lower) && !verbs().has(v)) v = start - 2;
   if (before?.lower === 'off' && tokens[start - 2]?.lower === 'called') return { status: 'denied', cues: cue(tokens[start - 2]!, before), fromVerb: true };
-  const verb = verbs.get(v);
+  const verb = verbs().get(v);
   if (v >= 0 && verb) {
     const head = tokens[v]!;
     const status = governorOf(head.lower, NOUN_OBJECT_GOVERNORS);

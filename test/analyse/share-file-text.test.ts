@@ -1,10 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import path from 'node:path';
-import { readArticles } from '../../src/load/read-articles.ts';
+import { contentFiles } from '../support/content-files.ts';
 import { analyseDocument, type DocumentAnalysis } from '../../src/analyse/analyse-document.ts';
 import { shareFileText } from '../../src/analyse/share-file-text.ts';
-
-const CONTENT = path.resolve(import.meta.dirname, '../../content');
 
 /** Every `{start, end, text}` of a value, with where it is. */
 function spans(value: unknown, at = '$'): Array<{ at: string; start: number; end: number; text: string }> {
@@ -17,9 +14,7 @@ function spans(value: unknown, at = '$'): Array<{ at: string; start: number; end
 
 describe('shareFileText', () => {
   it('leaves a copied analysis equal to the original, and its document text the file text itself', async () => {
-    const { files } = await readArticles(CONTENT);
-    expect(files.length, `no articles read from ${CONTENT}`).toBeGreaterThan(0);
-    for (const file of files) {
+    for (const file of await contentFiles()) {
       const analysis = analyseDocument(file);
       const copy = structuredClone(analysis) as DocumentAnalysis;
       expect(shareFileText(copy, file.text)).toStrictEqual(analysis);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { happeningLemmas, isWordnetHappening, nounLemma } from '../../src/events/load-event-nouns.ts';
+import { fieldAt, happeningLemmas, isWordnetHappening, nounLemma } from '../../src/events/load-event-nouns.ts';
 
 /** A data.noun whose synsets start at their own byte offsets, as WordNet's do: [lexicographer file, gloss]. */
 function dataNoun(synsets: Array<[number, string]>): { text: string; offsets: string[] } {
@@ -29,6 +29,21 @@ describe('happeningLemmas', () => {
   ].join('\n');
   it('keeps a lemma whose first sense is an act, event, process or phenomenon, and no other', () => {
     expect([...happeningLemmas(index, text)].sort()).toEqual(['attack', 'boom', 'growth', 'storm']);
+  });
+});
+
+describe('fieldAt', () => {
+  const line = 'attack n 2  1 @';
+  it.each([0, 1, 2, 3, 4, 5, 6, 7, -1, 1.5, Number.NaN])('field %s is what split gives', (n) => {
+    expect(fieldAt(line, n)).toBe(line.split(' ')[n]);
+  });
+  it.each([
+    ['', 0, ''],
+    ['one', 0, 'one'],
+    ['one', 1, undefined],
+    ['a b ', 2, ''],
+  ] as Array<[string, number, string | undefined]>)('%j field %i is %j', (text, n, field) => {
+    expect(fieldAt(text, n)).toBe(field);
   });
 });
 

@@ -85,4 +85,22 @@ describe('headline subjects', () => {
     expect(names.orgs.has('Xerox')).toBe(true);
     expect(names.orgs.has('Kellogg')).toBe(true);
   });
+
+  // Each scan runs only when its closing words are in the text: with them it finds the name, without them there is none.
+  it.each([
+    ['Gonzalez said he would stay.', [['Gonzalez', 'male']], []],
+    ['Maria Lopez told reporters she left.', [], []],
+    ['Maria Lopez says she left.', [['Lopez', 'female']], []],
+    ['Gonzalez said, he would stay.', [], []],
+    ['Shares of Delta Air Lines fell.', [], ['Delta Air']],
+    ['Delta Air Lines’ stock fell.', [], ['Delta Air']],
+    ['The Home Depot Company sold Acme Cos units.', [], ['The Home Depot', 'Acme']],
+    ['The Companyx grew.', [], []],
+    ['Acme’s chief executive resigned; Acme\'s board met.', [], ['Acme']],
+    ['Acme’s chiefs resigned.', [], []],
+  ] as Array<[string, Array<[string, string]>, string[]]>)('%s', (text, persons, orgs) => {
+    const names = readDocumentNames(text);
+    expect([...names.persons]).toEqual(persons);
+    expect([...names.orgs]).toEqual(orgs);
+  });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { attachmentCandidates, eventStatus, factualityFeatures, readEventStatuses, readFactuality } from '../../src/events/read-factuality.ts';
+import { attachmentCandidates, eventStatus, factualityFeatures, readEventStatuses, readFactuality, tokenKey } from '../../src/events/read-factuality.ts';
 import type { FactualityStatus } from '../../src/types.ts';
 
 /** [sentence, the date phrase it is dated by, its first day, expected status, expected cue words, its last day]. Published 2019-10-13. */
@@ -114,6 +114,12 @@ const CASES: Case[] = [
   ['The talks on Monday, which did not take place, had been announced in May.', 'Monday', '2019-10-07', 'denied', ['not']],
   ['A possible merger in 2018 was discussed by the board.', '2018', '2018-01-01', 'possible', ['possible'], '2018-12-31'],
   ['Rebels called off the strike on Monday.', 'Monday', '2019-10-07', 'happened', []],
+  // a noun of possibility or expectation governs its "that" clause; after no determiner, or as a verb, it does not
+  ['Officials played down the likelihood that either man was involved on Monday.', 'Monday', '2019-10-07', 'possible', ['likelihood']],
+  ['There is a chance that the plant closed in May.', 'May', '2019-05-01', 'possible', ['chance']],
+  ['Analysts share the expectation that sales rose in September.', 'September', '2019-09-01', 'expected', ['expectation']],
+  ['I hope that, whatever happened on Monday, our ties stay strong.', 'Monday', '2019-10-07', 'happened', []],
+  ['The plan that the board approved on Monday was sound.', 'Monday', '2019-10-07', 'happened', []],
   ['Third-quarter sales dropped 11% to $1.27 billion.', 'Third-quarter', '2019-07-01', 'happened', [], '2019-09-30'],
 ];
 
@@ -209,6 +215,15 @@ const WORD_CASES: WordCase[] = [
   // "pending" opening a phrase is a preposition ("until"); after a determiner, a premodifier
   ['Adams kept his party out pending meetings with Blair 10 days ago.', '10 days ago', '2019-10-03', '2019-10-03', 'meetings', 'noun', 'happened', []],
   ['The pending sale of the unit was approved on Monday.', 'Monday', '2019-10-07', '2019-10-07', 'sale', 'noun', 'planned', ['pending']],
+  // "be" and a participle that puts the noun's happening to come: "the closing, which is expected in December"
+  ['Holders will get $35 a share at closing, which is expected in December.', 'December', '2019-12-01', '2019-12-31', 'closing', 'noun', 'expected', ['expected']],
+  ['The election, which was scheduled for March, drew few voters.', 'March', '2019-03-01', '2019-03-31', 'election', 'noun', 'planned', ['scheduled']],
+  ['The attack was reported on Monday.', 'Monday', '2019-10-07', '2019-10-07', 'attack', 'noun', 'happened', []],
+  // a participle right after the noun, before a preposition, is a reduced relative clause: "a service planned for Saturday"
+  ['The talks scheduled for May opened in Geneva.', 'May', '2019-05-01', '2019-05-31', 'talks', 'noun', 'planned', ['scheduled']],
+  ['A memorial service planned at the university for Saturday was canceled after the plans leaked.', 'Saturday', '2019-10-12', '2019-10-12', 'service', 'noun', 'denied', ['planned', 'canceled']],
+  ['An election expected in March will decide the matter.', 'March', '2019-03-01', '2019-03-31', 'election', 'noun', 'expected', ['expected']],
+  ['The strike threatened to close the port on Monday.', 'Monday', '2019-10-07', '2019-10-07', 'strike', 'noun', 'happened', []],
 ];
 
 describe('readEventStatuses', () => {
@@ -299,5 +314,20 @@ describe('eventStatus', () => {
     [['ongoing', 'happened'], 'ongoing'],
   ] as Array<[FactualityStatus[], FactualityStatus]>)('%j gives %s', (statuses, status) => {
     expect(eventStatus(statuses)).toBe(status);
+  });
+});
+
+describe('tokenKey', () => {
+  it.each([
+    ['Said', 'said'],
+    ['WON’T', "won't"],
+    ['’s', "'s"],
+    ["n't", "n't"],
+    ['No longer', 'no longer'],
+    ['no \t  longer', 'no longer'],
+    ['İstanbul', 'i̇stanbul'],
+    ['-', '-'],
+  ])('%j gives %j', (word, key) => {
+    expect(tokenKey(word)).toBe(key);
   });
 });
