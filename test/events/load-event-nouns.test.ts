@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fieldAt, happeningLemmas, isWordnetHappening, nounLemma } from '../../src/events/load-event-nouns.ts';
+import { checkedLemmas, fieldAt, happeningLemmas, isWordnetHappening, MIN_HAPPENING_LEMMAS, nounLemma, wordnetHappenings } from '../../src/events/load-event-nouns.ts';
 
 /** A data.noun whose synsets start at their own byte offsets, as WordNet's do: [lexicographer file, gloss]. */
 function dataNoun(synsets: Array<[number, string]>): { text: string; offsets: string[] } {
@@ -67,4 +67,20 @@ describe('isWordnetHappening (the installed WordNet 3.1)', () => {
     ['trend', false],
     ['anniversary', false],
   ])('%s: %s', (word, happening) => expect(isWordnetHappening(word)).toBe(happening));
+});
+
+describe('checkedLemmas: too few happening nouns is an error naming the data, not a weaker reader', () => {
+  const many = (n: number) => new Set(Array.from({ length: n }, (_, i) => `noun${i}`));
+  it.each([
+    [0, true],
+    [MIN_HAPPENING_LEMMAS - 1, true],
+    [MIN_HAPPENING_LEMMAS, false],
+  ])('%i lemmas: throws %s', (n, throws) => {
+    const check = () => checkedLemmas(many(n), '/some/dict');
+    if (throws) expect(check).toThrow(/\/some\/dict gave \d+ happening nouns/);
+    else expect(check()).toHaveProperty('size', n);
+  });
+  it('the installed WordNet passes it', () => {
+    expect(wordnetHappenings().size).toBeGreaterThanOrEqual(MIN_HAPPENING_LEMMAS);
+  });
 });
