@@ -3,7 +3,6 @@ import { Piscina } from 'piscina';
 import type { SourceFile } from '../types.ts';
 import { analyseDocument, type DocumentAnalysis } from './analyse-document.ts';
 import type { AnalysisCache } from './analysis-cache.ts';
-import { shareFileText } from './share-file-text.ts';
 import { unpackAnalysis, type PackedAnalysis } from './pack-analysis.ts';
 
 export interface AnalyseOptions {
@@ -35,11 +34,7 @@ export async function analyseDocuments(files: readonly SourceFile[], options: An
     options.onAnalysed?.(done, files.length);
     return result;
   };
-  const cached = async (file: SourceFile) => {
-    const analysis = await cache?.get(file);
-    return analysis && shareFileText(analysis, file.text);
-  };
-  const results: (DocumentAnalysis | undefined)[] = await Promise.all(files.map(cached));
+  const results: (DocumentAnalysis | undefined)[] = await Promise.all(files.map(async (file) => cache?.get(file)));
   for (const r of results) if (r !== undefined) analysed(r);
   const missing = files.flatMap((file, i) => (results[i] === undefined ? [{ file, i }] : []));
   const jobs = Math.max(1, Math.min(options.jobs ?? defaultJobs(), missing.length));

@@ -41,6 +41,34 @@ describe('the analysis cache', () => {
     });
   });
 
+  it('keeps an entry packed: none of the texts its file holds, given back whole; an entry holding them (the unpacked form) is not used', async () => {
+    await withCacheDir(async (dir) => {
+      const files = await seedFiles();
+      await analyseDocuments(files, { jobs: 1, cache: await AnalysisCache.open(dir) });
+      for (const name of await readdir(dir)) {
+        const text = await readFile(path.join(dir, name), 'utf8');
+        const entry = JSON.parse(text) as { document: { id: string; text: unknown } };
+        expect(entry.document.text, name).toBe(0);
+        const file = files.find((f) => f.id === entry.document.id)!;
+        // No passage of the file's text is in it: a long one would be.
+        const longest = file.text.split('\n').reduce((a, b) => (b.length > a.length ? b : a), '');
+        expect(longest.length).toBeGreaterThan(80);
+        expect(text.includes(JSON.stringify(longest).slice(1, -1)), name).toBe(false);
+      }
+      const second = await analyseDocuments(files, { jobs: 1, cache: await AnalysisCache.open(dir) });
+      expect(second).toStrictEqual(files.map(analyseDocument));
+      // The unpacked form of the entries (as kept before) is a miss, analysed again.
+      for (const name of await readdir(dir)) {
+        const entry = JSON.parse(await readFile(path.join(dir, name), 'utf8')) as { document: { id: string; text: unknown; title: string } };
+        entry.document.text = files.find((f) => f.id === entry.document.id)!.text;
+        entry.document.title = 'served from the cache';
+        await writeFile(path.join(dir, name), JSON.stringify(entry));
+      }
+      const third = await analyseDocuments(files, { jobs: 1, cache: await AnalysisCache.open(dir) });
+      expect(third).toStrictEqual(files.map(analyseDocument));
+    });
+  });
+
   it('analyses an edited file again (miss) and drops its old entry', async () => {
     await withCacheDir(async (dir) => {
       const files = await seedFiles();
