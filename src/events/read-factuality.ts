@@ -816,7 +816,7 @@ const NOUN_PREMODIFIERS: Array<[RegExp, FactualityStatus]> = [
   [/^(?:planned|proposed|scheduled|intended|upcoming|forthcoming|impending|prospective|future|pending|promised|would-be)$/u, 'planned'],
   [/^(?:expected|anticipated|predicted|forecast|projected|likely|probable)$/u, 'expected'],
   [/^(?:possible|potential|threatened|feared|rumored|rumoured|hypothetical|contemplated)$/u, 'possible'],
-  [/^(?:failed|aborted|cancelled|canceled|averted|abandoned|foiled|thwarted|scrapped|aborted)$/u, 'denied'],
+  [/^(?:failed|aborted|cancelled|canceled|averted|abandoned|foiled|thwarted|scrapped)$/u, 'denied'],
 ];
 /** Prepositions after a participle that make it a reduced relative clause of the noun before it ("a service planned for Saturday"). */
 const REDUCED_RELATIVE_NEXT = set('for at on in by during before after until within');
