@@ -1,7 +1,7 @@
 import { createWriteStream } from 'node:fs';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
-import { pieceText, type Piece } from './keyed-pieces.ts';
+import { pieceTexts, type Piece } from './keyed-pieces.ts';
 
 /** `JSON.stringify(value, null, 2)` of a value nested `depth` levels deep (JSON strings hold no raw newline, so re-indenting is safe); `null` where JSON.stringify gives nothing, as in an array. */
 export function indentedJson(value: unknown, depth: number): string {
@@ -28,7 +28,7 @@ function leftOut(key: string, value: unknown): boolean {
  * are exactly that text. Members JSON leaves out (undefined, functions) are left out.
  */
 export function* jsonObjectChunks(object: object): Generator<string> {
-  for (const piece of jsonObjectPieces(object)) yield pieceText(piece);
+  yield* pieceTexts(jsonObjectPieces(object));
 }
 
 /**
@@ -88,7 +88,7 @@ export async function writeChunks(chunks: Iterable<string>, file: string): Promi
  * never held whole. `key` must not be a member of `object`; it is written last.
  */
 export function* jsonObjectWithListChunks(object: object, key: string, items: Iterable<unknown>): Generator<string> {
-  for (const piece of jsonObjectWithListPieces(object, key, items, (item) => indentedJson(item, 2))) yield pieceText(piece);
+  yield* pieceTexts(jsonObjectWithListPieces(object, key, items, (item) => indentedJson(item, 2)));
 }
 
 /**

@@ -25,6 +25,11 @@ export interface KeptPieces {
 
 export const pieceText = (piece: Piece): string => (typeof piece === 'string' ? piece : piece.text());
 
+/** The texts of `pieces`, each made as it is reached: a file in pieces, written with nothing kept. */
+export function* pieceTexts(pieces: Iterable<Piece>): Generator<string> {
+  for (const piece of pieces) yield pieceText(piece);
+}
+
 /** `length` bytes at `start` of the open file, or null when the file ends before them. */
 function readRange(fd: number, start: number, length: number): Buffer | null {
   const bytes = Buffer.allocUnsafe(length);

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { indentedJson, jsonObjectWithListPieces, writeChunks } from '../output/json-chunks.ts';
-import { pieceText, writePieces, type Piece } from '../output/keyed-pieces.ts';
+import { pieceTexts, writePieces, type Piece } from '../output/keyed-pieces.ts';
 import type { EventPieces } from '../timeline/timeline-json.ts';
 import type { TimelineEvent } from '../types.ts';
 import { DEFAULT_SITE_CONFIG, type SiteConfig } from '../load/read-site-config.ts';
@@ -27,10 +27,6 @@ import { timelineSiteLinks, type SiteLinks } from './site-links.ts';
 import { timelineCsvParts } from './timeline-csv.ts';
 import { FEED_PATH, timelineFeedParts } from './timeline-feed.ts';
 import { timelineJsParts } from './timelinejs.ts';
-
-function* texts(pieces: Iterable<Piece>): Generator<string> {
-  for (const piece of pieces) yield pieceText(piece);
-}
 
 /**
  * The key of a shard of the search: the site version, its place and its members (what its
@@ -79,7 +75,7 @@ export async function writeSiteDownloads(
     const pieces = options.pieces?.(relative);
     const file = path.join(outDir, relative);
     await mkdir(path.dirname(file), { recursive: true });
-    if (pieces === undefined) await writeChunks(texts(make((_, text) => text())), file);
+    if (pieces === undefined) await writeChunks(pieceTexts(make((_, text) => text())), file);
     else {
       const done = await writePieces(make((event, text) => ({ key: pieces.keyOf(event), text })), file, pieces.kept);
       pieces.done(done.table, done.kept);

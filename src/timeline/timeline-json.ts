@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { jsonObjectChunks, jsonObjectPieces, writeChunks } from '../output/json-chunks.ts';
-import { writePieces, type KeptPieces, type PieceTable } from '../output/keyed-pieces.ts';
+import { jsonObjectPieces, writeChunks } from '../output/json-chunks.ts';
+import { pieceTexts, writePieces, type KeptPieces, type Piece, type PieceTable } from '../output/keyed-pieces.ts';
 import type { Span, TimelineEvent } from '../types.ts';
 import type { ValidTimeline } from './validate-timeline.ts';
 import { GRANULARITIES } from '../dates/granularity.ts';
@@ -135,8 +135,15 @@ export function compactTimeline(valid: ValidTimeline): TimelineFile {
  * pieces are exactly `JSON.stringify(compactTimeline(timeline), null, 2)` and a newline.
  */
 export function* timelineJsonChunks(timeline: ValidTimeline): Generator<string> {
+  yield* pieceTexts(timelineJsonPieces(timeline));
+}
+
+/** The pieces of `timelineJsonChunks`; with `keyOf`, each event's piece keyed by its event. */
+function timelineJsonPieces(timeline: ValidTimeline, keyOf?: (event: TimelineEvent) => string): Generator<Piece> {
   const file = compactTimeline(timeline);
-  yield* jsonObjectChunks({ documents: file.documents, events: file.events, undated: file.undated, diagnostics: file.diagnostics });
+  // The compact event at i is the event at i with its sources' passages named by id: a function of that event.
+  const keys: Record<string, (item: unknown, index: number) => string> = keyOf === undefined ? {} : { events: (_, i) => keyOf(timeline.events[i]!) };
+  return jsonObjectPieces({ documents: file.documents, events: file.events, undated: file.undated, diagnostics: file.diagnostics }, keys);
 }
 
 /** The timeline JSON as one string: two-space indented, one trailing newline; byte-identical for the same timeline. For small timelines; files are written with writeTimelineJson. */
@@ -164,9 +171,6 @@ export async function writeTimelineJson(timeline: ValidTimeline, file: string, p
     await writeChunks(timelineJsonChunks(timeline), file);
     return;
   }
-  const compact = compactTimeline(timeline);
-  // The compact event at i is the event at i with its sources' passages named by id: a function of that event.
-  const keys = { events: (_: unknown, i: number) => pieces.keyOf(timeline.events[i]!) };
-  const written = await writePieces(jsonObjectPieces({ documents: compact.documents, events: compact.events, undated: compact.undated, diagnostics: compact.diagnostics }, keys), file, pieces.kept);
+  const written = await writePieces(timelineJsonPieces(timeline, (event) => pieces.keyOf(event)), file, pieces.kept);
   pieces.done(written.table, written.kept);
 }
