@@ -155,14 +155,16 @@ export async function buildOutputs(options: BuildOutputsOptions): Promise<BuildO
         throw outputErrorFromRender(error, outDir);
       }),
     );
-    if (cache !== undefined) await cache.setDownloadPieces(siteOut, tables);
-    if (cache !== undefined && keys !== undefined) {
-      await cache.setPageKeys(siteOut, keys);
-      pages = { kept, rendered: keys.size - kept };
+    if (cache !== undefined) {
+      await cache.setDownloadPieces(siteOut, tables);
+      pieces = counts;
+      if (keys !== undefined) {
+        await cache.setPageKeys(siteOut, keys);
+        pages = { kept, rendered: keys.size - kept };
+      }
+      // What the next build into the site carries its ids from, instead of reading timeline.json whole.
+      await cache.setIdTable(siteOut, path.join(siteOut, SITE_TIMELINE), idTableOf(timeline, knownKeys));
     }
-    if (cache !== undefined) pieces = counts;
-    // What the next build into the site carries its ids from, instead of reading timeline.json whole.
-    if (cache !== undefined) await cache.setIdTable(siteOut, path.join(siteOut, SITE_TIMELINE), idTableOf(timeline, knownKeys));
     written.push(path.join(outDir, 'index.html'));
   }
   if (singleFile !== undefined && outputs.fileOut !== undefined) {
