@@ -1,4 +1,5 @@
 import { createHash, type Hash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { mkdir, readFile, readdir, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
@@ -338,10 +339,14 @@ export class AnalysisCache {
     return packed && unpackAnalysis({ packed }, file.text);
   }
 
-  /** The value kept in `entry` when it parses and passes `looks`; else undefined (missing, unreadable, corrupt). */
+  /**
+   * The value kept in `entry` when it parses and passes `looks`; else undefined (missing,
+   * unreadable, corrupt). Read synchronously, as the articles are (`readContentBytes`): a
+   * rebuild reads one entry per article while nothing else runs.
+   */
   private async read<T>(entry: string, looks: (value: unknown) => value is T): Promise<T | undefined> {
     try {
-      const value: unknown = JSON.parse(await readFile(entry, 'utf8'));
+      const value: unknown = JSON.parse(readFileSync(entry, 'utf8'));
       return looks(value) ? value : undefined;
     } catch {
       return undefined;

@@ -1,4 +1,4 @@
-import { lstat, opendir, realpath, stat } from 'node:fs/promises';
+import { lstatSync, readdirSync, realpathSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { Diagnostic } from '../types.ts';
 
@@ -51,25 +51,24 @@ export function describeFsError(error: unknown): string {
  * symbolic link is listed only when it resolves to a regular file inside it (a link to a folder
  * is never walked, so no loop); links elsewhere, dangling links, pipes, sockets and devices are
  * each a diagnostic, and so is a subfolder that cannot be read (the rest is still listed).
+ * The walk is synchronous, as the reading of the files is (`readContentBytes` says why).
  */
 export async function listContentFiles(dir: string): Promise<ContentListing> {
   const entries: ContentEntry[] = [];
   const diagnostics: Diagnostic[] = [];
   let root: string;
   try {
-    root = await realpath(dir);
-    if (!(await stat(root)).isDirectory()) throw Object.assign(new Error('not a folder'), { code: 'ENOTDIR' });
+    root = realpathSync(dir);
+    if (!statSync(root).isDirectory()) throw Object.assign(new Error('not a folder'), { code: 'ENOTDIR' });
   } catch (error) {
     return { entries, readable: false, diagnostics: [at(dir, 'error', 'unreadable-folder', `cannot read the content folder: ${describeFsError(error)}`)] };
   }
   const inside = (target: string) => target === root || target.startsWith(root + path.sep);
 
-  async function walk(absolute: string, relative: string): Promise<void> {
+  function walk(absolute: string, relative: string): void {
     let names: string[];
     try {
-      const handle = await opendir(absolute);
-      names = [];
-      for await (const entry of handle) names.push(entry.name);
+      names = readdirSync(absolute);
     } catch (error) {
       if (relative === '') throw error;
       diagnostics.push(at(relative, 'error', 'unreadable-folder', `cannot read this folder, its files are left out: ${describeFsError(error)}`));
@@ -81,19 +80,19 @@ export async function listContentFiles(dir: string): Promise<ContentListing> {
       const childRelative = relative === '' ? name : `${relative}/${name}`;
       let stats;
       try {
-        stats = await lstat(childAbsolute);
+        stats = lstatSync(childAbsolute);
       } catch (error) {
         diagnostics.push(at(childRelative, 'error', 'unreadable-file', `cannot read it, it is left out: ${describeFsError(error)}`));
         continue;
       }
       if (stats.isDirectory()) {
-        await walk(childAbsolute, childRelative);
+        walk(childAbsolute, childRelative);
       } else if (stats.isFile()) {
         entries.push({ relativePath: childRelative, absolutePath: childAbsolute });
       } else if (stats.isSymbolicLink()) {
         let target: string;
         try {
-          target = await realpath(childAbsolute);
+          target = realpathSync(childAbsolute);
         } catch (error) {
           diagnostics.push(at(childRelative, 'error', 'broken-link', `left out: a symbolic link that leads nowhere (${describeFsError(error)})`));
           continue;
@@ -102,7 +101,12 @@ export async function listContentFiles(dir: string): Promise<ContentListing> {
           diagnostics.push(at(childRelative, 'error', 'link-outside-content', 'left out: a symbolic link to a file outside the content folder (links are followed only inside it)'));
           continue;
         }
-        const targetStats = await stat(target).catch(() => null);
+        let targetStats;
+        try {
+          targetStats = statSync(target);
+        } catch {
+          targetStats = null;
+        }
         const special = targetStats ? specialKind(targetStats) : null;
         if (targetStats?.isFile()) entries.push({ relativePath: childRelative, absolutePath: target });
         else if (targetStats?.isDirectory()) diagnostics.push(at(childRelative, 'warning', 'link-to-folder', 'left out: a symbolic link to a folder (folders are walked only where they are, never through links)'));
@@ -114,7 +118,7 @@ export async function listContentFiles(dir: string): Promise<ContentListing> {
   }
 
   try {
-    await walk(root, '');
+    walk(root, '');
   } catch (error) {
     return { entries: [], readable: false, diagnostics: [at(dir, 'error', 'unreadable-folder', `cannot read the content folder: ${describeFsError(error)}`)] };
   }

@@ -1,5 +1,4 @@
-import { constants } from 'node:fs';
-import { open } from 'node:fs/promises';
+import { closeSync, constants, fstatSync, openSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { createHash } from 'node:crypto';
 import type { Diagnostic, SourceFile } from '../types.ts';
@@ -165,26 +164,31 @@ export function firstInvalidUtf8(bytes: Uint8Array): number {
  * The bytes of one listed file, or why they were not read. The file is opened without
  * following a link and without blocking (a pipe put in its place never hangs the read), and
  * checked once open: a regular file, no larger than MAX_FILE_BYTES.
+ *
+ * Synchronous on purpose: a corpus is thousands of small files read one after the other while
+ * nothing else runs, and each promise-based open, stat, read and close is a round trip through
+ * libuv's thread pool. 10,000 articles (28 MB, in the page cache): 7.7 s of wall and 4.9 s of
+ * CPU that way, 0.23 s and 0.29 s synchronously (bench/README.md, "Reading a corpus").
  */
-export async function readContentBytes(relativePath: string, absolutePath: string): Promise<{ bytes: Uint8Array } | { diagnostic: Diagnostic }> {
+export function readContentBytes(relativePath: string, absolutePath: string): { bytes: Uint8Array } | { diagnostic: Diagnostic } {
   const fail = (code: string, message: string) => ({ diagnostic: { document: relativePath, line: 1, column: 1, severity: 'error' as const, code, message } });
-  let handle;
+  let fd: number;
   try {
-    handle = await open(absolutePath, constants.O_RDONLY | constants.O_NONBLOCK | constants.O_NOFOLLOW);
+    fd = openSync(absolutePath, constants.O_RDONLY | constants.O_NONBLOCK | constants.O_NOFOLLOW);
   } catch (error) {
     return fail('unreadable-file', `cannot read the file: ${describeFsError(error)}`);
   }
   try {
-    const stats = await handle.stat();
+    const stats = fstatSync(fd);
     if (!stats.isFile()) return fail('special-file', `left out: ${specialKind(stats) ?? 'no regular file'}, not a content file`);
     if (stats.size > MAX_FILE_BYTES) {
       return fail('file-too-large', `left out: ${(stats.size / 1024 / 1024).toFixed(1)} MB is more than the ${MAX_FILE_BYTES / 1024 / 1024} MB a content file may have`);
     }
-    return { bytes: await handle.readFile() };
+    return { bytes: readFileSync(fd) };
   } catch (error) {
     return fail('unreadable-file', `cannot read the file: ${describeFsError(error)}`);
   } finally {
-    await handle.close();
+    closeSync(fd);
   }
 }
 
@@ -204,7 +208,7 @@ export async function readArticles(dir: string): Promise<ReadResult> {
   }
   const ids = uniqueDocumentIds(content.map((entry) => entry.relativePath));
   for (const { relativePath, absolutePath } of content) {
-    const read = await readContentBytes(relativePath, absolutePath);
+    const read = readContentBytes(relativePath, absolutePath);
     if ('diagnostic' in read) {
       diagnostics.push(read.diagnostic);
       continue;

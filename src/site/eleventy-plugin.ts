@@ -153,7 +153,7 @@ export function timelineSitePlugin(eleventyConfig: UserConfig, options: Timeline
     const planned = await plan();
     const previousDir = options.reuse?.previous?.dir;
     if (outputMode !== 'fs' || !once || planned === undefined || previousDir === undefined) return;
-    for (const sitePath of planned.kept) await keepFile(previousDir, directories.output, sitePath);
+    for (const sitePath of planned.kept) keepFile(previousDir, directories.output, sitePath);
   });
 
   // The timeline JSON and the downloads are written before the pages, one file at a time, not

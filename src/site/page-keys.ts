@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { copyFile, link, mkdir } from 'node:fs/promises';
+import { copyFileSync, linkSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { hashFiles } from '../analyse/analysis-cache.ts';
 import type { ListPageView } from './list-pages.ts';
@@ -124,10 +124,18 @@ export async function siteVersion(toolVersion: string): Promise<string> {
   return hash.digest('hex');
 }
 
-/** `sitePath` of the previous site into the new one: a hard link (same bytes, same time), or a copy where links are not possible. */
-export async function keepFile(previousDir: string, outDir: string, sitePath: string): Promise<void> {
+/**
+ * `sitePath` of the previous site into the new one: a hard link (same bytes, same time), or a
+ * copy where links are not possible. Synchronous, as the corpus is read (`readContentBytes`):
+ * a rebuild keeps thousands of pages one after the other while nothing else runs.
+ */
+export function keepFile(previousDir: string, outDir: string, sitePath: string): void {
   const from = path.join(previousDir, sitePath);
   const to = path.join(outDir, sitePath);
-  await mkdir(path.dirname(to), { recursive: true });
-  await link(from, to).catch(() => copyFile(from, to));
+  mkdirSync(path.dirname(to), { recursive: true });
+  try {
+    linkSync(from, to);
+  } catch {
+    copyFileSync(from, to);
+  }
 }

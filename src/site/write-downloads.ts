@@ -105,7 +105,12 @@ export async function writeSiteDownloads(
       const previous = reuse.previous;
       if (previous !== undefined && previous.keys.get(sitePath) === key) {
         // A previous file that is missing or cannot be linked is made again.
-        const linked = await keepFile(previous.dir, outDir, sitePath).then(() => true, () => false);
+        let linked = true;
+        try {
+          keepFile(previous.dir, outDir, sitePath);
+        } catch {
+          linked = false;
+        }
         if (linked) {
           kept += 1;
           written.push(sitePath);

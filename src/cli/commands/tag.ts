@@ -32,7 +32,7 @@ export const tagCommand: Command = {
     if (given !== undefined && given !== 'news' && given !== 'narrative') throw new UsageError('--mode must be auto, news or narrative');
     const [file, ...extra] = positionals;
     if (!file || extra.length > 0) throw new UsageError(`give exactly one FILE`);
-    const read = await readContentBytes(file, file);
+    const read = readContentBytes(file, file);
     if ('diagnostic' in read) {
       process.stderr.write(`${formatDiagnostic(read.diagnostic)}\n`);
       return EXIT.trouble;
