@@ -4,10 +4,10 @@
  * own shard. This script builds the one index and the shards of a timeline, runs a fixed set of
  * queries through both, and prints how many of one index's best 10 and best 50 hits the merged
  * shards also put in their best 10 and best 50, and how often the best hit is the same; for
- * the shards as the site deals them (event i to shard i mod K) and, for comparison, for shards
- * cut by period (consecutive events in timeline order) and for shards dealt by a hash of the
- * event's id (which a rebuild would keep after an event is added or removed; not the site's,
- * as it ranks worse).
+ * the shards as the site deals them (by a hash of the event's id, which a rebuild keeps after an
+ * event is added or removed) and, for comparison, for shards cut by period (consecutive events
+ * in timeline order) and for shards dealt in turn (event i to shard i mod K; the site's before
+ * 2026-12-03, when an event added or removed moved every shard).
  *
  *   node --import tsx bench/search-ranking.ts [--events N | --timeline FILE.json] [--per-shard N]
  *
@@ -18,7 +18,7 @@
 import MiniSearch from 'minisearch';
 import { parseArgs } from 'node:util';
 import { readTimelineInput } from '../src/load/read-timeline-input.ts';
-import { EVENT_INDEX_OPTIONS, EVENTS_PER_SHARD, SEARCH_OPTIONS, eventIndexShards, processTerm, searchEvents, stableHash, tokenize, type SearchEvent } from '../src/site/search-index.ts';
+import { EVENT_INDEX_OPTIONS, EVENTS_PER_SHARD, SEARCH_OPTIONS, eventIndexShards, processTerm, searchEvents, tokenize, type SearchEvent } from '../src/site/search-index.ts';
 import { validateTimeline } from '../src/timeline/validate-timeline.ts';
 import { syntheticTimeline } from '../test/support/synthetic-timeline.ts';
 
@@ -39,7 +39,7 @@ const build = (events: SearchEvent[]): MiniSearch<SearchEvent> => {
 const events = searchEvents(valid);
 const one = build(events);
 const dealt = eventIndexShards(valid, undefined, perShard);
-const hashed = Array.from({ length: dealt.length }, (_, k) => build(events.filter((e) => stableHash(e.id) % dealt.length === k)));
+const inTurn = Array.from({ length: dealt.length }, (_, k) => build(events.filter((_e, i) => i % dealt.length === k)));
 const cut: Array<MiniSearch<SearchEvent>> = [];
 for (let start = 0; start < events.length; start += Math.ceil(events.length / dealt.length)) cut.push(build(events.slice(start, start + Math.ceil(events.length / dealt.length))));
 
@@ -85,6 +85,6 @@ function agreement(shards: Array<MiniSearch<SearchEvent>>): string {
 }
 
 process.stdout.write(`${events.length} events, ${dealt.length} shards of at most ${perShard}; ${queries.length} queries\n`);
-process.stdout.write(`dealt in turn (the site): ${agreement(dealt)}\n`);
+process.stdout.write(`dealt by a hash of the id (the site): ${agreement(dealt)}\n`);
 process.stdout.write(`cut by period (for comparison): ${agreement(cut)}\n`);
-process.stdout.write(`dealt by a hash of the id (for comparison): ${agreement(hashed)}\n`);
+process.stdout.write(`dealt in turn (for comparison): ${agreement(inTurn)}\n`);

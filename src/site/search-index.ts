@@ -14,8 +14,8 @@ import { byText } from '../sort-text.ts';
  * index; the passages' index, in shards of at most `PASSAGES_PER_SHARD`, loads after them. No page
  * ever loads the index with itself.
  *
- * An event shard is not a period: events are dealt to the shards in turn (event i of the
- * timeline to shard i mod K: eventShardMembers), so every shard is a sample of the whole timeline. Its BM25
+ * An event shard is not a period: events are dealt to the shards by a hash of their id
+ * (eventShardMembers), so every shard is a sample of the whole timeline. Its BM25
  * statistics (how many events hold a term, the average length of a field) are then close to
  * the whole index's, scores from different shards compare, and the hits merged by score are
  * close to one index's ranking (measured: bench/search-ranking.ts); the first shard to answer
@@ -105,7 +105,7 @@ export function eventIndex(timeline: Timeline, links: SiteLinks = timelineSiteLi
 
 /**
  * FNV-1a, 32 bits, over the UTF-16 code units of `text`, then MurmurHash3's finaliser: a cheap,
- * stable hash for cutting the passages into shards (passageShardMembers). The finaliser spreads FNV's low bits, which ids that
+ * stable hash for cutting the passages into shards (passageShardMembers) and dealing the events (eventShardMembers). The finaliser spreads FNV's low bits, which ids that
  * differ only in their last digits leave clustered (1,000 ids `part-000--article-000123`: 9 of
  * them 0 modulo 256 without it, 3 with it, 3.9 expected).
  */
@@ -124,22 +124,22 @@ export function stableHash(text: string): number {
 }
 
 /**
- * The members of each shard of the events' index: at most `perShard` events each, dealt in turn
- * (event i, in timeline order, to shard i mod the number of shards), so every shard is a sample
- * of the whole timeline (its BM25 statistics close to the whole index's). An edit that leaves
- * the events in the same order and number changes only the shards holding the events it
- * changed: the others have the same members, the same key and the same bytes
- * (writeSiteDownloads keeps them from the previous site). An event added or removed moves every
- * event after it to the next or previous shard, so then every shard is made again. Dealing by a
- * hash of the id would keep them too, but ranks worse (bench/search-ranking.ts: of one index's
- * best 10, 71.2 % kept instead of 84.1 % on 20,000 synthetic events, 76.8 % instead of 78.7 % on
- * the 24,062 events of 10,000 articles of bench/make-corpus.ts).
+ * The members of each shard of the events' index: as many shards as `perShard` events fill, each
+ * event dealt by a hash of its id (`stableHash`, modulo the number of shards), in timeline order
+ * within its shard. Every shard is so a sample of the whole timeline (its BM25 statistics close
+ * to the whole index's), and an edit, an article added or removed, changes only the shards
+ * holding the events it changed: the others have the same members, the same key and the same
+ * bytes (writeSiteDownloads keeps them from the previous site), until the number of shards itself
+ * changes. Shards hold `perShard` events or fewer on average, a few more at times.
+ * Dealt in turn (event i to shard i mod K), an event added or removed moved every event after it
+ * and made every shard again (5.2 s of CPU at 10,000 articles after a one-word edit); the hash
+ * ranks as well (bench/README-site.md, "Ranking across shards").
  */
 export function eventShardMembers(timeline: Timeline, links: SiteLinks = timelineSiteLinks(timeline), perShard = EVENTS_PER_SHARD): SearchEvent[][] {
   const events = searchEvents(timeline, links);
   const count = Math.max(1, Math.ceil(events.length / perShard));
   const dealt: SearchEvent[][] = Array.from({ length: count }, () => []);
-  events.forEach((event, i) => dealt[i % count]!.push(event));
+  for (const event of events) dealt[stableHash(event.id) % count]!.push(event);
   return dealt;
 }
 

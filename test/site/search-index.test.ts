@@ -15,6 +15,7 @@ import {
   processTerm,
   searchEvents,
   searchIndexScript,
+  stableHash,
   searchPassages,
   tokenize,
 } from '../../src/site/search-index.ts';
@@ -100,14 +101,19 @@ describe('the search index', () => {
     expect(members.flat().map((p) => p.href)).toEqual(searchPassages(synthetic()).map((p) => p.href));
   });
 
-  it('deals the events to the shards in turn: every shard a sample of the whole timeline, together every event once', () => {
+  it('deals the events to the shards by a hash of their id: every shard a sample of the whole timeline, together every event once', () => {
     const timeline = withAccents();
     const all = searchEvents(timeline).map((e) => e.id);
     const shards = eventIndexShards(timeline, undefined, 2);
     expect(shards).toHaveLength(Math.ceil(all.length / 2));
     expect(shards.map((s) => s.documentCount).reduce((a, b) => a + b, 0)).toBe(all.length);
-    // Event i of the timeline is in shard i mod the number of shards.
-    all.forEach((id, i) => expect(shards[i % shards.length]!.has(id)).toBe(true));
+    // An event is in the shard its id's hash names.
+    for (const id of all) expect(shards[stableHash(id) % shards.length]!.has(id)).toBe(true);
+    // In timeline order within each shard.
+    for (const members of eventShardMembers(timeline, undefined, 2)) {
+      const order = members.map((e) => all.indexOf(e.id));
+      expect(order).toEqual([...order].sort((x, y) => x - y));
+    }
     expect(eventIndexShards(timeline)).toHaveLength(1);
     // The shards together find what the one index finds.
     for (const query of ['kobani', 'trops', 'akcakale', 'kurdish control']) {
@@ -137,8 +143,13 @@ describe('the search index', () => {
       },
       changed: 1,
     },
-    // Every event after it moves to the next shard.
-    { name: 'one event removed', change: (t: Timeline) => void t.events.splice(201, 1), changed: 4 },
+    // The others keep their shards (dealt in turn, every event after it moved: all 4 changed).
+    { name: 'one event removed', change: (t: Timeline) => void t.events.splice(201, 1), changed: 1 },
+    {
+      name: 'one event added',
+      change: (t: Timeline) => void t.events.splice(120, 0, { ...t.events[120]!, id: `${t.events[120]!.id}-added` }),
+      changed: 1,
+    },
   ])('after $name, $changed of the 4 events shards have other members', ({ change, changed }) => {
     const before = synthetic();
     const after = synthetic();
