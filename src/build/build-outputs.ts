@@ -151,7 +151,7 @@ export async function buildOutputs(options: BuildOutputsOptions): Promise<BuildO
       };
     };
     await writeSiteAtomically(siteOut, async (staging) =>
-      buildSite(timeline, { outDir: staging, compareTo, config, reuse: await pageReuse() }).catch((error: unknown) => {
+      buildSite(timeline, { outDir: staging, compareTo, config, reuse: await pageReuse(), jobs: options.jobs }).catch((error: unknown) => {
         throw outputErrorFromRender(error, outDir);
       }),
     );

@@ -8,6 +8,7 @@ import { documentTemplate, siteTemplateDir, timelinePageTemplate } from './site-
 import { allPages } from './page-keys.ts';
 import { buildSiteModel } from './site-model.ts';
 import type { SiteModel } from './site-views.ts';
+import { ShardScripts } from './shard-scripts.ts';
 
 let typeScriptLoaderRegistered = false;
 
@@ -62,12 +63,32 @@ const RUN_INPUT = { all: siteTemplateDir, documents: documentTemplate, timelineP
  * With `reuse`, only the pages whose key changed are rendered; the others are linked from the
  * previous site (src/site/page-keys.ts).
  * `perRun`: how many document and timeline pages one Eleventy run renders (PAGES_PER_RUN), of those rendered.
+ * `jobs` (1 by default): with 2 or more, the search's shards are indexed on a worker thread
+ * while this one renders the pages (`ShardScripts`); the site is the same byte for byte.
  */
 export async function buildSite(
   timeline: ValidTimeline,
-  options: { outDir: string; compareTo?: CompareTo; config?: SiteConfig; searchEventsPerShard?: number; reuse?: PageReuse; perRun?: PagesPerRun },
+  options: { outDir: string; compareTo?: CompareTo; config?: SiteConfig; searchEventsPerShard?: number; reuse?: PageReuse; perRun?: PagesPerRun; jobs?: number },
 ): Promise<void> {
   ensureTypeScriptImports();
+  // Started first, so the worker loads its modules while the site model is made.
+  const scripts = (options.jobs ?? 1) >= 2 ? new ShardScripts() : undefined;
+  try {
+    await renderSite(timeline, options, scripts);
+  } catch (error) {
+    // A failure of the pages stops the worker too, and is the one reported.
+    await scripts?.settle().catch(() => undefined);
+    throw error;
+  }
+  // The shards handed to the worker are written before the site is swapped in.
+  await scripts?.settle();
+}
+
+async function renderSite(
+  timeline: ValidTimeline,
+  options: { outDir: string; compareTo?: CompareTo; config?: SiteConfig; searchEventsPerShard?: number; reuse?: PageReuse; perRun?: PagesPerRun },
+  scripts: ShardScripts | undefined,
+): Promise<void> {
   const model = buildSiteModel(timeline, { compareTo: options.compareTo, config: options.config });
   const site = async (): Promise<SiteModel> => model;
   // One plan for every run: the pages are keyed, and the keys handed on, once.
@@ -86,6 +107,7 @@ export async function buildSite(
           searchEventsPerShard: options.searchEventsPerShard,
           reuse: options.reuse,
           downloads: true,
+          scripts,
           site,
           plan,
           run,

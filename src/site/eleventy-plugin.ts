@@ -11,6 +11,7 @@ import { buildSiteModel } from './site-model.ts';
 import type { SiteModel } from './site-views.ts';
 import { minisearchScript, siteAssetsDir } from './site-paths.ts';
 import { writeSiteDownloads } from './write-downloads.ts';
+import type { ShardScripts } from './shard-scripts.ts';
 import { downloadPieces, eventPieceKeys } from './download-pieces.ts';
 import { timelineSiteLinks } from './site-links.ts';
 import type { PieceTable } from '../output/keyed-pieces.ts';
@@ -61,6 +62,8 @@ export interface TimelineSiteOptions {
    * own gets `timeline.json` only.
    */
   downloads?: boolean;
+  /** Where the search's shard scripts are made (a worker beside the pages: buildSite with jobs); in the run's own thread without it. */
+  scripts?: ShardScripts;
   /** The site model, when the caller shares one between runs (buildSite); else built here from the timeline, once. */
   site?: () => Promise<SiteModel>;
   /**
@@ -171,7 +174,7 @@ export function timelineSitePlugin(eleventyConfig: UserConfig, options: Timeline
     const keyOf = reuse === undefined || links === undefined ? undefined : eventPieceKeys(valid, siteConfig, links, reuse.version);
     const pieces = (sitePath: string) => (reuse === undefined || keyOf === undefined ? undefined : downloadPieces(reuse, sitePath, keyOf));
     await writeTimelineJson(valid, path.join(directories.output, 'timeline.json'), pieces('timeline.json'));
-    if (options.downloads === true) await writeSiteDownloads(valid, directories.output, siteConfig, { searchEventsPerShard: options.searchEventsPerShard, reuse, links, pieces });
+    if (options.downloads === true) await writeSiteDownloads(valid, directories.output, siteConfig, { searchEventsPerShard: options.searchEventsPerShard, reuse, links, pieces, scripts: options.scripts });
   });
 
   // Site-root links in templates become relative to each page, so the site opens from file:// and any sub-path.

@@ -143,6 +143,11 @@ export function eventShardMembers(timeline: Timeline, links: SiteLinks = timelin
   return dealt;
 }
 
+/** The script of shard `n` of the events' or the passages' index, from its members (the same bytes on any thread: shard-worker.mjs). */
+export function shardScript(kind: 'events' | 'passages', members: Array<SearchEvent | SearchPassage>, n: number): string {
+  return kind === 'events' ? eventShardScript(eventShardIndex(members as SearchEvent[]), n) : passageShardScript(passageShardIndex(members as SearchPassage[]), n);
+}
+
 /** One shard's index, of the events or of the passages. */
 export function eventShardIndex(members: SearchEvent[]): MiniSearch<SearchEvent> {
   return buildIndex(members, EVENT_INDEX_OPTIONS);

@@ -8,18 +8,18 @@ import type { TimelineEvent } from '../types.ts';
 import { DEFAULT_SITE_CONFIG, type SiteConfig } from '../load/read-site-config.ts';
 import type { ValidTimeline } from '../timeline/validate-timeline.ts';
 import { EVENT_ALIASES_PATH, eventAliases, eventAliasesScript } from './event-aliases.ts';
+import { type ShardJob, type ShardScripts, WORKER_SHARDS } from './shard-scripts.ts';
 import {
-  eventShardIndex,
+  type SearchEvent,
+  type SearchPassage,
   eventShardMembers,
   eventShardPath,
-  eventShardScript,
-  passageShardIndex,
   passageShard,
   passageShardRuns,
   passageShardPath,
-  passageShardScript,
   searchIndexScript,
   searchShardPaths,
+  shardScript,
 } from './search-index.ts';
 import type { PageReuse } from './eleventy-plugin.ts';
 import { keepFile } from './page-keys.ts';
@@ -51,20 +51,25 @@ function shardKey(version: string, sitePath: string, members: unknown[]): string
  * one the previous site's was made from is linked from there instead of indexed again, and the
  * shards' keys go to `reuse.onKeys`. With `pieces`, each event's piece of the CSV, the feed and
  * TimelineJS is copied from the previous site's file when its key is there (download-pieces.ts).
- * Returns the site-root-relative paths written, in order.
+ * With `scripts`, and at least WORKER_SHARDS shards, the shards to make are handed to its worker and written when it has made
+ * them (the caller waits with `scripts.settle()`); without, each is made here, in turn.
+ * Returns the site-root-relative paths written (or handed to `scripts`), in order.
  */
 export async function writeSiteDownloads(
   timeline: ValidTimeline,
   outDir: string,
   config: SiteConfig = DEFAULT_SITE_CONFIG,
-  options: { searchEventsPerShard?: number; reuse?: PageReuse; links?: SiteLinks; pieces?: (sitePath: string) => EventPieces | undefined } = {},
+  options: { searchEventsPerShard?: number; reuse?: PageReuse; links?: SiteLinks; pieces?: (sitePath: string) => EventPieces | undefined; scripts?: ShardScripts } = {},
 ): Promise<string[]> {
   const links = options.links ?? timelineSiteLinks(timeline);
   const written: string[] = [];
-  const write = async (relative: string, text: string): Promise<void> => {
+  const put = async (relative: string, text: string): Promise<void> => {
     const file = path.join(outDir, relative);
     await mkdir(path.dirname(file), { recursive: true });
     await writeFile(file, text);
+  };
+  const write = async (relative: string, text: string): Promise<void> => {
+    await put(relative, text);
     written.push(relative);
   };
   // The per-event files, each event a piece of its own: copied from the previous file when its
@@ -96,11 +101,15 @@ export async function writeSiteDownloads(
   const passages = passageShardRuns(timeline);
   await write('assets/search-index.js', searchIndexScript({ paths: searchShardPaths({ events: events.length, passages: passages.length }) }));
   const reuse = options.reuse;
+  // A small site's shards are made here: the worker costs more to start than they do.
+  const scripts = events.length + passages.length >= WORKER_SHARDS ? options.scripts : undefined;
   const keys = new Map<string, string>();
   let kept = 0;
-  const shard = async <T>(sitePath: string, members: T[], script: (members: T[]) => string): Promise<void> => {
+  const shard = async <T extends SearchEvent | SearchPassage>(kind: ShardJob['kind'], n: number, sitePath: string, make: () => T[]): Promise<void> => {
+    let made: T[] | undefined;
+    const members = () => (made ??= make());
     if (reuse !== undefined) {
-      const key = shardKey(reuse.version, sitePath, members);
+      const key = shardKey(reuse.version, sitePath, members());
       keys.set(sitePath, key);
       const previous = reuse.previous;
       if (previous !== undefined && previous.keys.get(sitePath) === key) {
@@ -118,10 +127,15 @@ export async function writeSiteDownloads(
         }
       }
     }
-    await write(sitePath, script(members));
+    if (scripts === undefined) return write(sitePath, shardScript(kind, members(), n));
+    // Made on the worker beside the pages, written when it is done (`scripts.settle`).
+    written.push(sitePath);
+    const job = { n, write: (script: string) => put(sitePath, script) };
+    if (kind === 'events') scripts.add({ ...job, kind, members: members as () => SearchEvent[] });
+    else scripts.add({ ...job, kind, members: members as () => SearchPassage[] });
   };
-  for (const [n, members] of events.entries()) await shard(eventShardPath(n), members, (m) => eventShardScript(eventShardIndex(m), n));
-  for (const [n, runs] of passages.entries()) await shard(passageShardPath(n), passageShard(runs, n, links), (m) => passageShardScript(passageShardIndex(m), n));
+  for (const [n, members] of events.entries()) await shard('events', n, eventShardPath(n), () => members);
+  for (const [n, runs] of passages.entries()) await shard('passages', n, passageShardPath(n), () => passageShard(runs, n, links));
   reuse?.onKeys(keys, kept);
   return written;
 }

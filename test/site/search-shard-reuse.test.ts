@@ -3,6 +3,7 @@ import { mkdtemp, readdir, readFile, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { writeSiteDownloads } from '../../src/site/write-downloads.ts';
+import { ShardScripts, WORKER_SHARDS } from '../../src/site/shard-scripts.ts';
 import { validateTimeline } from '../../src/timeline/validate-timeline.ts';
 import type { Timeline } from '../../src/types.ts';
 import { syntheticTimeline } from '../support/synthetic-timeline.ts';
@@ -86,6 +87,37 @@ describe('search shards kept from the previous site (writeSiteDownloads with reu
       const second = await write(base(), after, { dir: before, keys: first.keys });
       expect(second.kept).toBe(first.keys.size - 1);
       expect((await shards(after)).has('search-events-1.js')).toBe(true);
+    } finally {
+      await rm(work, { recursive: true, force: true });
+    }
+  });
+
+  it('makes the same shards on the worker thread as in this one, and hands over only those not kept', async () => {
+    const work = await mkdtemp(path.join(tmpdir(), 'timeline-shard-worker-'));
+    try {
+      const [here, there, again] = ['here', 'there', 'again'].map((n) => path.join(work, n)) as [string, string, string];
+      const timeline = validateTimeline(syntheticTimeline(400));
+      // Shards of 40 events: 10 of the events and one of the passages.
+      const perShard = 40;
+      const inline: Written = { keys: new Map(), kept: -1 };
+      await writeSiteDownloads(timeline, here, undefined, { searchEventsPerShard: perShard, reuse: { version: VERSION, onKeys: (k) => (inline.keys = k) } });
+      expect(inline.keys.size, 'enough shards for the worker').toBeGreaterThanOrEqual(WORKER_SHARDS);
+      const scripts = new ShardScripts();
+      const keys = new Map<string, string>();
+      await writeSiteDownloads(timeline, there, undefined, { searchEventsPerShard: perShard, scripts, reuse: { version: VERSION, onKeys: (k) => k.forEach((v, n) => keys.set(n, v)) } });
+      await scripts.settle();
+      expect(scripts.handed).toBe(inline.keys.size);
+      expect(keys).toEqual(inline.keys);
+      const [a, b] = [await shards(here), await shards(there)];
+      expect([...b.keys()]).toEqual([...a.keys()]);
+      for (const [name, bytes] of a) expect(b.get(name)?.equals(bytes), name).toBe(true);
+      // One event edited: only its shard goes to the worker; the others are linked.
+      const edited = syntheticTimeline(400);
+      edited.events[137]!.headline = 'An edited headline';
+      const next = new ShardScripts();
+      await writeSiteDownloads(validateTimeline(edited), again, undefined, { searchEventsPerShard: perShard, scripts: next, reuse: { version: VERSION, previous: { dir: here, keys: inline.keys }, onKeys: () => undefined } });
+      await next.settle();
+      expect(next.handed).toBe(1);
     } finally {
       await rm(work, { recursive: true, force: true });
     }
