@@ -21,6 +21,9 @@ export const WORKER_SHARDS = 8;
  * other, each shard's members made only when the worker is ready for it, so the queue holds no
  * more than one shard's members; `settle` waits for every script to be written and stops the
  * worker. The scripts are the same bytes as made in the main thread (the same function).
+ * Measured at 10,000 articles, cold, idle machine: one shard posted at a time 108.7 and 114.0 s
+ * wall (peak RSS 2.20 and 1.82 GB); two at a time 118.6 and 113.7 s (2.15, 1.98 GB); all at once
+ * (the members of every shard held as messages) 2.8 GB for no wall time gained.
  */
 export class ShardScripts {
   /** Started by the first shard handed over: a site with no shard to make starts no thread. */
