@@ -1,4 +1,4 @@
-import { linkSync, readdirSync, readFileSync, renameSync, statSync } from 'node:fs';
+import { closeSync, linkSync, openSync, readdirSync, readSync, renameSync, statSync } from 'node:fs';
 import { mkdir, readdir, rename, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { acquireBuildLock } from './build-lock.ts';
@@ -28,6 +28,30 @@ async function recover(out: string, places: ReturnType<typeof sitePlaces>): Prom
   }
   for (const name of await readdir(places.parent)) {
     if (name.startsWith(places.stagingPrefix)) await rm(path.join(places.parent, name), { recursive: true, force: true });
+  }
+}
+
+/** Bytes compared at a time by `sameBytes`. */
+const COMPARE_BLOCK = 1 << 20;
+
+/**
+ * Whether two files of `size` bytes hold the same bytes, read a block at a time and stopped at
+ * the first block that differs: at 10,000 articles `timeline.json` is 155 MB, and an edit that
+ * keeps its length (one digit changed) made both copies be read whole into memory to find that.
+ */
+function sameBytes(a: string, b: string, size: number): boolean {
+  const [fa, fb] = [openSync(a, 'r'), openSync(b, 'r')];
+  try {
+    const [x, y] = [Buffer.allocUnsafe(Math.min(COMPARE_BLOCK, size)), Buffer.allocUnsafe(Math.min(COMPARE_BLOCK, size))];
+    for (let at = 0; at < size; at += x.length) {
+      const n = Math.min(x.length, size - at);
+      if (readSync(fa, x, 0, n, at) !== n || readSync(fb, y, 0, n, at) !== n) return false;
+      if (!x.subarray(0, n).equals(y.subarray(0, n))) return false;
+    }
+    return true;
+  } finally {
+    closeSync(fa);
+    closeSync(fb);
   }
 }
 
@@ -62,7 +86,7 @@ export function keepUnchanged(staging: string, out: string): number {
         kept++;
         continue;
       }
-      if (!readFileSync(fresh).equals(readFileSync(old))) continue;
+      if (!sameBytes(fresh, old, a.size)) continue;
       const temporary = `${fresh}.keep-${process.pid}`;
       linkSync(old, temporary);
       renameSync(temporary, fresh);

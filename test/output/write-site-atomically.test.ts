@@ -32,4 +32,19 @@ describe('writeSiteAtomically: unchanged files keep their modification time', ()
     // Nothing left beside the site but the site itself.
     expect((await readdir(path.dirname(out))).filter((n) => !n.endsWith('.lock'))).toEqual(['site']);
   });
+
+  it('compares files of the same length to the last byte, block by block', async () => {
+    const out = path.join(await mkdtemp(path.join(tmpdir(), 'timeline-keep-')), 'site');
+    // Larger than one block of the comparison (1 MB), so a difference in the last byte is in a later block.
+    const big = 'x'.repeat(3 * 1024 * 1024 + 17);
+    const files = { 'same.json': big, 'last.json': big, 'first.json': big, 'short.json': 'ab' };
+    await writeSiteAtomically(out, writing(files));
+    const past = new Date(Date.UTC(2001, 0, 1));
+    for (const f of Object.keys(files)) await utimes(path.join(out, f), past, past);
+    await writeSiteAtomically(out, writing({ 'same.json': big, 'last.json': `${big.slice(0, -1)}y`, 'first.json': `y${big.slice(1)}`, 'short.json': 'ac' }));
+    expect(await mtimeOf(path.join(out, 'same.json'))).toBe(past.getTime());
+    for (const f of ['last.json', 'first.json', 'short.json']) expect(await mtimeOf(path.join(out, f)), f).not.toBe(past.getTime());
+    expect((await readFile(path.join(out, 'last.json'), 'utf8')).endsWith('y')).toBe(true);
+    expect((await readFile(path.join(out, 'short.json'), 'utf8'))).toBe('ac');
+  });
 });
