@@ -8,7 +8,8 @@ import { documentTemplate, siteTemplateDir, timelinePageTemplate } from './site-
 import { allPages } from './page-keys.ts';
 import { buildSiteModel } from './site-model.ts';
 import type { SiteModel } from './site-views.ts';
-import { ShardScripts } from './shard-scripts.ts';
+import { ShardScripts, WORKER_SHARDS } from './shard-scripts.ts';
+import { searchShardCount } from './search-index.ts';
 
 let typeScriptLoaderRegistered = false;
 
@@ -63,16 +64,17 @@ const RUN_INPUT = { all: siteTemplateDir, documents: documentTemplate, timelineP
  * With `reuse`, only the pages whose key changed are rendered; the others are linked from the
  * previous site (src/site/page-keys.ts).
  * `perRun`: how many document and timeline pages one Eleventy run renders (PAGES_PER_RUN), of those rendered.
- * `jobs` (1 by default): with 2 or more, the search's shards are indexed on a worker thread
- * while this one renders the pages (`ShardScripts`); the site is the same byte for byte.
+ * `jobs` (1 by default): with 2 or more, and a search of at least WORKER_SHARDS shards, the
+ * search's shards are indexed on a worker thread while this one renders the pages
+ * (`ShardScripts`); the site is the same byte for byte.
  */
 export async function buildSite(
   timeline: ValidTimeline,
   options: { outDir: string; compareTo?: CompareTo; config?: SiteConfig; searchEventsPerShard?: number; reuse?: PageReuse; perRun?: PagesPerRun; jobs?: number },
 ): Promise<void> {
   ensureTypeScriptImports();
-  // Started first, so the worker loads its modules while the site model is made.
-  const scripts = (options.jobs ?? 1) >= 2 ? new ShardScripts() : undefined;
+  // Started first, so the worker loads its modules while the site model is made; a small site's shards are made here.
+  const scripts = (options.jobs ?? 1) >= 2 && searchShardCount(timeline, options.searchEventsPerShard) >= WORKER_SHARDS ? new ShardScripts() : undefined;
   try {
     await renderSite(timeline, options, scripts);
   } catch (error) {

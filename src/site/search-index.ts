@@ -137,10 +137,20 @@ export function stableHash(text: string): number {
  */
 export function eventShardMembers(timeline: Timeline, links: SiteLinks = timelineSiteLinks(timeline), perShard = EVENTS_PER_SHARD): SearchEvent[][] {
   const events = searchEvents(timeline, links);
-  const count = Math.max(1, Math.ceil(events.length / perShard));
+  const count = eventShardCount(events.length, perShard);
   const dealt: SearchEvent[][] = Array.from({ length: count }, () => []);
   for (const event of events) dealt[stableHash(event.id) % count]!.push(event);
   return dealt;
+}
+
+/** How many shards the events' index has (eventShardMembers). */
+function eventShardCount(events: number, perShard: number): number {
+  return Math.max(1, Math.ceil(events / perShard));
+}
+
+/** How many shards the search has, the events' and the passages' together, without making them. */
+export function searchShardCount(timeline: Timeline, eventsPerShard = EVENTS_PER_SHARD): number {
+  return eventShardCount(timeline.events.length, eventsPerShard) + passageShardRuns(timeline).length;
 }
 
 /** The script of shard `n` of the events' or the passages' index, from its members (the same bytes on any thread: shard-worker.mjs). */

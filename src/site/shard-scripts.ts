@@ -16,8 +16,11 @@ export const WORKER_SHARDS = 8;
  * (`buildSite` with two or more jobs). Indexing the shards is the site stage's largest piece
  * that needs no page nor the whole timeline: at 10,000 articles about 38 s of CPU for 46 shards
  * (bench/search-shards.ts), each a pure function of its members. Only a site of at least
- * `WORKER_SHARDS` shards hands them over (`writeSiteDownloads`): starting the thread (tsx and the
- * index's modules) costs 1.5-2 s of CPU, more than a small site's shards. Shards are made one after the
+ * `WORKER_SHARDS` shards gets one (`buildSite`): starting the thread (tsx and the index's
+ * modules) costs 1.5-2 s of CPU, more than a small site's shards. The thread starts when this is
+ * made, so it has loaded while the site model and the page keys are made: started at the first
+ * shard handed over, after one edit at 10,000 articles the main thread, done with its pages,
+ * waited for it to start and make the few shards the edit changed. Shards are made one after the
  * other, each shard's members made only when the worker is ready for it, so the queue holds no
  * more than one shard's members; `settle` waits for every script to be written and stops the
  * worker. The scripts are the same bytes as made in the main thread (the same function).
@@ -26,16 +29,14 @@ export const WORKER_SHARDS = 8;
  * (the members of every shard held as messages) 2.8 GB for no wall time gained.
  */
 export class ShardScripts {
-  /** Started by the first shard handed over: a site with no shard to make starts no thread. */
-  private pool: Piscina<{ kind: ShardJob['kind']; members: unknown[]; n: number }, string> | undefined;
+  private readonly pool = new Piscina<{ kind: ShardJob['kind']; members: unknown[]; n: number }, string>({ filename: WORKER, minThreads: 1, maxThreads: 1 });
   private chain: Promise<void> = Promise.resolve();
   /** How many shards were handed over. */
   handed = 0;
 
   add(job: ShardJob): void {
     this.handed += 1;
-    const pool = (this.pool ??= new Piscina({ filename: WORKER, minThreads: 1, maxThreads: 1 }));
-    this.chain = this.chain.then(async () => job.write(await pool.run({ kind: job.kind, members: job.members(), n: job.n })));
+    this.chain = this.chain.then(async () => job.write(await this.pool.run({ kind: job.kind, members: job.members(), n: job.n })));
     // Handled in `settle`; until then a failure only stops the jobs after it.
     this.chain.catch(() => undefined);
   }
@@ -45,7 +46,7 @@ export class ShardScripts {
     try {
       await this.chain;
     } finally {
-      await this.pool?.destroy();
+      await this.pool.destroy();
     }
   }
 }

@@ -8,7 +8,7 @@ import type { TimelineEvent } from '../types.ts';
 import { DEFAULT_SITE_CONFIG, type SiteConfig } from '../load/read-site-config.ts';
 import type { ValidTimeline } from '../timeline/validate-timeline.ts';
 import { EVENT_ALIASES_PATH, eventAliases, eventAliasesScript } from './event-aliases.ts';
-import { type ShardJob, type ShardScripts, WORKER_SHARDS } from './shard-scripts.ts';
+import type { ShardJob, ShardScripts } from './shard-scripts.ts';
 import {
   type SearchEvent,
   type SearchPassage,
@@ -51,7 +51,7 @@ function shardKey(version: string, sitePath: string, members: unknown[]): string
  * one the previous site's was made from is linked from there instead of indexed again, and the
  * shards' keys go to `reuse.onKeys`. With `pieces`, each event's piece of the CSV, the feed and
  * TimelineJS is copied from the previous site's file when its key is there (download-pieces.ts).
- * With `scripts`, and at least WORKER_SHARDS shards, the shards to make are handed to its worker and written when it has made
+ * With `scripts`, the shards to make are handed to its worker and written when it has made
  * them (the caller waits with `scripts.settle()`); without, each is made here, in turn.
  * Returns the site-root-relative paths written (or handed to `scripts`), in order.
  */
@@ -101,8 +101,7 @@ export async function writeSiteDownloads(
   const passages = passageShardRuns(timeline);
   await write('assets/search-index.js', searchIndexScript({ paths: searchShardPaths({ events: events.length, passages: passages.length }) }));
   const reuse = options.reuse;
-  // A small site's shards are made here: the worker costs more to start than they do.
-  const scripts = events.length + passages.length >= WORKER_SHARDS ? options.scripts : undefined;
+  const scripts = options.scripts;
   const keys = new Map<string, string>();
   let kept = 0;
   const shard = async <T extends SearchEvent | SearchPassage>(kind: ShardJob['kind'], n: number, sitePath: string, make: () => T[]): Promise<void> => {
