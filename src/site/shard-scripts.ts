@@ -1,10 +1,13 @@
 import { Piscina } from 'piscina';
 import type { SearchEvent, SearchPassage } from './search-index.ts';
 
-/** One shard of the search to make: its members, made when its turn comes, and where its script goes. */
-export type ShardJob =
-  | { kind: 'events'; n: number; members: () => SearchEvent[]; write: (script: string) => Promise<void> }
-  | { kind: 'passages'; n: number; members: () => SearchPassage[]; write: (script: string) => Promise<void> };
+/** One shard of the search to make: which index and shard, its members (made when its turn comes), and where its script goes. */
+export interface ShardJob {
+  kind: 'events' | 'passages';
+  n: number;
+  members: () => Array<SearchEvent | SearchPassage>;
+  write: (script: string) => Promise<void>;
+}
 
 const WORKER = new URL('./shard-worker.mjs', import.meta.url).href;
 

@@ -113,25 +113,20 @@ export async function writeSiteDownloads(
       const previous = reuse.previous;
       if (previous !== undefined && previous.keys.get(sitePath) === key) {
         // A previous file that is missing or cannot be linked is made again.
-        let linked = true;
         try {
           keepFile(previous.dir, outDir, sitePath);
-        } catch {
-          linked = false;
-        }
-        if (linked) {
           kept += 1;
           written.push(sitePath);
           return;
+        } catch {
+          // Made below.
         }
       }
     }
     if (scripts === undefined) return write(sitePath, shardScript(kind, members(), n));
     // Made on the worker beside the pages, written when it is done (`scripts.settle`).
     written.push(sitePath);
-    const job = { n, write: (script: string) => put(sitePath, script) };
-    if (kind === 'events') scripts.add({ ...job, kind, members: members as () => SearchEvent[] });
-    else scripts.add({ ...job, kind, members: members as () => SearchPassage[] });
+    scripts.add({ kind, n, members, write: (script) => put(sitePath, script) });
   };
   for (const [n, members] of events.entries()) await shard('events', n, eventShardPath(n), () => members);
   for (const [n, runs] of passages.entries()) await shard('passages', n, passageShardPath(n), () => passageShard(runs, n, links));
