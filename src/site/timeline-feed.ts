@@ -52,21 +52,21 @@ function firstReported(event: TimelineEvent, published: ReadonlyMap<string, stri
  * readers need), else relative to the site's root folder.
  */
 export function timelineFeed(timeline: Timeline, config: SiteConfig = DEFAULT_SITE_CONFIG): JsonFeed {
-  const { head, items } = timelineFeedParts(timeline, config);
-  return { ...head, items: [...items()] };
+  const { head, events, item } = timelineFeedParts(timeline, config);
+  return { ...head, items: events.map(item) };
 }
 
 /**
- * The feed as `timelineFeed` makes it, its items made one at a time when `items()` is
- * iterated (newest first), so that a large feed is written without being held whole
- * (write-downloads.ts): `{ ...head, items: [...items()] }` is `timelineFeed`, and `items()` is
- * `events.map(item)`. `links`: the site's links (those of the timeline's own site by default).
+ * The feed as `timelineFeed` makes it, in parts: its events newest first, each item made by
+ * `item` when it is written, so that a large feed is written without being held whole
+ * (write-downloads.ts): `{ ...head, items: events.map(item) }` is `timelineFeed`. `links`: the
+ * site's links (those of the timeline's own site by default).
  */
 export function timelineFeedParts(
   timeline: Timeline,
   config: SiteConfig = DEFAULT_SITE_CONFIG,
   links: SiteLinks = timelineSiteLinks(timeline),
-): { head: Omit<JsonFeed, 'items'>; items: () => Generator<FeedItem>; events: TimelineEvent[]; item: (event: TimelineEvent) => FeedItem } {
+): { head: Omit<JsonFeed, 'items'>; events: TimelineEvent[]; item: (event: TimelineEvent) => FeedItem } {
   const documents = new Map(timeline.documents.map((d) => [d.id, d]));
   const published = new Map(timeline.documents.map((d) => [d.id, d.published]));
   const link = (siteRootUrl: string): string => downloadLink(siteRootUrl, config.baseUrl);
@@ -95,9 +95,6 @@ export function timelineFeedParts(
   };
   // Newest first.
   const events = orderEvents(timeline.events).reverse();
-  function* items(): Generator<FeedItem> {
-    for (const event of events) yield item(event);
-  }
   const authors = config.publisher === null ? {} : { authors: [{ name: config.publisher }] };
   const head: Omit<JsonFeed, 'items'> = {
     version: 'https://jsonfeed.org/version/1.1',
@@ -107,5 +104,5 @@ export function timelineFeedParts(
     language: config.language,
     ...authors,
   };
-  return { head, items, events, item };
+  return { head, events, item };
 }

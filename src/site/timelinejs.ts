@@ -74,20 +74,19 @@ function sourceGroup(doc: TimelineDocument | undefined, documentId: string): str
  * relative to the site's root folder without one.
  */
 export function timelineJs(timeline: Timeline, config: SiteConfig = DEFAULT_SITE_CONFIG): TimelineJsDocument {
-  const { head, events } = timelineJsParts(timeline, config);
-  return { ...head, events: [...events()] };
+  const { head, ordered, slide } = timelineJsParts(timeline, config);
+  return { ...head, events: ordered.map(slide) };
 }
 
 /**
- * The TimelineJS document as `timelineJs` makes it, its slides made one at a time when
- * `events()` is iterated, so that a large one is written without being held whole
- * (write-downloads.ts): `{ ...head, events: [...events()] }` is `timelineJs`, and `events()` is
- * `ordered.map(slide)`.
+ * The TimelineJS document as `timelineJs` makes it, in parts: its events in order, each slide
+ * made by `slide` when it is written, so that a large one is written without being held whole
+ * (write-downloads.ts): `{ ...head, events: ordered.map(slide) }` is `timelineJs`.
  */
 export function timelineJsParts(
   timeline: Timeline,
   config: SiteConfig = DEFAULT_SITE_CONFIG,
-): { head: Omit<TimelineJsDocument, 'events'>; events: () => Generator<TimelineJsEvent>; ordered: TimelineEvent[]; slide: (event: TimelineEvent) => TimelineJsEvent } {
+): { head: Omit<TimelineJsDocument, 'events'>; ordered: TimelineEvent[]; slide: (event: TimelineEvent) => TimelineJsEvent } {
   const documents = new Map(timeline.documents.map((d) => [d.id, d]));
   const lead = [
     config.description,
@@ -127,8 +126,5 @@ export function timelineJsParts(
     };
   };
   const ordered = orderEvents(timeline.events);
-  function* events(): Generator<TimelineJsEvent> {
-    for (const event of ordered) yield slide(event);
-  }
-  return { head, events, ordered, slide };
+  return { head, ordered, slide };
 }
