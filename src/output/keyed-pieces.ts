@@ -31,7 +31,7 @@ export function* pieceTexts(pieces: Iterable<Piece>): Generator<string> {
 }
 
 /** `length` bytes at `start` of the open file, or null when the file ends before them. */
-function readRange(fd: number, start: number, length: number): Buffer | null {
+export function readRange(fd: number, start: number, length: number): Buffer | null {
   const bytes = Buffer.allocUnsafe(length);
   let done = 0;
   while (done < length) {

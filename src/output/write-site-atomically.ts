@@ -1,7 +1,8 @@
-import { closeSync, linkSync, openSync, readdirSync, readSync, renameSync, statSync } from 'node:fs';
+import { closeSync, linkSync, openSync, readdirSync, renameSync, statSync } from 'node:fs';
 import { mkdir, readdir, rename, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { acquireBuildLock } from './build-lock.ts';
+import { readRange } from './keyed-pieces.ts';
 import { BUILD_MANIFEST, BUILD_MANIFEST_TEXT } from './build-manifest.ts';
 import { OutputError, outputErrorFrom } from './output-error.ts';
 
@@ -42,11 +43,10 @@ const COMPARE_BLOCK = 1 << 20;
 function sameBytes(a: string, b: string, size: number): boolean {
   const [fa, fb] = [openSync(a, 'r'), openSync(b, 'r')];
   try {
-    const [x, y] = [Buffer.allocUnsafe(Math.min(COMPARE_BLOCK, size)), Buffer.allocUnsafe(Math.min(COMPARE_BLOCK, size))];
-    for (let at = 0; at < size; at += x.length) {
-      const n = Math.min(x.length, size - at);
-      if (readSync(fa, x, 0, n, at) !== n || readSync(fb, y, 0, n, at) !== n) return false;
-      if (!x.subarray(0, n).equals(y.subarray(0, n))) return false;
+    for (let at = 0; at < size; at += COMPARE_BLOCK) {
+      const n = Math.min(COMPARE_BLOCK, size - at);
+      const [x, y] = [readRange(fa, at, n), readRange(fb, at, n)];
+      if (x === null || y === null || !x.equals(y)) return false;
     }
     return true;
   } finally {
