@@ -3,14 +3,7 @@ import { cp, mkdir, mkdtemp, readFile, readdir, rm, stat, writeFile } from 'node
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { ROOT, runTimeline } from '../support/run-timeline.ts';
-
-/** Every file under `dir`, relative, sorted, with its bytes. */
-async function tree(dir: string): Promise<Map<string, Buffer>> {
-  const names = (await readdir(dir, { recursive: true, withFileTypes: true })).filter((e) => e.isFile()).map((e) => path.relative(dir, path.join(e.parentPath, e.name)));
-  const files = new Map<string, Buffer>();
-  for (const name of names.sort()) files.set(name, await readFile(path.join(dir, name)));
-  return files;
-}
+import { fileTree } from '../site/site-files.ts';
 
 /** The analysis entries of the cache (one per article) and their times; the one merge plan, the merge's pairs, the page keys, the site's id table and its downloads' pieces beside them are counted apart. */
 async function entryTimes(cache: string): Promise<Map<string, number>> {
@@ -61,7 +54,7 @@ describe('a rebuild with the analysis cache and the previous site', () => {
       const clean = path.join(work, 'clean');
       const third = await runTimeline(['build', '--quiet', '--no-cache', '--content', content, '--out', clean], { cwd: work });
       expect(third.code, third.stderr).not.toBe(1);
-      const [incremental, fresh] = [await tree(site), await tree(clean)];
+      const [incremental, fresh] = [await fileTree(site), await fileTree(clean)];
       expect([...incremental.keys()]).toEqual([...fresh.keys()]);
       for (const [name, bytes] of fresh) expect(incremental.get(name)?.equals(bytes), name).toBe(true);
     } finally {
@@ -180,7 +173,7 @@ describe('a rebuild that renders only the pages whose view data changed (issue 1
       };
       const sameAsClean = async (name: string) => {
         await build(clean, false);
-        const [incremental, fresh] = [await tree(site), await tree(clean)];
+        const [incremental, fresh] = [await fileTree(site), await fileTree(clean)];
         expect([...incremental.keys()], name).toEqual([...fresh.keys()]);
         for (const [file, bytes] of fresh) expect(incremental.get(file)?.equals(bytes), `${name}: ${file}`).toBe(true);
       };

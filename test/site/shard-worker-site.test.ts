@@ -1,4 +1,4 @@
-import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -7,12 +7,7 @@ import { searchShardCount } from '../../src/site/search-index.ts';
 import { WORKER_SHARDS } from '../../src/site/shard-scripts.ts';
 import { validateTimeline } from '../../src/timeline/validate-timeline.ts';
 import { syntheticTimeline } from '../support/synthetic-timeline.ts';
-
-/** Every file of a folder, by relative path, with its bytes. */
-async function files(dir: string): Promise<Map<string, Buffer>> {
-  const names = (await readdir(dir, { recursive: true, withFileTypes: true })).filter((e) => e.isFile()).map((e) => path.relative(dir, path.join(e.parentPath, e.name))).sort();
-  return new Map(await Promise.all(names.map(async (n): Promise<[string, Buffer]> => [n, await readFile(path.join(dir, n))])));
-}
+import { fileTree } from './site-files.ts';
 
 describe('buildSite with jobs: the search shards made on a worker thread', () => {
   it('writes the same site, byte for byte, as one thread does, every shard in place', async () => {
@@ -25,7 +20,7 @@ describe('buildSite with jobs: the search shards made on a worker thread', () =>
       const [one, two] = [path.join(work, 'one'), path.join(work, 'two')];
       await buildSite(timeline, { outDir: one, searchEventsPerShard, jobs: 1 });
       await buildSite(timeline, { outDir: two, searchEventsPerShard, jobs: 2 });
-      const [a, b] = [await files(one), await files(two)];
+      const [a, b] = [await fileTree(one), await fileTree(two)];
       expect([...b.keys()]).toEqual([...a.keys()]);
       const shards = [...a.keys()].filter((n) => /^assets\/search-(events|passages)-\d+\.js$/.test(n));
       expect(shards.length).toBe(searchShardCount(timeline, searchEventsPerShard));

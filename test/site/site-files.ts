@@ -10,6 +10,13 @@ export async function listFiles(dir: string): Promise<string[]> {
     .sort();
 }
 
+/** Every file under `dir` (`listFiles`), with its bytes. */
+export async function fileTree(dir: string): Promise<Map<string, Buffer>> {
+  const files = new Map<string, Buffer>();
+  for (const name of await listFiles(dir)) files.set(name, await readFile(path.join(dir, name)));
+  return files;
+}
+
 export async function readPage(dir: string, page: string): Promise<string> {
   return readFile(path.join(dir, page), 'utf8');
 }
