@@ -33,7 +33,8 @@
   function tokenize(text) {
     return text.split(/[\p{Z}\p{P}\p{S}\n\r]+/u).filter(Boolean);
   }
-  var EVENT_OPTIONS = { fields: ['headline', 'text'], storeFields: ['href', 'date', 'headline'], tokenize: tokenize, processTerm: processTerm };
+  // An event's link is not stored in its shard's index: each events shard comes with its links, by event id.
+  var EVENT_OPTIONS = { fields: ['headline', 'text'], storeFields: ['date', 'headline'], tokenize: tokenize, processTerm: processTerm };
   var PASSAGE_OPTIONS = { fields: ['excerpt', 'document'], storeFields: ['href', 'document', 'excerpt'], tokenize: tokenize, processTerm: processTerm };
   var SEARCH = { prefix: true, fuzzy: 0.2, combineWith: 'AND', boost: { headline: 2 } };
   var engine = window.MiniSearch;
@@ -42,29 +43,30 @@
   var events = indexSrc ? [] : Array.prototype.slice.call(document.querySelectorAll('article.event'));
   // The index comes in shards (src/site/search-index.ts): the events' shards in order once
   // assets/search-index.js says where they are, then the passages' shards. Each shard is searched
-  // as it arrives, so hits show after the first one. A shard is { n, index, query, results }:
-  // its place in the list, its engine, and its results for the last query it was asked.
+  // as it arrives, so hits show after the first one. A shard is { n, index, links, query, results }:
+  // its place in the list, its engine, its events' links by id (null for a passages' shard, whose
+  // index stores them), and its results for the last query it was asked.
   var eventShards = [];
   var passageShards = [];
   var expected = { events: 0, passages: 0 };
   var failedShards = 0;
-  function addShard(list, n, index) {
+  function addShard(list, n, index, links) {
     var at = 0;
     while (at < list.length && list[at].n < n) at += 1;
-    list.splice(at, 0, { n: n, index: index, query: null, results: [] });
+    list.splice(at, 0, { n: n, index: index, links: links, query: null, results: [] });
   }
   function useIndex(loaded) {
     indexState = 'ready';
     if (loaded.events) {
       expected = { events: loaded.events.length, passages: loaded.passages.length };
-      loaded.events.forEach(function (shard, n) { addShard(eventShards, n, engine.loadJS(shard, EVENT_OPTIONS)); });
-      loaded.passages.forEach(function (shard, n) { addShard(passageShards, n, engine.loadJS(shard, PASSAGE_OPTIONS)); });
+      loaded.events.forEach(function (shard, n) { addShard(eventShards, n, engine.loadJS(shard, EVENT_OPTIONS), loaded.eventLinks[n]); });
+      loaded.passages.forEach(function (shard, n) { addShard(passageShards, n, engine.loadJS(shard, PASSAGE_OPTIONS), null); });
       return;
     }
     expected = { events: loaded.eventShards.length, passages: loaded.passageShards.length };
     // The passages' shards come after the events' (the first hits a reader looks at).
-    loadShards(loaded.eventShards, 'TIMELINE_SEARCH_EVENTS', EVENT_OPTIONS, eventShards, 'events', function () {
-      loadShards(loaded.passageShards, 'TIMELINE_SEARCH_PASSAGES', PASSAGE_OPTIONS, passageShards, 'passages');
+    loadShards({ paths: loaded.eventShards, name: 'TIMELINE_SEARCH_EVENTS', links: loaded.eventLinks }, EVENT_OPTIONS, eventShards, 'events', function () {
+      loadShards({ paths: loaded.passageShards, name: 'TIMELINE_SEARCH_PASSAGES', links: null }, PASSAGE_OPTIONS, passageShards, 'passages');
     });
   }
   if (given) useIndex(given);
@@ -79,8 +81,13 @@
   // Shards load one after the other, the next one asked for as one arrives (so it is read from
   // disk and compiled while this one is put in the engine): in parallel, the browser would run
   // many shard scripts before the first one's load event, and the first hits would wait for them.
-  // Each shard script sets window[name][n]; it is read into the engine, dropped from window and searched at once.
-  function loadShards(paths, name, options, list, kind, done) {
+  // Each shard script sets window[name][n]; it is read into the engine, dropped from window and
+  // searched at once. An events shard's links script (window.TIMELINE_SEARCH_EVENT_LINKS[n]) is
+  // loaded just before it; a shard without its links is a shard that failed.
+  var LINKS = 'TIMELINE_SEARCH_EVENT_LINKS';
+  function loadShards(shards, options, list, kind, done) {
+    var paths = shards.paths;
+    var name = shards.name;
     var next = 0;
     function loadNext() {
       if (next === paths.length) {
@@ -89,17 +96,28 @@
       }
       var n = next;
       next += 1;
-      loadScript(paths[n], function () {
-        loadNext();
-        addShard(list, n, engine.loadJS(window[name][n], options));
-        delete window[name][n];
-        refreshHits();
-      }, function () {
+      function failed() {
+        if (window[LINKS]) delete window[LINKS][n];
         expected[kind] -= 1;
         failedShards += 1;
         loadNext();
         refreshHits();
-      });
+      }
+      function loadIndexScript() {
+        loadScript(paths[n], function () {
+          loadNext();
+          var links = null;
+          if (shards.links) {
+            links = window[LINKS][n];
+            delete window[LINKS][n];
+          }
+          addShard(list, n, engine.loadJS(window[name][n], options), links);
+          delete window[name][n];
+          refreshHits();
+        }, failed);
+      }
+      if (shards.links) loadScript(shards.links[n], loadIndexScript, failed);
+      else loadIndexScript();
     }
     loadNext();
   }
@@ -127,6 +145,7 @@
     list.forEach(function (shard) {
       if (shard.query !== query) {
         shard.results = shard.index.search(query, SEARCH);
+        if (shard.links) shard.results.forEach(function (r) { r.href = shard.links[r.id]; });
         shard.query = query;
       }
       all = all.concat(shard.results);

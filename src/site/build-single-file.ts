@@ -5,7 +5,7 @@ import type { ValidTimeline } from '../timeline/validate-timeline.ts';
 import type { SiteConfig } from '../load/read-site-config.ts';
 import type { CompareTo } from './comparison-view.ts';
 import { singleFilePageParts } from './parts/single-file.ts';
-import { eventIndexShards, passageIndexShards, searchIndexScriptParts } from './search-index.ts';
+import { eventIndexShards, eventLinkShards, passageIndexShards, searchIndexScriptParts } from './search-index.ts';
 import { SINGLE_FILE_LINKS } from './single-file-links.ts';
 import { buildSiteModel } from './site-model.ts';
 import { minisearchScript, siteAssetsDir, singleFileScript } from './site-paths.ts';
@@ -52,7 +52,9 @@ export async function renderSingleFileParts(valid: ValidTimeline, options: { com
     readFile(path.join(siteAssetsDir, 'timeline.js'), 'utf8'),
     lazy ? readFile(singleFileScript, 'utf8') : '',
   ]);
-  const index = searchIndexScriptParts({ inline: { events: eventIndexShards(valid, SINGLE_FILE_LINKS), passages: passageIndexShards(valid, SINGLE_FILE_LINKS) } });
+  const index = searchIndexScriptParts({
+    inline: { events: eventIndexShards(valid, SINGLE_FILE_LINKS), eventLinks: eventLinkShards(valid, SINGLE_FILE_LINKS), passages: passageIndexShards(valid, SINGLE_FILE_LINKS) },
+  });
   // The index first (the single file's one script starts with it, test/browser/hostile-corpus.test.ts), then the engine, the lazy renderer and the page script that use it.
   const script = [...index, `${engine}\n${chunkScript}${pageScript}`];
   // Only the two inline elements, by their hashes: nothing else can run or load.

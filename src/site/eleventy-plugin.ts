@@ -173,8 +173,9 @@ export function timelineSitePlugin(eleventyConfig: UserConfig, options: Timeline
     const links = reuse === undefined ? undefined : timelineSiteLinks(valid);
     const keyOf = reuse === undefined || links === undefined ? undefined : eventPieceKeys(valid, siteConfig, links, reuse.version);
     const pieces = (sitePath: string) => (reuse === undefined || keyOf === undefined ? undefined : downloadPieces(reuse, sitePath, keyOf));
-    await writeTimelineJson(valid, path.join(directories.output, 'timeline.json'), pieces('timeline.json'));
+    // The downloads first: they hand the search's shards to the worker (options.scripts) before anything else is written.
     if (options.downloads === true) await writeSiteDownloads(valid, directories.output, siteConfig, { searchEventsPerShard: options.searchEventsPerShard, reuse, links, pieces, scripts: options.scripts });
+    await writeTimelineJson(valid, path.join(directories.output, 'timeline.json'), pieces('timeline.json'));
   });
 
   // Site-root links in templates become relative to each page, so the site opens from file:// and any sub-path.

@@ -54,7 +54,9 @@ const NON_ASCII = /[^\x00-\x7f]/;
 
 /** How each index reads its documents; the page script loads them with the same options (timeline.js). */
 type IndexFields = Required<Pick<Options, 'fields' | 'storeFields'>>;
-export const EVENT_INDEX_OPTIONS: IndexFields = { fields: ['headline', 'text'], storeFields: ['href', 'date', 'headline'] };
+// An event's link is not in its shard's index but in the shard's links (eventShardLinks): it moves
+// when a paged period page's cuts move, which an index keyed by the event's text need not follow.
+export const EVENT_INDEX_OPTIONS: IndexFields = { fields: ['headline', 'text'], storeFields: ['date', 'headline'] };
 export const PASSAGE_INDEX_OPTIONS: IndexFields = { fields: ['excerpt', 'document'], storeFields: ['href', 'document', 'excerpt'] };
 
 /** Terms folded as the page script folds them (timeline.js): "Akçakale" is found by "akcakale". */
@@ -188,6 +190,30 @@ export function eventIndexShards(timeline: Timeline, links: SiteLinks = timeline
   return [...eventShardsOneByOne(timeline, links, perShard).shards];
 }
 
+/** Where a shard's events are, by event id (what its index does not store): the page script gives each hit its link from here. */
+export type EventLinks = Record<string, string>;
+
+/**
+ * A shard's events' links, by id, in the shard's order. Apart from the index because a link
+ * moves when the paged period page that lists its event is cut at another event (an event
+ * added or removed before it), while its index, made from the events' words and dates, is the
+ * same: an edit then makes the index of its own shard again, not of every shard whose links moved
+ * (at 10,000 articles one event added remade 6 of 9 events shards, about 8 s on the worker).
+ */
+export function eventShardLinks(members: readonly SearchEvent[]): EventLinks {
+  return Object.fromEntries(members.map((e) => [e.id, e.href]));
+}
+
+/** Every events shard's links (eventShardLinks), in shard order. */
+export function eventLinkShards(timeline: Timeline, links: SiteLinks = timelineSiteLinks(timeline), perShard = EVENTS_PER_SHARD): EventLinks[] {
+  return eventShardMembers(timeline, links, perShard).map(eventShardLinks);
+}
+
+/** What a shard's index is made from, of an event: all but its link, so that a key over these is the index's (write-downloads.ts). */
+export function indexedEvent({ id, date, headline, text }: SearchEvent): Omit<SearchEvent, 'href'> {
+  return { id, date, headline, text };
+}
+
 /**
  * The members of each shard of the passages' index: the passages of runs of consecutive
  * documents (by id), cut where the corpus's content says, not at a count: a new shard starts
@@ -288,6 +314,11 @@ export function eventShardPath(n: number): string {
   return `assets/search-events-${n}.js`;
 }
 
+/** Where the links of shard `n` of the events' index are written, from the site's root. */
+export function eventLinksPath(n: number): string {
+  return `assets/search-event-links-${n}.js`;
+}
+
 /** Where shard `n` of the passages' index is written, from the site's root. */
 export function passageShardPath(n: number): string {
   return `assets/search-passages-${n}.js`;
@@ -298,24 +329,33 @@ function scriptValue(value: unknown): string {
   return JSON.stringify(value).replace(/</g, '\\u003c');
 }
 
-/** An index as a classic script's value: its JSON in a string literal read by `JSON.parse` (faster than an object literal), with no `<`. */
-function indexValue(index: MiniSearch<SearchEvent> | MiniSearch<SearchPassage>): string {
+/** A value (an index, links) as a classic script's value: its JSON in a string literal read by `JSON.parse` (faster than an object literal), with no `<`. */
+function indexValue(index: MiniSearch<SearchEvent> | MiniSearch<SearchPassage> | EventLinks): string {
   return `JSON.parse('${scriptValue(index).replace(/\\/g, '\\\\').replace(/'/g, "\\'")}')`;
 }
 
-/** The shards of both indexes. */
+/** The shards of both indexes, and each events shard's links (eventShardLinks). */
 export interface SearchIndexShards {
   events: Array<MiniSearch<SearchEvent>>;
+  eventLinks: EventLinks[];
   passages: Array<MiniSearch<SearchPassage>>;
 }
 
+/** Where the shards of both indexes are, from the site root, and the links of each events shard. */
+export interface SearchShardPaths {
+  events: string[];
+  eventLinks: string[];
+  passages: string[];
+}
+
 /** The shards of both indexes: where they are (from the site root), or the shards themselves (the single file). */
-export type SearchShards = { paths: { events: string[]; passages: string[] } } | { inline: SearchIndexShards };
+export type SearchShards = { paths: SearchShardPaths } | { inline: SearchIndexShards };
 
 /** Where the site's shards are, from its root, in the order the page loads them, given how many of each there are. */
-export function searchShardPaths(count: { events: number; passages: number }): { events: string[]; passages: string[] } {
+export function searchShardPaths(count: { events: number; passages: number }): SearchShardPaths {
   return {
     events: Array.from({ length: count.events }, (_, n) => eventShardPath(n)),
+    eventLinks: Array.from({ length: count.events }, (_, n) => eventLinksPath(n)),
     passages: Array.from({ length: count.passages }, (_, n) => passageShardPath(n)),
   };
 }
@@ -330,14 +370,23 @@ export function searchIndexScript(shards: SearchShards): string {
 
 /** searchIndexScript in parts, in order (one per shard), so a large index is never one string. */
 export function searchIndexScriptParts(shards: SearchShards): string[] {
-  if ('paths' in shards) return [`window.TIMELINE_SEARCH = {eventShards: ${scriptValue(shards.paths.events)}, passageShards: ${scriptValue(shards.paths.passages)}};\n`];
-  const list = (indexes: Array<MiniSearch<SearchEvent> | MiniSearch<SearchPassage>>): string[] => ['[', ...indexes.flatMap((index, i) => (i > 0 ? [',', indexValue(index)] : [indexValue(index)])), ']'];
-  return ['window.TIMELINE_SEARCH = {events: ', ...list(shards.inline.events), ', passages: ', ...list(shards.inline.passages), '};\n'];
+  if ('paths' in shards) {
+    const { events, eventLinks, passages } = shards.paths;
+    return [`window.TIMELINE_SEARCH = {eventShards: ${scriptValue(events)}, eventLinks: ${scriptValue(eventLinks)}, passageShards: ${scriptValue(passages)}};\n`];
+  }
+  const list = (values: Array<MiniSearch<SearchEvent> | MiniSearch<SearchPassage> | EventLinks>): string[] => ['[', ...values.flatMap((value, i) => (i > 0 ? [',', indexValue(value)] : [indexValue(value)])), ']'];
+  const { events, eventLinks, passages } = shards.inline;
+  return ['window.TIMELINE_SEARCH = {events: ', ...list(events), ', eventLinks: ', ...list(eventLinks), ', passages: ', ...list(passages), '};\n'];
 }
 
 /** Shard `n` of the events' index as a classic script: it adds itself to the shards loaded so far. */
 export function eventShardScript(shard: MiniSearch<SearchEvent>, n: number): string {
   return `(window.TIMELINE_SEARCH_EVENTS = window.TIMELINE_SEARCH_EVENTS || {})[${n}] = ${indexValue(shard)};\n`;
+}
+
+/** The links of events shard `n` (eventShardLinks) as a classic script: they add themselves to the links loaded so far. */
+export function eventLinksScript(links: EventLinks, n: number): string {
+  return `(window.TIMELINE_SEARCH_EVENT_LINKS = window.TIMELINE_SEARCH_EVENT_LINKS || {})[${n}] = ${indexValue(links)};\n`;
 }
 
 /** Shard `n` of the passages' index as a classic script: it adds itself to the shards loaded so far. */

@@ -12,8 +12,12 @@ import type { ShardJob, ShardScripts } from './shard-scripts.ts';
 import {
   type SearchEvent,
   type SearchPassage,
+  eventLinksPath,
+  eventLinksScript,
+  eventShardLinks,
   eventShardMembers,
   eventShardPath,
+  indexedEvent,
   passageShard,
   passageShardRuns,
   passageShardPath,
@@ -40,16 +44,44 @@ function shardKey(version: string, sitePath: string, members: unknown[]): string
   return hash.digest('hex');
 }
 
+/** Files written into a site folder: `put` writes one, `write` also lists it in `written` (what writeSiteDownloads returns). */
+interface SiteFiles {
+  outDir: string;
+  written: string[];
+  put(relative: string, text: string): Promise<void>;
+  write(relative: string, text: string): Promise<void>;
+}
+
+function siteFiles(outDir: string): SiteFiles {
+  const written: string[] = [];
+  const put = async (relative: string, text: string): Promise<void> => {
+    const file = path.join(outDir, relative);
+    await mkdir(path.dirname(file), { recursive: true });
+    await writeFile(file, text);
+  };
+  return {
+    outDir,
+    written,
+    put,
+    async write(relative, text) {
+      await put(relative, text);
+      written.push(relative);
+    },
+  };
+}
+
 /**
  * The files of `timeline build`'s site that are data, not pages, and that its pages link to:
- * `timeline.csv`, the JSON Feed, the TimelineJS file, the search index and its event and
- * passage shards, the event alias map (`timeline.json` is written by the plugin for every
+ * the search index, its event and passage shards and its events shards' links (first, so that a
+ * worker makes the shards while the rest is written), `timeline.csv`, the JSON Feed, the
+ * TimelineJS file, the event alias map (`timeline.json` is written by the plugin for every
  * site). Each is made, written and let go before the next, and none goes through Eleventy: Eleventy keeps every
  * output it renders until the build ends, and at 10,000 articles these files are hundreds of
  * megabytes. `searchEventsPerShard` caps the events in a shard of the search index
- * (EVENTS_PER_SHARD without it). With `reuse`, a search shard whose key (`shardKey`) is the
- * one the previous site's was made from is linked from there instead of indexed again, and the
- * shards' keys go to `reuse.onKeys`. With `pieces`, each event's piece of the CSV, the feed and
+ * (EVENTS_PER_SHARD without it). With `reuse`, a search shard whose key (`shardKey`, over what
+ * its index is made from: an events shard's without the events' links) is the one the previous
+ * site's was made from is linked from there instead of indexed again, and the shards' keys go to
+ * `reuse.onKeys`; the links are written every time. With `pieces`, each event's piece of the CSV, the feed and
  * TimelineJS is copied from the previous site's file when its key is there (download-pieces.ts).
  * With `scripts`, the shards to make are handed to its worker and written when it has made
  * them (the caller waits with `scripts.settle()`); without, each is made here, in turn.
@@ -62,16 +94,8 @@ export async function writeSiteDownloads(
   options: { searchEventsPerShard?: number; reuse?: PageReuse; links?: SiteLinks; pieces?: (sitePath: string) => EventPieces | undefined; scripts?: ShardScripts } = {},
 ): Promise<string[]> {
   const links = options.links ?? timelineSiteLinks(timeline);
-  const written: string[] = [];
-  const put = async (relative: string, text: string): Promise<void> => {
-    const file = path.join(outDir, relative);
-    await mkdir(path.dirname(file), { recursive: true });
-    await writeFile(file, text);
-  };
-  const write = async (relative: string, text: string): Promise<void> => {
-    await put(relative, text);
-    written.push(relative);
-  };
+  const files = siteFiles(outDir);
+  const { written, write } = files;
   // The per-event files, each event a piece of its own: copied from the previous file when its
   // key is the same (options.pieces: src/site/download-pieces.ts), else made. Written as a
   // stream of pieces, never one string: held whole, the feed and TimelineJS were about 170 MB of
@@ -87,6 +111,8 @@ export async function writeSiteDownloads(
     }
     written.push(relative);
   };
+  // The search's shards first: with `scripts` the worker makes them while this thread writes the rest.
+  await writeSearchShards(timeline, links, options, files);
   const csv = timelineCsvParts(timeline, config);
   await writeEvents('timeline.csv', (piece) => [csv.head, ...csv.ordered.map((event) => piece(event, () => csv.rows(event)))]);
   const feed = timelineFeedParts(timeline, config, links);
@@ -94,8 +120,21 @@ export async function writeSiteDownloads(
   const slides = timelineJsParts(timeline, config);
   await writeEvents('timelinejs.json', (piece) => jsonObjectWithListPieces(slides.head, 'events', slides.ordered, (event) => piece(event, () => indentedJson(slides.slide(event), 2))));
   await write(EVENT_ALIASES_PATH.slice(1), eventAliasesScript(eventAliases(timeline, links)));
-  // The search's shards, events' then passages', as search-index.ts lays them out, one built
-  // and written at a time (or kept from the previous site, when its members are the same).
+  return written;
+}
+
+/**
+ * The search's index script and shards, events' then passages', as search-index.ts lays them
+ * out, one built and written at a time (or kept from the previous site, when its members are
+ * the same, or handed to `options.scripts`), and each events shard's links.
+ */
+async function writeSearchShards(
+  timeline: ValidTimeline,
+  links: SiteLinks,
+  options: { searchEventsPerShard?: number; reuse?: PageReuse; scripts?: ShardScripts },
+  files: SiteFiles,
+): Promise<void> {
+  const { outDir, written, write, put } = files;
   const events = eventShardMembers(timeline, links, options.searchEventsPerShard);
   // The passages' shards as runs of documents: each shard's members are made when it is written.
   const passages = passageShardRuns(timeline);
@@ -104,11 +143,12 @@ export async function writeSiteDownloads(
   const scripts = options.scripts;
   const keys = new Map<string, string>();
   let kept = 0;
-  const shard = async <T extends SearchEvent | SearchPassage>(kind: ShardJob['kind'], n: number, sitePath: string, make: () => T[]): Promise<void> => {
+  // `indexed`: what of a member the shard's index is made from, so what its key is over.
+  const shard = async <T extends SearchEvent | SearchPassage>(kind: ShardJob['kind'], n: number, sitePath: string, make: () => T[], indexed: (member: T) => unknown): Promise<void> => {
     let made: T[] | undefined;
     const members = () => (made ??= make());
     if (reuse !== undefined) {
-      const key = shardKey(reuse.version, sitePath, members());
+      const key = shardKey(reuse.version, sitePath, members().map(indexed));
       keys.set(sitePath, key);
       const previous = reuse.previous;
       if (previous !== undefined && previous.keys.get(sitePath) === key) {
@@ -128,8 +168,11 @@ export async function writeSiteDownloads(
     written.push(sitePath);
     scripts.add({ kind, n, members, write: (script) => put(sitePath, script) });
   };
-  for (const [n, members] of events.entries()) await shard('events', n, eventShardPath(n), () => members);
-  for (const [n, runs] of passages.entries()) await shard('passages', n, passageShardPath(n), () => passageShard(runs, n, links));
+  for (const [n, members] of events.entries()) {
+    await shard('events', n, eventShardPath(n), () => members, indexedEvent);
+    // Its links are made here whatever the index: a plain map, cheap beside an index.
+    await write(eventLinksPath(n), eventLinksScript(eventShardLinks(members), n));
+  }
+  for (const [n, runs] of passages.entries()) await shard('passages', n, passageShardPath(n), () => passageShard(runs, n, links), (passage) => passage);
   reuse?.onKeys(keys, kept);
-  return written;
 }

@@ -110,7 +110,7 @@ describe('search on the front page, over every year', () => {
     expect(watched.requests.some((url) => url.includes('/assets/search-'))).toBe(false);
     await page.fill('#site-q', 'trops withdrw');
     await expect.poll(() => hits(page, '#site-event-hits')).toEqual(['13 October 2019: The last troops withdrew from Kobani']);
-    expect(watched.requests.filter((url) => url.includes('/assets/search-')).map((url) => url.slice(url.lastIndexOf('/') + 1))).toEqual(['search-index.js', 'search-events-0.js', 'search-passages-0.js']);
+    expect(watched.requests.filter((url) => url.includes('/assets/search-')).map((url) => url.slice(url.lastIndexOf('/') + 1))).toEqual(['search-index.js', 'search-event-links-0.js', 'search-events-0.js', 'search-passages-0.js']);
     await page.fill('#site-q', 'Kobanî TRÓOPS');
     await expect.poll(() => hits(page, '#site-event-hits')).toEqual(['13 October 2019: The last troops withdrew from Kobani']);
     // Best first: the event that says "Kurdish" in its headline heads the list.
@@ -198,7 +198,7 @@ describe('search in shards: the events dealt to several parts of the index, merg
     expect(await hits(page, '#site-event-hits')).toEqual(merged);
     expect(await page.inputValue('#site-q')).toBe('kobani');
     const loaded = watched.requests.filter((url) => url.includes('/assets/search-')).map((url) => url.slice(url.lastIndexOf('/') + 1));
-    expect(loaded).toEqual(['search-index.js', 'search-events-0.js', 'search-events-1.js', 'search-events-2.js', 'search-passages-0.js']);
+    expect(loaded).toEqual(['search-index.js', 'search-event-links-0.js', 'search-events-0.js', 'search-event-links-1.js', 'search-events-1.js', 'search-event-links-2.js', 'search-events-2.js', 'search-passages-0.js']);
     await watched.verifyAndClose();
   });
 

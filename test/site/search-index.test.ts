@@ -6,6 +6,8 @@ import {
   SEARCH_OPTIONS,
   eventIndex,
   eventIndexShards,
+  eventLinkShards,
+  eventLinksScript,
   eventShardMembers,
   eventShardScript,
   foldForSearch,
@@ -185,19 +187,26 @@ describe('the search index', () => {
     const events = eventIndex(timeline);
     const [eventShard] = eventIndexShards(timeline);
     const [shard] = passageIndexShards(timeline);
+    const [links] = eventLinkShards(timeline);
     const window: {
-      TIMELINE_SEARCH?: { eventShards: string[]; passageShards: string[] };
+      TIMELINE_SEARCH?: { eventShards: string[]; eventLinks: string[]; passageShards: string[] };
       TIMELINE_SEARCH_EVENTS?: Record<number, unknown>;
+      TIMELINE_SEARCH_EVENT_LINKS?: Record<number, Record<string, string>>;
       TIMELINE_SEARCH_PASSAGES?: Record<number, unknown>;
     } = {};
-    const paths = { events: ['assets/search-events-0.js'], passages: ['assets/search-passages-0.js'] };
-    for (const script of [searchIndexScript({ paths }), eventShardScript(eventShard!, 0), passageShardScript(shard!, 0)]) {
+    const paths = { events: ['assets/search-events-0.js'], eventLinks: ['assets/search-event-links-0.js'], passages: ['assets/search-passages-0.js'] };
+    for (const script of [searchIndexScript({ paths }), eventShardScript(eventShard!, 0), eventLinksScript(links!, 0), passageShardScript(shard!, 0)]) {
       expect(script).not.toContain('<');
       new Function('window', script)(window);
     }
-    expect(window.TIMELINE_SEARCH).toEqual({ eventShards: paths.events, passageShards: paths.passages });
+    expect(window.TIMELINE_SEARCH).toEqual({ eventShards: paths.events, eventLinks: paths.eventLinks, passageShards: paths.passages });
     const loaded = MiniSearch.loadJS(window.TIMELINE_SEARCH_EVENTS![0] as never, { ...EVENT_INDEX_OPTIONS, tokenize, processTerm });
     for (const query of ['akcakale', 'trops', 'kurdish']) expect(hits(loaded, query)).toEqual(hits(events, query));
+    // The index stores no link; the shard's links give each event's, by id.
+    expect(loaded.search('akcakale', SEARCH_OPTIONS)[0]).not.toHaveProperty('href');
+    const linkOf = new Map(searchEvents(timeline).map((e) => [e.id, e.href]));
+    expect(Object.keys(window.TIMELINE_SEARCH_EVENT_LINKS![0]!)).toEqual(searchEvents(timeline).map((e) => e.id));
+    for (const [id, href] of Object.entries(window.TIMELINE_SEARCH_EVENT_LINKS![0]!)) expect(href).toBe(linkOf.get(id));
     const passages = MiniSearch.loadJS(window.TIMELINE_SEARCH_PASSAGES![0] as never, { ...PASSAGE_INDEX_OPTIONS, tokenize, processTerm });
     expect(passages.search('alert', SEARCH_OPTIONS).map((r) => r['document'])).toContain('<script>alert(1)</script> Kobani, five years on');
   });
@@ -212,7 +221,8 @@ describe('the search index', () => {
   });
 
   it('is deterministic: the same timeline gives the same script', () => {
-    const script = () => searchIndexScript({ inline: { events: eventIndexShards(fixtureTimeline(), undefined, 2), passages: passageIndexShards(fixtureTimeline()) } });
+    const script = () =>
+      searchIndexScript({ inline: { events: eventIndexShards(fixtureTimeline(), undefined, 2), eventLinks: eventLinkShards(fixtureTimeline(), undefined, 2), passages: passageIndexShards(fixtureTimeline()) } });
     expect(script()).toBe(script());
   });
 });

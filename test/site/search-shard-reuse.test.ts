@@ -7,6 +7,7 @@ import { ShardScripts } from '../../src/site/shard-scripts.ts';
 import { validateTimeline } from '../../src/timeline/validate-timeline.ts';
 import type { Timeline } from '../../src/types.ts';
 import { syntheticTimeline } from '../support/synthetic-timeline.ts';
+import { timelineSiteLinks, type SiteLinks } from '../../src/site/site-links.ts';
 
 const PER_SHARD = 110;
 const VERSION = 'site-version-of-the-test';
@@ -22,10 +23,11 @@ interface Written {
   kept: number;
 }
 
-async function write(timeline: Timeline, dir: string, previous?: { dir: string; keys: ReadonlyMap<string, string> }, version = VERSION): Promise<Written> {
+async function write(timeline: Timeline, dir: string, previous?: { dir: string; keys: ReadonlyMap<string, string> }, version = VERSION, links?: SiteLinks): Promise<Written> {
   const result: Written = { keys: new Map(), kept: -1 };
   await writeSiteDownloads(validateTimeline(timeline), dir, undefined, {
     searchEventsPerShard: PER_SHARD,
+    links,
     reuse: { version, previous, onKeys: (keys, kept) => ((result.keys = keys), (result.kept = kept)) },
   });
   return result;
@@ -34,7 +36,7 @@ async function write(timeline: Timeline, dir: string, previous?: { dir: string; 
 /** 400 events of 40 articles: 4 events shards of at most 110. */
 const base = (): Timeline => syntheticTimeline(400);
 
-const CASES: Array<{ name: string; change: (t: Timeline) => void; version?: string; kept: (shards: number) => [number, number] }> = [
+const CASES: Array<{ name: string; change: (t: Timeline) => void; version?: string; links?: (t: Timeline) => SiteLinks; kept: (shards: number) => [number, number] }> = [
   { name: 'nothing changed', change: () => {}, kept: (n) => [n, n] },
   {
     name: "one event's headline edited",
@@ -48,21 +50,25 @@ const CASES: Array<{ name: string; change: (t: Timeline) => void; version?: stri
   // in turn, every event after it moved to another shard and only the passages' shard was kept).
   { name: 'one event removed', change: (t) => void t.events.splice(201, 1), kept: (n) => [n - 1, n - 1] },
   { name: 'another site version', change: () => {}, version: 'another-site-version', kept: () => [0, 0] },
+  // A paged period page cut at another event moves the links of the events after the cut, not
+  // their words: every index is kept, and the links (written every time) say where they are now.
+  { name: "every event's link moved", change: () => {}, links: (t) => ({ ...timelineSiteLinks(t), event: (e) => `/years/moved.html#${e.id}` }), kept: (n) => [n, n] },
 ];
 
 describe('search shards kept from the previous site (writeSiteDownloads with reuse)', () => {
-  it.each(CASES)('$name: the same bytes as shards made afresh, and only the unchanged shards kept', async ({ change, version, kept }) => {
+  it.each(CASES)('$name: the same bytes as shards made afresh, and only the unchanged shards kept', async ({ change, version, links, kept }) => {
     const work = await mkdtemp(path.join(tmpdir(), 'timeline-shard-reuse-'));
     try {
       const [before, after, fresh] = ['before', 'after', 'fresh'].map((n) => path.join(work, n)) as [string, string, string];
       const first = await write(base(), before);
       expect(first.kept, 'nothing to keep without a previous site').toBe(0);
       const count = first.keys.size;
+      const previous = await shards(before);
       expect(count, 'several shards of events and at least one of passages').toBeGreaterThanOrEqual(5);
       const changed = base();
       change(changed);
-      const second = await write(changed, after, { dir: before, keys: first.keys }, version);
-      await write(changed, fresh);
+      const second = await write(changed, after, { dir: before, keys: first.keys }, version, links?.(changed));
+      await write(changed, fresh, undefined, VERSION, links?.(changed));
       const [got, expected] = [await shards(after), await shards(fresh)];
       expect([...got.keys()]).toEqual([...expected.keys()]);
       for (const [name, bytes] of expected) expect(got.get(name)?.equals(bytes), name).toBe(true);
@@ -73,6 +79,11 @@ describe('search shards kept from the previous site (writeSiteDownloads with reu
       let linked = 0;
       for (const name of got.keys()) if ((await stat(path.join(after, 'assets', name))).ino === (await stat(path.join(before, 'assets', name)).catch(() => ({ ino: -1 }))).ino) linked++;
       expect(linked).toBe(second.kept);
+      if (links !== undefined) {
+        const linkFiles = [...got].filter(([name]) => name.startsWith('search-event-links-'));
+        expect(linkFiles.length, 'one links file per events shard').toBe([...first.keys.keys()].filter((k) => k.includes('/search-events-')).length);
+        for (const [name, bytes] of linkFiles) expect(bytes.equals(previous.get(name)!), `${name} says where the events are now`).toBe(false);
+      }
     } finally {
       await rm(work, { recursive: true, force: true });
     }
