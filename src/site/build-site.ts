@@ -10,6 +10,8 @@ import { buildSiteModel } from './site-model.ts';
 import type { SiteModel } from './site-views.ts';
 import { ShardScripts, WORKER_SHARDS } from './shard-scripts.ts';
 import { searchShardCount } from './search-index.ts';
+import { writeSearchShards } from './write-downloads.ts';
+import { timelineSiteLinks, type SiteLinks } from './site-links.ts';
 
 let typeScriptLoaderRegistered = false;
 
@@ -76,7 +78,12 @@ export async function buildSite(
   // Started first, so the worker loads its modules while the site model is made; a small site's shards are made here.
   const scripts = (options.jobs ?? 1) >= 2 && searchShardCount(timeline, options.searchEventsPerShard) >= WORKER_SHARDS ? new ShardScripts() : undefined;
   try {
-    await renderSite(timeline, options, scripts);
+    // With the worker, the shards are handed to it before anything else is made (their members
+    // need the links, not the site model): it indexes while this thread makes the model, the
+    // page keys, the downloads and the pages. Without it, the downloads write them as before.
+    const links = scripts === undefined ? undefined : timelineSiteLinks(timeline);
+    if (scripts !== undefined) await writeSearchShards(timeline, options.outDir, { searchEventsPerShard: options.searchEventsPerShard, reuse: options.reuse, links, scripts });
+    await renderSite(timeline, options, scripts, links);
   } catch (error) {
     // A failure of the pages stops the worker too, and is the one reported.
     await scripts?.settle().catch(() => undefined);
@@ -90,6 +97,7 @@ async function renderSite(
   timeline: ValidTimeline,
   options: { outDir: string; compareTo?: CompareTo; config?: SiteConfig; searchEventsPerShard?: number; reuse?: PageReuse; perRun?: PagesPerRun },
   scripts: ShardScripts | undefined,
+  links: SiteLinks | undefined,
 ): Promise<void> {
   const model = buildSiteModel(timeline, { compareTo: options.compareTo, config: options.config });
   const site = async (): Promise<SiteModel> => model;
@@ -110,6 +118,9 @@ async function renderSite(
           reuse: options.reuse,
           downloads: true,
           scripts,
+          // Handed to the worker already (buildSite).
+          searchShards: scripts === undefined,
+          links,
           site,
           plan,
           run,

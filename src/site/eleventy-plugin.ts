@@ -13,7 +13,7 @@ import { minisearchScript, siteAssetsDir } from './site-paths.ts';
 import { writeSiteDownloads } from './write-downloads.ts';
 import type { ShardScripts } from './shard-scripts.ts';
 import { downloadPieces, eventPieceKeys } from './download-pieces.ts';
-import { timelineSiteLinks } from './site-links.ts';
+import { timelineSiteLinks, type SiteLinks } from './site-links.ts';
 import type { PieceTable } from '../output/keyed-pieces.ts';
 import { allPages, keepFile, planPages, type PagePlan, type RenderedPages } from './page-keys.ts';
 
@@ -64,6 +64,10 @@ export interface TimelineSiteOptions {
   downloads?: boolean;
   /** Where the search's shard scripts are made (a worker beside the pages: buildSite with jobs); in the run's own thread without it. */
   scripts?: ShardScripts;
+  /** False when the caller wrote the search's shards itself (buildSite, before the site model: writeSearchShards); the downloads write them otherwise. */
+  searchShards?: boolean;
+  /** The site's links (timelineSiteLinks of the timeline), when the caller has them; else made here when needed. */
+  links?: SiteLinks;
   /** The site model, when the caller shares one between runs (buildSite); else built here from the timeline, once. */
   site?: () => Promise<SiteModel>;
   /**
@@ -170,11 +174,14 @@ export function timelineSitePlugin(eleventyConfig: UserConfig, options: Timeline
     const reuse = options.reuse;
     const siteConfig = (await config()) ?? DEFAULT_SITE_CONFIG;
     // With reuse, each event's piece of the per-event downloads has a key, made once for all of them.
-    const links = reuse === undefined ? undefined : timelineSiteLinks(valid);
+    const links = options.links ?? (reuse === undefined ? undefined : timelineSiteLinks(valid));
     const keyOf = reuse === undefined || links === undefined ? undefined : eventPieceKeys(valid, siteConfig, links, reuse.version);
     const pieces = (sitePath: string) => (reuse === undefined || keyOf === undefined ? undefined : downloadPieces(reuse, sitePath, keyOf));
     // The downloads first: they hand the search's shards to the worker (options.scripts) before anything else is written.
-    if (options.downloads === true) await writeSiteDownloads(valid, directories.output, siteConfig, { searchEventsPerShard: options.searchEventsPerShard, reuse, links, pieces, scripts: options.scripts });
+    if (options.downloads === true) {
+      const { searchEventsPerShard, scripts, searchShards } = options;
+      await writeSiteDownloads(valid, directories.output, siteConfig, { searchEventsPerShard, reuse, links, pieces, scripts, searchShards });
+    }
     await writeTimelineJson(valid, path.join(directories.output, 'timeline.json'), pieces('timeline.json'));
   });
 

@@ -44,9 +44,8 @@ function shardKey(version: string, sitePath: string, members: unknown[]): string
   return hash.digest('hex');
 }
 
-/** Files written into a site folder: `put` writes one, `write` also lists it in `written` (what writeSiteDownloads returns). */
+/** Files written into a site folder: `put` writes one, `write` also lists it in `written` (what the writers return). */
 interface SiteFiles {
-  outDir: string;
   written: string[];
   put(relative: string, text: string): Promise<void>;
   write(relative: string, text: string): Promise<void>;
@@ -60,7 +59,6 @@ function siteFiles(outDir: string): SiteFiles {
     await writeFile(file, text);
   };
   return {
-    outDir,
     written,
     put,
     async write(relative, text) {
@@ -91,7 +89,7 @@ export async function writeSiteDownloads(
   timeline: ValidTimeline,
   outDir: string,
   config: SiteConfig = DEFAULT_SITE_CONFIG,
-  options: { searchEventsPerShard?: number; reuse?: PageReuse; links?: SiteLinks; pieces?: (sitePath: string) => EventPieces | undefined; scripts?: ShardScripts } = {},
+  options: { searchEventsPerShard?: number; reuse?: PageReuse; links?: SiteLinks; pieces?: (sitePath: string) => EventPieces | undefined; scripts?: ShardScripts; searchShards?: boolean } = {},
 ): Promise<string[]> {
   const links = options.links ?? timelineSiteLinks(timeline);
   const files = siteFiles(outDir);
@@ -112,7 +110,7 @@ export async function writeSiteDownloads(
     written.push(relative);
   };
   // The search's shards first: with `scripts` the worker makes them while this thread writes the rest.
-  await writeSearchShards(timeline, links, options, files);
+  if (options.searchShards !== false) written.push(...(await writeSearchShards(timeline, outDir, { ...options, links })));
   const csv = timelineCsvParts(timeline, config);
   await writeEvents('timeline.csv', (piece) => [csv.head, ...csv.ordered.map((event) => piece(event, () => csv.rows(event)))]);
   const feed = timelineFeedParts(timeline, config, links);
@@ -126,15 +124,17 @@ export async function writeSiteDownloads(
 /**
  * The search's index script and shards, events' then passages', as search-index.ts lays them
  * out, one built and written at a time (or kept from the previous site, when its members are
- * the same, or handed to `options.scripts`), and each events shard's links.
+ * the same, or handed to `options.scripts`), and each events shard's links; `reuse` as for
+ * writeSiteDownloads, which calls this unless told the caller did (buildSite hands the shards
+ * to its worker before it makes the site model). Returns the paths written or handed, in order.
  */
-async function writeSearchShards(
+export async function writeSearchShards(
   timeline: ValidTimeline,
-  links: SiteLinks,
-  options: { searchEventsPerShard?: number; reuse?: PageReuse; scripts?: ShardScripts },
-  files: SiteFiles,
-): Promise<void> {
-  const { outDir, written, write, put } = files;
+  outDir: string,
+  options: { searchEventsPerShard?: number; reuse?: PageReuse; links?: SiteLinks; scripts?: ShardScripts } = {},
+): Promise<string[]> {
+  const links = options.links ?? timelineSiteLinks(timeline);
+  const { written, write, put } = siteFiles(outDir);
   const events = eventShardMembers(timeline, links, options.searchEventsPerShard);
   // The passages' shards as runs of documents: each shard's members are made when it is written.
   const passages = passageShardRuns(timeline);
@@ -175,4 +175,5 @@ async function writeSearchShards(
   }
   for (const [n, runs] of passages.entries()) await shard('passages', n, passageShardPath(n), () => passageShard(runs, n, links), (passage) => passage);
   reuse?.onKeys(keys, kept);
+  return written;
 }
