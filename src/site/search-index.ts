@@ -1,5 +1,5 @@
 import MiniSearch, { type Options, type SearchOptions } from 'minisearch';
-import type { Passage, Timeline, TimelineDocument } from '../types.ts';
+import type { Passage, Timeline, TimelineDocument, TimelineEvent } from '../types.ts';
 import { formatResolvedDate, relationLabel } from './format-date.ts';
 import { timelineSiteLinks, type SiteLinks } from './site-links.ts';
 import { orderEvents } from '../timeline/order-events.ts';
@@ -80,14 +80,33 @@ function fromRoot(url: string): string {
 }
 
 export function searchEvents(timeline: Timeline, links: SiteLinks = timelineSiteLinks(timeline)): SearchEvent[] {
-  const titles = new Map(timeline.documents.map((d) => [d.id, d.title]));
-  return orderEvents(timeline.events).map((event) => ({
+  const titles = documentTitles(timeline);
+  return orderEvents(timeline.events).map((event) => searchEvent(event, titles, links));
+}
+
+/** Each document's title, by id: what an event's search text names its articles by. */
+export function documentTitles(timeline: Pick<Timeline, 'documents'>): ReadonlyMap<string, string> {
+  return new Map(timeline.documents.map((d) => [d.id, d.title]));
+}
+
+function searchEvent(event: TimelineEvent, titles: ReadonlyMap<string, string>, links: SiteLinks): SearchEvent {
+  return {
     id: event.id,
     href: fromRoot(links.event(event)),
     date: [relationLabel(event.relation), formatResolvedDate(event.date).label].filter((part) => part !== null).join(' '),
     headline: event.headline,
     text: event.sources.flatMap((s) => [s.statement.text, s.attribution ?? '', titles.get(s.document) ?? '']).join(' ').replace(/\s+/g, ' ').trim(),
-  }));
+  };
+}
+
+/**
+ * What an event's entry in an events shard's index is made from (searchEvent, less the link):
+ * a shard's key over these is its index's key, made without formatting a date or joining a
+ * text (write-downloads.ts keys every shard on every build; it makes the entries of a shard
+ * only when the shard is indexed).
+ */
+export function indexedEventInputs(event: TimelineEvent, titles: ReadonlyMap<string, string>): unknown[] {
+  return [event.id, event.relation, event.date, event.headline, event.sources.map((s) => [s.statement.text, s.attribution ?? '', titles.get(s.document) ?? ''])];
 }
 
 /** Every passage of every article but page chrome, by document id then place, numbered as the shards number them (passageShardMembers). */
@@ -138,11 +157,21 @@ export function stableHash(text: string): number {
  * ranks as well (bench/README-site.md, "Ranking across shards").
  */
 export function eventShardMembers(timeline: Timeline, links: SiteLinks = timelineSiteLinks(timeline), perShard = EVENTS_PER_SHARD): SearchEvent[][] {
-  const events = searchEvents(timeline, links);
-  const count = eventShardCount(events.length, perShard);
-  const dealt: SearchEvent[][] = Array.from({ length: count }, () => []);
-  for (const event of events) dealt[stableHash(event.id) % count]!.push(event);
+  const titles = documentTitles(timeline);
+  return eventShardDeal(timeline, perShard).map((events) => eventShard(events, titles, links));
+}
+
+/** The timeline's events as eventShardMembers deals them, each shard's in timeline order: the events themselves, before their entries are made. */
+export function eventShardDeal(timeline: Pick<Timeline, 'events'>, perShard = EVENTS_PER_SHARD): TimelineEvent[][] {
+  const count = eventShardCount(timeline.events.length, perShard);
+  const dealt: TimelineEvent[][] = Array.from({ length: count }, () => []);
+  for (const event of orderEvents(timeline.events)) dealt[stableHash(event.id) % count]!.push(event);
   return dealt;
+}
+
+/** Shard `n`'s entries (eventShardMembers), made from its dealt events (eventShardDeal). */
+export function eventShard(events: readonly TimelineEvent[], titles: ReadonlyMap<string, string>, links: SiteLinks): SearchEvent[] {
+  return events.map((event) => searchEvent(event, titles, links));
 }
 
 /** How many shards the events' index has (eventShardMembers). */
@@ -200,18 +229,13 @@ export type EventLinks = Record<string, string>;
  * same: an edit then makes the index of its own shard again, not of every shard whose links moved
  * (at 10,000 articles one event added remade 6 of 9 events shards, about 8 s on the worker).
  */
-export function eventShardLinks(members: readonly SearchEvent[]): EventLinks {
-  return Object.fromEntries(members.map((e) => [e.id, e.href]));
+export function eventShardLinks(events: readonly TimelineEvent[], links: Pick<SiteLinks, 'event'>): EventLinks {
+  return Object.fromEntries(events.map((e) => [e.id, fromRoot(links.event(e))]));
 }
 
 /** Every events shard's links (eventShardLinks), in shard order. */
 export function eventLinkShards(timeline: Timeline, links: SiteLinks = timelineSiteLinks(timeline), perShard = EVENTS_PER_SHARD): EventLinks[] {
-  return eventShardMembers(timeline, links, perShard).map(eventShardLinks);
-}
-
-/** What a shard's index is made from, of an event: all but its link, so that a key over these is the index's (write-downloads.ts). */
-export function indexedEvent({ id, date, headline, text }: SearchEvent): Omit<SearchEvent, 'href'> {
-  return { id, date, headline, text };
+  return eventShardDeal(timeline, perShard).map((events) => eventShardLinks(events, links));
 }
 
 /**
@@ -272,6 +296,15 @@ export function passageShardRuns(timeline: Timeline, perShard = PASSAGES_PER_SHA
   });
   if (size > 0) shards.push(current);
   return shards;
+}
+
+/**
+ * What shard `n`'s passages are made from (passageShard): each run's document id and title and
+ * its passages' ids, texts and links. A key over these is the shard's key, made without making the
+ * passages (their excerpts and links: the corpus's text copied) for every shard on every build.
+ */
+export function passageShardInputs(runs: readonly PassageRun[], links: Pick<SiteLinks, 'document'>): unknown[] {
+  return runs.map(({ document: doc, from, to }) => [doc.id, doc.title, searchedPassages(doc).slice(from, to).map((p) => [p.id, p.text, links.document(doc.id, p.id)])]);
 }
 
 /** Shard `n`'s passages, made from its runs (passageShardRuns), numbered as passageShardMembers numbers them. */

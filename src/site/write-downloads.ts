@@ -12,12 +12,15 @@ import type { ShardJob, ShardScripts } from './shard-scripts.ts';
 import {
   type SearchEvent,
   type SearchPassage,
+  documentTitles,
   eventLinksPath,
   eventLinksScript,
+  eventShard,
+  eventShardDeal,
   eventShardLinks,
-  eventShardMembers,
   eventShardPath,
-  indexedEvent,
+  indexedEventInputs,
+  passageShardInputs,
   passageShard,
   passageShardRuns,
   passageShardPath,
@@ -33,9 +36,9 @@ import { FEED_PATH, timelineFeedParts } from './timeline-feed.ts';
 import { timelineJsParts } from './timelinejs.ts';
 
 /**
- * The key of a shard of the search: the site version, its place and its members (what its
- * index is built from, in order). Same key, same bytes: the shard script is a pure function of
- * these (search-index.ts).
+ * The key of a shard of the search: the site version, its place and what its index is made
+ * from, in order (`indexedEventInputs` of its events, `passageShardInputs` of its runs). Same
+ * key, same bytes: the shard script is a pure function of these and the tool (search-index.ts).
  */
 function shardKey(version: string, sitePath: string, members: unknown[]): string {
   const hash = createHash('sha256').update(`search-shard\0${version}\0${sitePath}\0`);
@@ -135,7 +138,8 @@ export async function writeSearchShards(
 ): Promise<string[]> {
   const links = options.links ?? timelineSiteLinks(timeline);
   const { written, write, put } = siteFiles(outDir);
-  const events = eventShardMembers(timeline, links, options.searchEventsPerShard);
+  const titles = documentTitles(timeline);
+  const events = eventShardDeal(timeline, options.searchEventsPerShard);
   // The passages' shards as runs of documents: each shard's members are made when it is written.
   const passages = passageShardRuns(timeline);
   await write('assets/search-index.js', searchIndexScript({ paths: searchShardPaths({ events: events.length, passages: passages.length }) }));
@@ -143,12 +147,13 @@ export async function writeSearchShards(
   const scripts = options.scripts;
   const keys = new Map<string, string>();
   let kept = 0;
-  // `indexed`: what of a member the shard's index is made from, so what its key is over.
-  const shard = async <T extends SearchEvent | SearchPassage>(kind: ShardJob['kind'], n: number, sitePath: string, make: () => T[], indexed: (member: T) => unknown): Promise<void> => {
+  // `inputs`: what the shard's index is made from, so what its key is over (cheaper than its
+  // members, which are made only for a shard that is indexed).
+  const shard = async <T extends SearchEvent | SearchPassage>(kind: ShardJob['kind'], n: number, sitePath: string, make: () => T[], inputs: () => unknown[]): Promise<void> => {
     let made: T[] | undefined;
     const members = () => (made ??= make());
     if (reuse !== undefined) {
-      const key = shardKey(reuse.version, sitePath, members().map(indexed));
+      const key = shardKey(reuse.version, sitePath, inputs());
       keys.set(sitePath, key);
       const previous = reuse.previous;
       if (previous !== undefined && previous.keys.get(sitePath) === key) {
@@ -168,12 +173,12 @@ export async function writeSearchShards(
     written.push(sitePath);
     scripts.add({ kind, n, members, write: (script) => put(sitePath, script) });
   };
-  for (const [n, members] of events.entries()) {
-    await shard('events', n, eventShardPath(n), () => members, indexedEvent);
+  for (const [n, dealt] of events.entries()) {
+    await shard('events', n, eventShardPath(n), () => eventShard(dealt, titles, links), () => dealt.map((event) => indexedEventInputs(event, titles)));
     // Its links are made here whatever the index: a plain map, cheap beside an index.
-    await write(eventLinksPath(n), eventLinksScript(eventShardLinks(members), n));
+    await write(eventLinksPath(n), eventLinksScript(eventShardLinks(dealt, links), n));
   }
-  for (const [n, runs] of passages.entries()) await shard('passages', n, passageShardPath(n), () => passageShard(runs, n, links), (passage) => passage);
+  for (const [n, runs] of passages.entries()) await shard('passages', n, passageShardPath(n), () => passageShard(runs, n, links), () => passageShardInputs(runs, links));
   reuse?.onKeys(keys, kept);
   return written;
 }

@@ -49,6 +49,30 @@ const CASES: Array<{ name: string; change: (t: Timeline) => void; version?: stri
   // Events are dealt by a hash of their id: only the removed event's shard is made again (dealt
   // in turn, every event after it moved to another shard and only the passages' shard was kept).
   { name: 'one event removed', change: (t) => void t.events.splice(201, 1), kept: (n) => [n - 1, n - 1] },
+  // What an event's entry is made from besides its headline: its articles' titles, who asserts it, its date.
+  {
+    name: "one article's title edited",
+    change: (t) => {
+      t.documents[7]!.title = 'An edited title';
+    },
+    // The shards of its events and its passages' shard are made again.
+    kept: (n) => [0, n - 2],
+  },
+  {
+    name: "one statement's attribution edited",
+    change: (t) => {
+      t.events[42]!.sources[0]!.attribution = 'An edited speaker';
+    },
+    kept: (n) => [n - 1, n - 1],
+  },
+  {
+    name: 'one event redated within its year',
+    change: (t) => {
+      const event = t.events[300]!;
+      event.relation = event.relation === 'on' ? 'in' : 'on';
+    },
+    kept: (n) => [n - 1, n - 1],
+  },
   { name: 'another site version', change: () => {}, version: 'another-site-version', kept: () => [0, 0] },
   // A paged period page cut at another event moves the links of the events after the cut, not
   // their words: every index is kept, and the links (written every time) say where they are now.
