@@ -12,7 +12,7 @@
  */
 import { parseArgs } from 'node:util';
 import { readTimelineInput } from '../src/load/read-timeline-input.ts';
-import { eventShardIndex, eventShardMembers, eventShardScript, passageShardIndex, passageShardMembers, passageShardScript } from '../src/site/search-index.ts';
+import { type SearchEvent, eventShardIndex, eventShardMembers, eventShardScript, passageShardIndex, passageShardMembers, passageShardScript } from '../src/site/search-index.ts';
 import { timelineSiteLinks } from '../src/site/site-links.ts';
 import { validateTimeline } from '../src/timeline/validate-timeline.ts';
 
@@ -22,12 +22,10 @@ const read = await readTimelineInput(values.timeline);
 if (!read.ok) throw new Error(read.message);
 const timeline = validateTimeline(read.timeline);
 
-/**
- * How many shards of `after` have the members the shard at the same place had `before`: an
- * events shard's less their links, which are not in its index (they are a file of their own).
- */
-const indexed = (members: unknown[]): string => JSON.stringify(members, (key, value: unknown) => (key === 'href' && typeof value === 'string' && value.startsWith('years/') ? undefined : value));
-const kept = (before: unknown[][], after: unknown[][]): number => after.filter((members, n) => n < before.length && indexed(members) === indexed(before[n]!)).length;
+/** How many shards of `after` have the members the shard at the same place had `before`. */
+const kept = (before: unknown[][], after: unknown[][]): number => after.filter((members, n) => n < before.length && JSON.stringify(members) === JSON.stringify(before[n])).length;
+/** An events shard's members as its index reads them: without their links, which are a file of their own (eventShardLinks). */
+const unlinked = (shards: SearchEvent[][]): unknown[][] => shards.map((members) => members.map(({ href: _href, ...indexed }) => indexed));
 const cpu = <T>(run: () => T): { seconds: number; value: T } => {
   const start = process.cpuUsage();
   const value = run();
@@ -51,7 +49,7 @@ for (const [what, changed] of [['one article removed', withoutArticle], ['one ev
   const links = timelineSiteLinks(changed);
   const e = eventShardMembers(changed, links);
   const p = passageShardMembers(changed, links);
-  process.stdout.write(`${what}: events shards kept ${kept(events, e)} of ${e.length}, passages shards kept ${kept(passages, p)} of ${p.length}\n`);
+  process.stdout.write(`${what}: events shards kept ${kept(unlinked(events), unlinked(e))} of ${e.length}, passages shards kept ${kept(passages, p)} of ${p.length}\n`);
 }
 
 const eventCost = cpu(() => events.reduce((n, members, k) => n + eventShardScript(eventShardIndex(members), k).length, 0));

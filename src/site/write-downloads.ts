@@ -126,8 +126,8 @@ export async function writeSiteDownloads(
 
 /**
  * The search's index script and shards, events' then passages', as search-index.ts lays them
- * out, one built and written at a time (or kept from the previous site, when its members are
- * the same, or handed to `options.scripts`), and each events shard's links; `reuse` as for
+ * out, one built and written at a time (or kept from the previous site, when what its index is
+ * made from is the same, or handed to `options.scripts`), and each events shard's links; `reuse` as for
  * writeSiteDownloads, which calls this unless told the caller did (buildSite hands the shards
  * to its worker before it makes the site model). Returns the paths written or handed, in order.
  */
